@@ -1,0 +1,2 @@
+/** Date expressions, resolved against the article's publication date. */
+package org.dateline.dates;

@@ -1,0 +1,91 @@
+package org.dateline.pipeline;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.dateline.dates.DateResolver;
+import org.dateline.entities.EntityExtractor;
+import org.dateline.events.EventCoder;
+import org.dateline.geo.GeoResult;
+import org.dateline.geo.Geocoder;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.DateMention;
+import org.dateline.model.Entity;
+import org.dateline.model.Event;
+import org.dateline.model.Quote;
+import org.dateline.nlp.NlpDoc;
+import org.dateline.nlp.NlpEngine;
+import org.dateline.nlp.Profile;
+import org.dateline.quotes.QuoteExtractor;
+
+/**
+ * Runs the pipeline (nlp, entities, dates, quotes, geo, events) over articles. One instance is shared by all
+ * threads of a batch; {@link #analyze} is thread-safe.
+ */
+public final class Dateline {
+  private final NlpEngine nlp;
+  private final EntityExtractor entities;
+  private final DateResolver dates;
+  private final QuoteExtractor quotes;
+  private final Geocoder geo;
+  private final EventCoder events;
+  private final StageTimings timings = new StageTimings();
+
+  private Dateline(NlpEngine nlp, EntityExtractor entities, DateResolver dates,
+      QuoteExtractor quotes, Geocoder geo, EventCoder events) {
+    this.nlp = Objects.requireNonNull(nlp, "nlp");
+    this.entities = Objects.requireNonNull(entities, "entities");
+    this.dates = Objects.requireNonNull(dates, "dates");
+    this.quotes = Objects.requireNonNull(quotes, "quotes");
+    this.geo = Objects.requireNonNull(geo, "geo");
+    this.events = Objects.requireNonNull(events, "events");
+  }
+
+  /** The standard pipeline for {@code profile}; loads models (seconds on first call per JVM). */
+  public static Dateline create(Profile profile) {
+    return new Dateline(NlpEngine.corenlp(profile), EntityExtractor.standard(), DateResolver.standard(),
+        QuoteExtractor.standard(), Geocoder.standard(), EventCoder.standard());
+  }
+
+  /** A pipeline over a caller-supplied engine and stages (tests, alternative back ends). */
+  public static Dateline of(NlpEngine nlp, EntityExtractor entities, DateResolver dates,
+      QuoteExtractor quotes, Geocoder geo, EventCoder events) {
+    return new Dateline(nlp, entities, dates, quotes, geo, events);
+  }
+
+  public Profile profile() {
+    return nlp.profile();
+  }
+
+  public StageTimings timings() {
+    return timings;
+  }
+
+  /** Annotates with the NLP engine only (exposed for benchmarks and stage tests). */
+  public NlpDoc annotate(String text) {
+    return nlp.annotate(text);
+  }
+
+  public AnalyzedArticle analyze(Article article) {
+    long t0 = System.nanoTime();
+    NlpDoc doc = nlp.annotate(article.text());
+    long t1 = System.nanoTime();
+    timings.add("nlp", t1 - t0);
+    List<Entity> ents = entities.extract(article, doc);
+    long t2 = System.nanoTime();
+    timings.add("entities", t2 - t1);
+    List<DateMention> ds = dates.resolve(article, doc);
+    long t3 = System.nanoTime();
+    timings.add("dates", t3 - t2);
+    List<Quote> qs = quotes.extract(article, doc, ents);
+    long t4 = System.nanoTime();
+    timings.add("quotes", t4 - t3);
+    GeoResult g = geo.geocode(article, doc, ents);
+    long t5 = System.nanoTime();
+    timings.add("geo", t5 - t4);
+    List<Event> evs = events.code(article, doc, ents, ds, qs, g.places());
+    timings.add("events", System.nanoTime() - t5);
+    return new AnalyzedArticle(article, ents, ds, qs, g.places(), g.focus(), evs, List.of(), Optional.empty());
+  }
+}
