@@ -1,0 +1,164 @@
+package org.dateline.entities;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.dateline.model.EntityType;
+import org.dateline.nlp.Token;
+
+/**
+ * Groups an article's mentions into entities: curated aliases share their canonical name ("U.S." and "Washington"
+ * speaking for the government join "United States"); a person's later short forms join the full name ("Trump",
+ * "President Trump", "[Donald] Trump" join "Donald Trump"); acronyms join the name they abbreviate, whether defined
+ * in parentheses or matching its initials; other mentions cluster by their normalised text.
+ */
+final class Clusterer {
+  /** One entity under construction. */
+  static final class Cluster {
+    final List<RawMention> mentions = new ArrayList<>();
+    Optional<String> canonical = Optional.empty();
+
+    EntityType type() {
+      if (canonical.isPresent()) {
+        return mentions.stream().filter(m -> m.canonical().isPresent()).findFirst().orElseThrow().type();
+      }
+      if (mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.name().indexOf(' ') > 0)) {
+        return EntityType.PERSON;
+      }
+      Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+      mentions.forEach(m -> votes.merge(m.type(), 1, Integer::sum));
+      EntityType best = mentions.get(0).type();
+      for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
+        if (e.getValue() > votes.get(best)) {
+          best = e.getKey();
+        }
+      }
+      return best;
+    }
+
+    /** The lexicon's name, else the longest form (most tokens, then most characters). */
+    String name() {
+      if (canonical.isPresent()) {
+        return canonical.get();
+      }
+      String best = mentions.get(0).name();
+      for (RawMention m : mentions) {
+        int tokens = m.name().split(" ").length;
+        int bestTokens = best.split(" ").length;
+        if (tokens > bestTokens || tokens == bestTokens && m.name().length() > best.length()) {
+          best = m.name();
+        }
+      }
+      return best;
+    }
+  }
+
+  private Clusterer() {}
+
+  /** Clusters in order of first mention. */
+  static List<Cluster> cluster(List<RawMention> mentions, List<Token> tokens) {
+    Map<String, Cluster> byKey = new LinkedHashMap<>();
+    Map<RawMention, Cluster> of = new HashMap<>();
+    List<RawMention> deferred = new ArrayList<>();
+    for (RawMention m : mentions) {
+      String[] parts = m.name().split(" ");
+      if (m.canonical().isPresent()) {
+        add(byKey, of, "C|" + m.canonical().get(), m).canonical = m.canonical();
+      } else if (m.type() == EntityType.PERSON && parts.length > 1) {
+        add(byKey, of, "P|" + parts[0] + " " + parts[parts.length - 1], m);
+      } else {
+        deferred.add(m);
+      }
+    }
+    RawMention previous = null;
+    for (RawMention m : mentions) {
+      if (deferred.contains(m)) {
+        Cluster c = definedBy(previous, m, tokens, of)
+            .or(() -> personBySurname(byKey, m))
+            .or(() -> byInitials(byKey, m))
+            .orElse(null);
+        if (c == null) {
+          add(byKey, of, "N|" + m.name().toLowerCase(Locale.ROOT), m);
+        } else {
+          c.mentions.add(m);
+          of.put(m, c);
+        }
+      }
+      previous = m;
+    }
+    List<Cluster> out = new ArrayList<>(new java.util.LinkedHashSet<>(byKey.values()));
+    for (Cluster c : out) {
+      c.mentions.sort(java.util.Comparator.comparingInt(RawMention::start));
+    }
+    out.sort(java.util.Comparator.comparingInt(c -> c.mentions.get(0).start()));
+    return out;
+  }
+
+  private static Cluster add(Map<String, Cluster> byKey, Map<RawMention, Cluster> of, String key, RawMention m) {
+    Cluster c = byKey.computeIfAbsent(key, k -> new Cluster());
+    c.mentions.add(m);
+    of.put(m, c);
+    return c;
+  }
+
+  /** "Islamic Revolutionary Guard Corps (IRGC)": the parenthesised mention joins the one just before it. */
+  private static Optional<Cluster> definedBy(RawMention previous, RawMention m, List<Token> t,
+      Map<RawMention, Cluster> of) {
+    if (previous == null || m.first() < 1 || m.end() >= t.size() || previous.end() != m.first() - 1) {
+      return Optional.empty();
+    }
+    boolean parenthesised = t.get(m.first() - 1).word().equals("(") && t.get(m.end()).word().equals(")");
+    return parenthesised && previous.type() != EntityType.PERSON ? Optional.ofNullable(of.get(previous))
+        : Optional.empty();
+  }
+
+  /** A one-word mention that is a person's surname joins the nearest person cluster before it (else the first). */
+  private static Optional<Cluster> personBySurname(Map<String, Cluster> byKey, RawMention m) {
+    if (m.name().indexOf(' ') > 0 || MentionFinder.isAcronym(m.name()) || m.type() == EntityType.NATIONALITY) {
+      return Optional.empty();
+    }
+    Cluster best = null;
+    int bestStart = Integer.MIN_VALUE;
+    for (Map.Entry<String, Cluster> e : byKey.entrySet()) {
+      if (!e.getKey().startsWith("P|") || !e.getKey().endsWith(" " + m.name())) {
+        continue;
+      }
+      int first = e.getValue().mentions.get(0).start();
+      int score = first < m.start() ? first : -first - 1;
+      if (best == null || score > bestStart) {
+        best = e.getValue();
+        bestStart = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** "UNSC" joins "United Nations Security Council" when its letters are the initials of the capitalised words. */
+  private static Optional<Cluster> byInitials(Map<String, Cluster> byKey, RawMention m) {
+    if (!MentionFinder.isAcronym(m.name()) || m.type() == EntityType.PERSON) {
+      return Optional.empty();
+    }
+    String letters = m.name().replace(".", "");
+    for (Cluster c : new java.util.LinkedHashSet<>(byKey.values())) {
+      if (c.type() != EntityType.PERSON && letters.equals(initials(c.name()))) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static String initials(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : name.split("[ -]")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.toString();
+  }
+}
