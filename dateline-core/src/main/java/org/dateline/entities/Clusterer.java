@@ -117,11 +117,35 @@ final class Clusterer {
         : Optional.empty();
   }
 
-  /** A one-word mention that is a person's surname joins the nearest person cluster before it (else the first). */
+  /**
+   * A one-word mention that is a person's surname joins the nearest person cluster before it (else the first); a
+   * lone first name joins the only person with that first name; a one-word organisation joins the only organisation
+   * whose name ends with it ("the Post" after "New York Post").
+   */
   private static Optional<Cluster> personBySurname(Map<String, Cluster> byKey, RawMention m) {
     if (m.name().indexOf(' ') > 0 || MentionFinder.isAcronym(m.name()) || m.type() == EntityType.NATIONALITY) {
       return Optional.empty();
     }
+    Optional<Cluster> bySurname = surname(byKey, m);
+    if (bySurname.isPresent()) {
+      return bySurname;
+    }
+    if (m.type() == EntityType.PERSON) {
+      return only(byKey, k -> k.startsWith("P|" + m.name() + " "));
+    }
+    if (m.type() == EntityType.ORGANIZATION) {
+      return only(byKey, k -> k.startsWith("N|") && k.indexOf(' ') > 0 && k.endsWith(" " + m.name().toLowerCase(Locale.ROOT)));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Cluster> only(Map<String, Cluster> byKey, java.util.function.Predicate<String> key) {
+    List<Cluster> found = byKey.entrySet().stream().filter(e -> key.test(e.getKey())).map(Map.Entry::getValue)
+        .distinct().toList();
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  private static Optional<Cluster> surname(Map<String, Cluster> byKey, RawMention m) {
     Cluster best = null;
     int bestStart = Integer.MIN_VALUE;
     for (Map.Entry<String, Cluster> e : byKey.entrySet()) {

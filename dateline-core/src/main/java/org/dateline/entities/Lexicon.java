@@ -123,7 +123,11 @@ final class Lexicon {
 
   /** The country a demonym ("Turkish") belongs to. */
   Optional<String> countryOfDemonym(String word) {
-    return Optional.ofNullable(demonyms.get(word));
+    String country = demonyms.get(word);
+    if (country == null && word.endsWith("s")) {
+      country = demonyms.get(word.substring(0, word.length() - 1));
+    }
+    return Optional.ofNullable(country);
   }
 
   /** The country whose government a capital city name can stand for ("Washington" for United States). */

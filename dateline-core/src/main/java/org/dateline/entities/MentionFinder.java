@@ -52,6 +52,7 @@ final class MentionFinder {
       taggerRuns(doc, s, claimed, out);
       hyphenPrefixes(doc, s, claimed, out);
     }
+    dropUnconfirmedHeadlineNames(doc, claimed, out);
     propagate(doc, claimed, out);
     out.sort(Comparator.comparingInt(RawMention::start));
     return out;
@@ -109,9 +110,12 @@ final class MentionFinder {
       }
       int a = t.get(i).word().equals("The") ? i + 1 : i;
       int end = -1;
-      if (j - a >= 3 && ORG_HEADS.contains(t.get(a).word()) && t.get(a + 1).word().equals("of")) {
-        end = j;
-      } else {
+      for (int h = a; h + 2 < j && end < 0; h++) { // "Ministry of Defence", "Roper Center for Public Opinion Research"
+        if (ORG_HEADS.contains(t.get(h).word()) && (t.get(h + 1).word().equals("of") || t.get(h + 1).word().equals("for"))) {
+          end = j;
+        }
+      }
+      if (end < 0) {
         for (int k = j; k - a >= 2 && end < 0; k--) {
           if (ORG_HEADS.contains(t.get(k - 1).word()) && !CONNECTORS.contains(t.get(k - 2).word())) {
             end = k;
@@ -163,7 +167,7 @@ final class MentionFinder {
     List<Token> t = doc.tokens();
     int a = from;
     int b = to;
-    while (a < b && (t.get(a).word().equalsIgnoreCase("the")
+    while (a < b && (t.get(a).word().equalsIgnoreCase("the") || Character.isLowerCase(t.get(a).word().charAt(0))
         || (type == EntityType.PERSON && b - a > 1 && lexicon.isTitleWord(t.get(a).word())))) {
       a++;
     }
@@ -226,6 +230,40 @@ final class MentionFinder {
             Optional.of(e.get().canonical())));
       }
     }
+  }
+
+  /**
+   * A title-case line (a headline: "Voters Worried Over Health") fools the tagger; its tagged names are kept only
+   * when curated or also found in ordinary sentences.
+   */
+  private static void dropUnconfirmedHeadlineNames(NlpDoc doc, boolean[] claimed, List<RawMention> out) {
+    List<Token> t = doc.tokens();
+    boolean[] titleCase = new boolean[doc.sentences().size()];
+    Set<String> confirmed = new java.util.HashSet<>();
+    for (Sentence s : doc.sentences()) {
+      int words = 0;
+      int upper = 0;
+      for (int k = s.firstToken(); k < s.endToken(); k++) {
+        String w = t.get(k).word();
+        if (Character.isLetter(w.charAt(0)) && w.length() > 3) {
+          words++;
+          upper += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+        }
+      }
+      titleCase[s.index()] = words >= 3 && upper * 4 >= words * 3;
+    }
+    for (RawMention m : out) {
+      if (!titleCase[t.get(m.first()).sentence()]) {
+        confirmed.add(m.name());
+      }
+    }
+    out.removeIf(m -> {
+      boolean drop = titleCase[t.get(m.first()).sentence()] && m.canonical().isEmpty() && !confirmed.contains(m.name());
+      if (drop) {
+        java.util.Arrays.fill(claimed, m.first(), m.end(), false);
+      }
+      return drop;
+    });
   }
 
   /**
