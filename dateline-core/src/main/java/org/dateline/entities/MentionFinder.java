@@ -32,6 +32,8 @@ final class MentionFinder {
   private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "on", "the", "&");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "into", "near", "outside", "visit",
       "visited", "visiting", "via", "toward", "towards", "across", "around", "through", "of", "reached", "left");
+  private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "to", "for", "and",
+      "or", "at", "by", "with", "from", "vs", "as", "but", "nor", "into", "over", "up");
   private static final Set<String> HYPHEN_SUFFIXES = Set.of("led", "backed", "brokered", "based", "born", "run",
       "owned", "sponsored", "funded", "allied", "controlled", "held", "linked", "made", "bound", "affiliated");
 
@@ -242,15 +244,15 @@ final class MentionFinder {
     Set<String> confirmed = new java.util.HashSet<>();
     for (Sentence s : doc.sentences()) {
       int words = 0;
-      int upper = 0;
+      boolean lowerContentWord = false;
       for (int k = s.firstToken(); k < s.endToken(); k++) {
         String w = t.get(k).word();
-        if (Character.isLetter(w.charAt(0)) && w.length() > 3) {
+        if (Character.isLetter(w.charAt(0))) {
           words++;
-          upper += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+          lowerContentWord |= Character.isLowerCase(w.charAt(0)) && !FUNCTION_WORDS.contains(w);
         }
       }
-      titleCase[s.index()] = words >= 3 && upper * 4 >= words * 3;
+      titleCase[s.index()] = words >= 4 && !lowerContentWord;
     }
     for (RawMention m : out) {
       if (!titleCase[t.get(m.first()).sentence()]) {
