@@ -50,7 +50,9 @@ final class Clusterer {
       for (RawMention m : mentions) {
         int tokens = m.name().split(" ").length;
         int bestTokens = best.split(" ").length;
-        if (tokens > bestTokens || tokens == bestTokens && m.name().length() > best.length()) {
+        boolean better = tokens > bestTokens || tokens == bestTokens && m.name().length() > best.length()
+            || tokens == bestTokens && m.name().length() == best.length() && allCaps(best) && !allCaps(m.name());
+        if (better) {
           best = m.name();
         }
       }
@@ -59,6 +61,10 @@ final class Clusterer {
   }
 
   private Clusterer() {}
+
+  private static boolean allCaps(String s) {
+    return s.chars().noneMatch(Character::isLowerCase);
+  }
 
   /** Clusters in order of first mention. */
   static List<Cluster> cluster(List<RawMention> mentions, List<Token> tokens) {
@@ -113,8 +119,9 @@ final class Clusterer {
       return Optional.empty();
     }
     boolean parenthesised = t.get(m.first() - 1).word().equals("(") && t.get(m.end()).word().equals(")");
-    return parenthesised && previous.type() != EntityType.PERSON ? Optional.ofNullable(of.get(previous))
-        : Optional.empty();
+    boolean compatible = previous.type() == m.type() || previous.type() == EntityType.ORGANIZATION;
+    return parenthesised && compatible && MentionFinder.isAcronym(m.name()) && previous.type() != EntityType.PERSON
+        ? Optional.ofNullable(of.get(previous)) : Optional.empty();
   }
 
   /**

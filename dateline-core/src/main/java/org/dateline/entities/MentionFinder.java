@@ -28,7 +28,7 @@ final class MentionFinder {
       "Inc.", "Group", "Foundation", "Office", "Bureau", "Administration", "Authority", "Assembly", "Parliament",
       "Federation", "League", "Fund", "Board", "Guard", "Navy", "Coalition", "Front", "Movement", "Brigade",
       "Brigades", "Academy", "Center", "Centre", "Society", "Alliance", "Times", "Post", "Journal", "Tribune",
-      "Herald", "Network", "Directorate", "Secretariat", "Cabinet", "Tribunal", "Command");
+      "Herald", "Network", "Directorate", "Secretariat", "Tribunal", "Command");
   private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "on", "the", "&");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "into", "near", "outside", "visit",
       "visited", "visiting", "via", "toward", "towards", "across", "around", "through", "of", "reached", "left");
@@ -49,6 +49,7 @@ final class MentionFinder {
     boolean[] claimed = new boolean[tokens.size()];
     List<RawMention> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
+      datelineHeader(doc, s, claimed, out);
       lexiconMatches(doc, s, claimed, out);
       structuralOrgs(doc, s, claimed, out);
       taggerRuns(doc, s, claimed, out);
@@ -58,6 +59,56 @@ final class MentionFinder {
     propagate(doc, claimed, out);
     out.sort(Comparator.comparingInt(RawMention::start));
     return out;
+  }
+
+  /**
+   * A wire dateline opening a paragraph, "GENEVA (Reuters) -" or "DA NANG, Vietnam (AP) --": the place is a
+   * LOCATION (named as written), the agency in parentheses an ORGANIZATION.
+   */
+  private void datelineHeader(NlpDoc doc, Sentence s, boolean[] claimed, List<RawMention> out) {
+    List<Token> t = doc.tokens();
+    int i = s.firstToken();
+    while (i < s.endToken() && isUpperWord(t.get(i).word())) {
+      i++;
+    }
+    int placeEnd = i;
+    if (placeEnd == s.firstToken()) {
+      return;
+    }
+    if (i + 1 < s.endToken() && t.get(i).word().equals(",")) { // ", Vietnam" or ", Calif."
+      i += 2;
+      while (i < s.endToken() && capitalised(t.get(i))) {
+        i++;
+      }
+    }
+    if (i >= s.endToken() || !t.get(i).word().equals("(")) {
+      return;
+    }
+    int agencyStart = i + 1;
+    int close = agencyStart;
+    while (close < s.endToken() && close - agencyStart < 5 && !t.get(close).word().equals(")")) {
+      close++;
+    }
+    if (close >= s.endToken() || close == agencyStart || !t.get(close).word().equals(")")
+        || close + 1 >= s.endToken() || !t.get(close + 1).word().matches("-+|\u2013|\u2014")) {
+      return;
+    }
+    claim(claimed, s.firstToken(), close + 1);
+    out.add(mention(doc, s.firstToken(), placeEnd, EntityType.LOCATION, Optional.empty()));
+    if (i > placeEnd + 1) {
+      taggedOrCountry(doc, placeEnd + 1, i).ifPresent(out::add);
+    }
+    Optional<Lexicon.Entry> agency = lexicon.phrase(join(t, agencyStart, close));
+    out.add(mention(doc, agencyStart, close, EntityType.ORGANIZATION, agency.map(Lexicon.Entry::canonical)));
+  }
+
+  private Optional<RawMention> taggedOrCountry(NlpDoc doc, int from, int to) {
+    Optional<Lexicon.Entry> e = lexicon.phrase(join(doc.tokens(), from, to));
+    return Optional.of(mention(doc, from, to, EntityType.LOCATION, e.map(Lexicon.Entry::canonical)));
+  }
+
+  private static boolean isUpperWord(String w) {
+    return w.length() > 1 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-' || c == '\'');
   }
 
   private void lexiconMatches(NlpDoc doc, Sentence s, boolean[] claimed, List<RawMention> out) {
@@ -177,6 +228,15 @@ final class MentionFinder {
         || (t.get(b - 1).word().equals("]") && !has(t, a, b - 1, "[")))) {
       b--;
     }
+    if (type != EntityType.PERSON && to < t.size() && lexicon.isRoleHead(t.get(to).word())) {
+      while (b - a > 1 && lexicon.isRoleWord(t.get(b - 1).word()) && !lexicon.isRoleHead(t.get(b - 1).word())) {
+        b--; // "Indian Commerce | Secretary Rajiv Menon": the modifier belongs to the title
+      }
+    }
+    int head = firstInnerRoleHead(t, a, b);
+    if (type != EntityType.PERSON && head > 0) { // "Trade Commissioner Sofia Lindqvist" tagged as one organisation
+      return trimmed(doc, head + 1, b, EntityType.PERSON);
+    }
     if (a >= b) {
       return Optional.empty();
     }
@@ -195,6 +255,17 @@ final class MentionFinder {
       return Optional.of(mention(doc, a, b, EntityType.LOCATION, country));
     }
     return Optional.of(mention(doc, a, b, type, Optional.empty()));
+  }
+
+  /** A capitalised role head followed by at least two capitalised words inside a run; -1 if none. */
+  private int firstInnerRoleHead(List<Token> t, int from, int to) {
+    for (int k = from; k + 2 < to; k++) {
+      if (lexicon.isRoleHead(t.get(k).word()) && Character.isUpperCase(t.get(k).word().charAt(0))
+          && t.get(k + 1).pos().startsWith("NNP") && t.get(k + 2).pos().startsWith("NNP")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** "Washington said", "Moscow's position": not "in Washington", not "Washington, D.C.". */
@@ -279,10 +350,10 @@ final class MentionFinder {
       if (m.name().length() < 3 || m.canonical().isPresent() && lexicon.countryOfCapital(m.name()).isPresent()) {
         continue;
       }
-      byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(m);
+      byFirstWord.computeIfAbsent(firstWord(m.name()), k -> new ArrayList<>()).add(m);
       String last = words[words.length - 1];
       if (m.type() == EntityType.PERSON && words.length > 1 && last.length() > 2 && !lexicon.isTitleWord(last)) {
-        byFirstWord.computeIfAbsent(last, k -> new ArrayList<>())
+        byFirstWord.computeIfAbsent(firstWord(last), k -> new ArrayList<>())
             .add(new RawMention(m.first(), m.end(), m.start(), m.stop(), EntityType.PERSON, last, Optional.empty()));
       }
     }
@@ -291,19 +362,20 @@ final class MentionFinder {
     }
     List<Token> t = doc.tokens();
     for (int i = 0; i < t.size(); i++) {
-      List<RawMention> candidates = claimed[i] ? null : byFirstWord.get(t.get(i).word());
+      List<RawMention> candidates = claimed[i] ? null : byFirstWord.get(firstWord(t.get(i).word()));
       if (candidates == null) {
         continue;
       }
       RawMention best = null;
       int bestLen = 0;
-      for (RawMention c : candidates) {
-        int len = c.name().split(" ").length;
-        int end = i + len;
-        if (len > bestLen && end <= t.size() && t.get(end - 1).sentence() == t.get(i).sentence()
-            && free(claimed, i, end) && clean(t, i, end).equals(c.name())) {
-          best = c;
-          bestLen = len;
+      for (int len = 1; len <= 8 && i + len <= t.size() && !claimed[i + len - 1]
+          && t.get(i + len - 1).sentence() == t.get(i).sentence(); len++) {
+        String text = clean(doc, i, i + len);
+        for (RawMention c : candidates) {
+          if (c.name().equals(text)) {
+            best = c;
+            bestLen = len;
+          }
         }
       }
       if (best != null) {
@@ -315,24 +387,24 @@ final class MentionFinder {
     }
   }
 
-  private static RawMention mention(NlpDoc doc, int from, int to, EntityType type, Optional<String> canonical) {
-    List<Token> t = doc.tokens();
-    return new RawMention(from, to, t.get(from).start(), t.get(to - 1).end(), type, clean(t, from, to), canonical);
+  private static String firstWord(String s) {
+    int k = 0;
+    while (k < s.length() && s.charAt(k) != ' ' && s.charAt(k) != '-') {
+      k++;
+    }
+    return s.substring(0, k);
   }
 
-  /** The tokens' words joined by single spaces, editor's brackets dropped. */
-  static String clean(List<Token> t, int from, int to) {
-    StringBuilder b = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      if (isBracket(t.get(k))) {
-        continue;
-      }
-      if (!b.isEmpty()) {
-        b.append(' ');
-      }
-      b.append(t.get(k).word());
-    }
-    return b.toString();
+  private static RawMention mention(NlpDoc doc, int from, int to, EntityType type, Optional<String> canonical) {
+    List<Token> t = doc.tokens();
+    return new RawMention(from, to, t.get(from).start(), t.get(to - 1).end(), type, clean(doc, from, to), canonical);
+  }
+
+  /** The text of the tokens with editor's brackets dropped and white space normalised. */
+  static String clean(NlpDoc doc, int from, int to) {
+    List<Token> t = doc.tokens();
+    String raw = doc.text().substring(t.get(from).start(), t.get(to - 1).end());
+    return raw.replace("[", "").replace("]", "").replaceAll("\\s+", " ").strip();
   }
 
   static String join(List<Token> t, int from, int to) {
