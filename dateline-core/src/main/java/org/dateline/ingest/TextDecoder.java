@@ -129,17 +129,27 @@ public final class TextDecoder {
         + Integer.toHexString(bytes[bad] & 0xff) + ") and not plausible Windows-1252/Latin-1 text", bad, null);
   }
 
-  /** No bytes undefined in Windows-1252 and at most 10% of bytes above 0x7F (Western text is mostly ASCII). */
+  /**
+   * No bytes undefined in Windows-1252, every high byte a letter or typographic punctuation there, and at most 30%
+   * of the bytes high (Western text is mostly ASCII).
+   */
   private static boolean plausibleCp1252(byte[] b) {
     int high = 0;
     for (byte x : b) {
       int c = x & 0xff;
+      if (c < 0x80) {
+        continue;
+      }
       if (c == 0x81 || c == 0x8d || c == 0x8f || c == 0x90 || c == 0x9d) {
         return false;
       }
-      high += c >= 0x80 ? 1 : 0;
+      char ch = new String(new byte[] {x}, CP1252).charAt(0);
+      if (!Character.isLetter(ch) && "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2022\u20ac\u00a0\u00b0\u00a3\u00ab\u00bb\u00b7".indexOf(ch) < 0) {
+        return false;
+      }
+      high++;
     }
-    return high * 10 <= b.length;
+    return high * 10 <= b.length * 3;
   }
 
   private static String repairMojibake(String text) {
