@@ -44,6 +44,11 @@ final class RuleDateResolver implements DateResolver {
           + "(?<year4>(?:19|20)\\d\\d)\\b)"));
   private static final Map<String, Integer> NUMBERS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5,
       "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
+  private static final Set<String> STARTS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last",
+      "next", "this", "earlier", "later", "yesterday", "today", "tomorrow", "tonight", "one", "two", "three", "four",
+      "five", "six", "seven", "eight", "nine", "ten", "a", "several", "in", "since", "by", "until", "during", "before",
+      "after", "early", "late", "mid");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "plans", "planned", "scheduled", "expected",
       "due", "next", "upcoming", "going");
 
@@ -52,14 +57,35 @@ final class RuleDateResolver implements DateResolver {
     String text = article.text();
     Optional<LocalDate> pub = article.published();
     List<DateMention> out = new ArrayList<>();
-    Matcher m = DATES.matcher(text);
-    while (m.find()) {
-      Found f = interpret(m, pub, doc);
-      if (f != null) {
-        out.add(new DateMention(text.substring(f.start, m.end()), f.start, m.end(), f.date, f.granularity));
+    Matcher m = DATES.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int consumed = 0;
+    for (Token t : doc.tokens()) { // try the pattern only where a date can start: cheap on long articles
+      if (t.start() < consumed || !mayStartDate(t.word())) {
+        continue;
+      }
+      m.region(t.start(), Math.min(text.length(), t.start() + 48));
+      if (m.lookingAt()) {
+        Found f = interpret(m, pub, doc);
+        if (f != null) {
+          out.add(new DateMention(text.substring(f.start, m.end()), f.start, m.end(), f.date, f.granularity));
+        }
+        consumed = m.end();
       }
     }
     return out;
+  }
+
+  /** Whether a date expression can start with this token (a digit, or a word of {@link #STARTS} or its prefix). */
+  private static boolean mayStartDate(String word) {
+    if (word.isEmpty() || Character.isDigit(word.charAt(0))) {
+      return !word.isEmpty();
+    }
+    int k = 0;
+    while (k < word.length() && Character.isLetter(word.charAt(k))) {
+      k++;
+    }
+    String lead = word.substring(0, k).toLowerCase(Locale.ROOT);
+    return STARTS.contains(lead) || lead.length() > 3 && STARTS.contains(lead.substring(0, 3));
   }
 
   private record Found(int start, Optional<LocalDate> date, String granularity) {}
