@@ -1,2 +1,2 @@
-/** JMH benchmarks of the hot pipeline stages; run with {@code ./dateline jmh}. */
+/** JMH benchmarks of Dateline's hot stages; run them with {@code ./dateline jmh StageBenchmarks}. */
 package org.dateline.bench;
