@@ -5,10 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.dateline.ingest.ArticleSink;
+import org.dateline.ingest.CollectingSink;
 import org.dateline.ingest.InputException;
 import org.dateline.ingest.Readers;
 import org.dateline.model.Article;
@@ -36,41 +35,22 @@ final class Inputs {
   record Read(List<Article> articles, List<InputException> failures) {}
 
   static Read read(Path file) {
-    Collector c = new Collector();
+    CollectingSink c = new CollectingSink();
     try {
       Readers.forPath(file).read(file, c);
     } catch (InputException e) {
       c.fail(e);
     }
-    return c.result();
+    return new Read(c.articles(), c.failures());
   }
 
   static Read readStdin(InputStream in) {
-    Collector c = new Collector();
+    CollectingSink c = new CollectingSink();
     try {
       Readers.read("<stdin>", in, c);
     } catch (InputException e) {
       c.fail(e);
     }
-    return c.result();
-  }
-
-  private static final class Collector implements ArticleSink {
-    private final List<Article> articles = new ArrayList<>();
-    private final List<InputException> failures = new ArrayList<>();
-
-    @Override
-    public void accept(Article article) {
-      articles.add(article);
-    }
-
-    @Override
-    public void fail(InputException failure) {
-      failures.add(failure);
-    }
-
-    Read result() {
-      return new Read(List.copyOf(articles), List.copyOf(failures));
-    }
+    return new Read(c.articles(), c.failures());
   }
 }

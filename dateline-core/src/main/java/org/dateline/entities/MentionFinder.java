@@ -2,9 +2,7 @@ package org.dateline.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -32,8 +30,6 @@ final class MentionFinder {
   private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "on", "the", "&");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "into", "near", "outside", "visit",
       "visited", "visiting", "via", "toward", "towards", "across", "around", "through", "of", "reached", "left");
-  private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "to", "for", "and",
-      "or", "at", "by", "with", "from", "vs", "as", "but", "nor", "into", "over", "up");
   private static final Set<String> HYPHEN_SUFFIXES = Set.of("led", "backed", "brokered", "based", "born", "run",
       "owned", "sponsored", "funded", "allied", "controlled", "held", "linked", "made", "bound", "affiliated");
 
@@ -55,8 +51,8 @@ final class MentionFinder {
       taggerRuns(doc, s, claimed, out);
       hyphenPrefixes(doc, s, claimed, out);
     }
-    dropUnconfirmedHeadlineNames(doc, claimed, out);
-    propagate(doc, claimed, out);
+    DocumentPasses.dropUnconfirmedHeadlineNames(doc, claimed, out);
+    new DocumentPasses(lexicon).propagate(doc, claimed, out);
     out.sort(Comparator.comparingInt(RawMention::start));
     return out;
   }
@@ -305,96 +301,6 @@ final class MentionFinder {
     }
   }
 
-  /**
-   * A title-case line (a headline: "Voters Worried Over Health") fools the tagger; its tagged names are kept only
-   * when curated or also found in ordinary sentences.
-   */
-  private static void dropUnconfirmedHeadlineNames(NlpDoc doc, boolean[] claimed, List<RawMention> out) {
-    List<Token> t = doc.tokens();
-    boolean[] titleCase = new boolean[doc.sentences().size()];
-    Set<String> confirmed = new java.util.HashSet<>();
-    for (Sentence s : doc.sentences()) {
-      int words = 0;
-      boolean lowerContentWord = false;
-      for (int k = s.firstToken(); k < s.endToken(); k++) {
-        String w = t.get(k).word();
-        if (Character.isLetter(w.charAt(0))) {
-          words++;
-          lowerContentWord |= Character.isLowerCase(w.charAt(0)) && !FUNCTION_WORDS.contains(w);
-        }
-      }
-      titleCase[s.index()] = words >= 4 && !lowerContentWord;
-    }
-    for (RawMention m : out) {
-      if (!titleCase[t.get(m.first()).sentence()]) {
-        confirmed.add(m.name());
-      }
-    }
-    out.removeIf(m -> {
-      boolean drop = titleCase[t.get(m.first()).sentence()] && m.canonical().isEmpty() && !confirmed.contains(m.name());
-      if (drop) {
-        java.util.Arrays.fill(claimed, m.first(), m.end(), false);
-      }
-      return drop;
-    });
-  }
-
-  /**
-   * Document-level consistency: a name found once is a mention wherever else it is written (the tagger often
-   * misses repeats), and so is the surname of a person named in full. Metonymic capitals are not propagated.
-   */
-  private void propagate(NlpDoc doc, boolean[] claimed, List<RawMention> out) {
-    Map<String, List<RawMention>> byFirstWord = new HashMap<>();
-    for (RawMention m : List.copyOf(out)) {
-      String[] words = m.name().split(" ");
-      if (m.name().length() < 3 || m.canonical().isPresent() && lexicon.countryOfCapital(m.name()).isPresent()) {
-        continue;
-      }
-      byFirstWord.computeIfAbsent(firstWord(m.name()), k -> new ArrayList<>()).add(m);
-      String last = words[words.length - 1];
-      if (m.type() == EntityType.PERSON && words.length > 1 && last.length() > 2 && !lexicon.isTitleWord(last)) {
-        byFirstWord.computeIfAbsent(firstWord(last), k -> new ArrayList<>())
-            .add(new RawMention(m.first(), m.end(), m.start(), m.stop(), EntityType.PERSON, last, Optional.empty()));
-      }
-    }
-    if (byFirstWord.isEmpty()) {
-      return;
-    }
-    List<Token> t = doc.tokens();
-    for (int i = 0; i < t.size(); i++) {
-      List<RawMention> candidates = claimed[i] ? null : byFirstWord.get(firstWord(t.get(i).word()));
-      if (candidates == null) {
-        continue;
-      }
-      RawMention best = null;
-      int bestLen = 0;
-      for (int len = 1; len <= 8 && i + len <= t.size() && !claimed[i + len - 1]
-          && t.get(i + len - 1).sentence() == t.get(i).sentence(); len++) {
-        String text = clean(doc, i, i + len);
-        for (RawMention c : candidates) {
-          if (c.name().equals(text)) {
-            best = c;
-            bestLen = len;
-          }
-        }
-      }
-      if (best != null) {
-        claim(claimed, i, i + bestLen);
-        out.add(new RawMention(i, i + bestLen, t.get(i).start(), t.get(i + bestLen - 1).end(), best.type(),
-            best.name(), best.canonical()));
-        i += bestLen - 1;
-      }
-    }
-  }
-
-  private static String firstWord(String s) {
-    int k = 0;
-    while (k < s.length() && s.charAt(k) != ' ' && s.charAt(k) != '-') {
-      k++;
-    }
-    return s.substring(0, k);
-  }
-
   private static RawMention mention(NlpDoc doc, int from, int to, EntityType type, Optional<String> canonical) {
     List<Token> t = doc.tokens();
     return new RawMention(from, to, t.get(from).start(), t.get(to - 1).end(), type, clean(doc, from, to), canonical);
@@ -446,7 +352,7 @@ final class MentionFinder {
     return false;
   }
 
-  private static boolean free(boolean[] claimed, int from, int to) {
+  static boolean free(boolean[] claimed, int from, int to) {
     for (int k = from; k < to; k++) {
       if (claimed[k]) {
         return false;
@@ -455,7 +361,7 @@ final class MentionFinder {
     return true;
   }
 
-  private static void claim(boolean[] claimed, int from, int to) {
+  static void claim(boolean[] claimed, int from, int to) {
     for (int k = from; k < to; k++) {
       claimed[k] = true;
     }

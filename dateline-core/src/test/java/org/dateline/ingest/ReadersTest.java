@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -23,26 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadersTest {
   @TempDir Path dir;
 
-  /** Collects what a reader delivers. */
-  static final class Sink implements ArticleSink {
-    final List<Article> articles = new ArrayList<>();
-    final List<InputException> failures = new ArrayList<>();
-
-    @Override
-    public void accept(Article article) {
-      articles.add(article);
-    }
-
-    @Override
-    public void fail(InputException failure) {
-      failures.add(failure);
-    }
-  }
-
-  private Sink read(String name, byte[] bytes) throws IOException {
+  private CollectingSink read(String name, byte[] bytes) throws IOException {
     Path p = dir.resolve(name);
     Files.write(p, bytes);
-    Sink s = new Sink();
+    CollectingSink s = new CollectingSink();
     Readers.forPath(p).read(p, s);
     return s;
   }
@@ -53,10 +36,10 @@ class ReadersTest {
 
   @Test
   void plainTextIsOneArticleNamedAfterTheFile() throws IOException {
-    Sink s = read("story.txt", "Officials met in Geneva on Monday.\n".getBytes(StandardCharsets.UTF_8));
-    assertEquals(1, s.articles.size());
-    assertEquals("story.txt", s.articles.get(0).id());
-    assertEquals("Officials met in Geneva on Monday.\n", s.articles.get(0).text());
+    CollectingSink s = read("story.txt", "Officials met in Geneva on Monday.\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals(1, s.articles().size());
+    assertEquals("story.txt", s.articles().get(0).id());
+    assertEquals("Officials met in Geneva on Monday.\n", s.articles().get(0).text());
   }
 
   @Test
@@ -90,8 +73,8 @@ class ReadersTest {
       r.nextBytes(b);
       for (String name : List.of("g.txt", "g.html", "g.jsonl")) {
         try {
-          Sink s = read(name, b);
-          s.articles.forEach(a -> assertTrue(!a.text().isBlank()));
+          CollectingSink s = read(name, b);
+          s.articles().forEach(a -> assertTrue(!a.text().isBlank()));
         } catch (InputException e) {
           assertTrue(e.getMessage().startsWith(dir.resolve(name).toString()), e.getMessage());
         }
@@ -105,7 +88,7 @@ class ReadersTest {
     try (RandomAccessFile f = new RandomAccessFile(p.toFile(), "rw")) {
       f.setLength(50L << 20);
     }
-    InputException e = assertThrows(InputException.class, () -> Readers.forPath(p).read(p, new Sink()));
+    InputException e = assertThrows(InputException.class, () -> Readers.forPath(p).read(p, new CollectingSink()));
     assertEquals(InputException.Kind.TOO_LARGE, e.kind());
     assertTrue(e.getMessage().contains("52428800 bytes"), e.getMessage());
   }
@@ -113,8 +96,8 @@ class ReadersTest {
   @Test
   void latin1AndWindows1252TextIsDecoded() throws IOException {
     Charset cp1252 = Charset.forName("windows-1252");
-    Sink s = read("latin.txt", "Jos\u00e9 Garc\u00eda said \u201cno\u201d in S\u00e3o Paulo.".getBytes(cp1252));
-    assertEquals("Jos\u00e9 Garc\u00eda said \u201cno\u201d in S\u00e3o Paulo.", s.articles.get(0).text());
+    CollectingSink s = read("latin.txt", "Jos\u00e9 Garc\u00eda said \u201cno\u201d in S\u00e3o Paulo.".getBytes(cp1252));
+    assertEquals("Jos\u00e9 Garc\u00eda said \u201cno\u201d in S\u00e3o Paulo.", s.articles().get(0).text());
   }
 
   @Test
@@ -131,15 +114,15 @@ class ReadersTest {
   @Test
   void doubleEncodedUtf8IsRepaired() throws IOException {
     String mojibake = new String("It\u2019s Caf\u00e9 time".getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
-    Sink s = read("moji.txt", mojibake.getBytes(StandardCharsets.UTF_8));
-    assertEquals("It\u2019s Caf\u00e9 time", s.articles.get(0).text());
+    CollectingSink s = read("moji.txt", mojibake.getBytes(StandardCharsets.UTF_8));
+    assertEquals("It\u2019s Caf\u00e9 time", s.articles().get(0).text());
   }
 
   @Test
   void frontMatterSetsMetadataAndOffsetsStartAfterIt() throws IOException {
-    Sink s = read("fm.txt", "---\ntitle: Talks resume\npublished: 2024-03-14\nsource: Wire\n---\nBody text.\n"
+    CollectingSink s = read("fm.txt", "---\ntitle: Talks resume\npublished: 2024-03-14\nsource: Wire\n---\nBody text.\n"
         .getBytes(StandardCharsets.UTF_8));
-    Article a = s.articles.get(0);
+    Article a = s.articles().get(0);
     assertEquals(Optional.of("Talks resume"), a.title());
     assertEquals(Optional.of(LocalDate.of(2024, 3, 14)), a.published());
     assertEquals("Body text.\n", a.text());
@@ -156,12 +139,12 @@ class ReadersTest {
   void jsonLinesReportsBadLinesAndGoesOn() throws IOException {
     String jsonl = "{\"id\":\"a\",\"text\":\"First.\",\"published\":\"2016-09-15T10:00:00Z\"}\n"
         + "not json\n\n{\"id\":\"c\"}\n{\"text\":\"Fourth.\",\"title\":\"T\"}\n[1,2]\n";
-    Sink s = read("feed.jsonl", jsonl.getBytes(StandardCharsets.UTF_8));
-    assertEquals(List.of("a", "feed.jsonl#5"), s.articles.stream().map(Article::id).toList());
-    assertEquals(Optional.of(LocalDate.of(2016, 9, 15)), s.articles.get(0).published());
-    assertEquals(List.of(2L, 4L, 6L), s.failures.stream().map(f -> f.position().orElse(-1)).toList());
-    assertEquals(InputException.Kind.MALFORMED, s.failures.get(0).kind());
-    assertEquals(InputException.Kind.EMPTY, s.failures.get(1).kind());
+    CollectingSink s = read("feed.jsonl", jsonl.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of("a", "feed.jsonl#5"), s.articles().stream().map(Article::id).toList());
+    assertEquals(Optional.of(LocalDate.of(2016, 9, 15)), s.articles().get(0).published());
+    assertEquals(List.of(2L, 4L, 6L), s.failures().stream().map(f -> f.position().orElse(-1)).toList());
+    assertEquals(InputException.Kind.MALFORMED, s.failures().get(0).kind());
+    assertEquals(InputException.Kind.EMPTY, s.failures().get(1).kind());
   }
 
   @Test
@@ -171,7 +154,7 @@ class ReadersTest {
         + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-03-14T08:00:00+01:00\"}</script>"
         + "</head><body><nav><p>Home</p></nav><article><p>First paragraph.</p><div class=\"related-links\"><p>Other</p></div>"
         + "<p>Second paragraph.</p></article><div id=\"comments\"><p>Nice!</p></div><footer><p>(c)</p></footer></body></html>";
-    Article a = read("page.html", html.getBytes(StandardCharsets.UTF_8)).articles.get(0);
+    Article a = read("page.html", html.getBytes(StandardCharsets.UTF_8)).articles().get(0);
     assertEquals("First paragraph.\nSecond paragraph.", a.text());
     assertEquals(Optional.of("Talks resume"), a.title());
     assertEquals(Optional.of("Jane Roe"), a.byline());
@@ -186,11 +169,11 @@ class ReadersTest {
 
   @Test
   void standardInputIsSniffed() {
-    Sink s = new Sink();
+    CollectingSink s = new CollectingSink();
     Readers.read("<stdin>", new ByteArrayInputStream("{\"text\":\"A.\"}\n{\"text\":\"B.\"}\n".getBytes(StandardCharsets.UTF_8)), s);
-    assertEquals(2, s.articles.size());
-    Sink t = new Sink();
+    assertEquals(2, s.articles().size());
+    CollectingSink t = new CollectingSink();
     Readers.read("<stdin>", new ByteArrayInputStream("Plain words.".getBytes(StandardCharsets.UTF_8)), t);
-    assertEquals("Plain words.", t.articles.get(0).text());
+    assertEquals("Plain words.", t.articles().get(0).text());
   }
 }
