@@ -153,8 +153,7 @@ final class MentionFinder {
         continue;
       }
       int j = i + 1;
-      while (j < s.endToken() && !claimed[j] && (capitalised(t.get(j))
-          || (CONNECTORS.contains(t.get(j).word()) && j + 1 < s.endToken() && capitalised(t.get(j + 1))))) {
+      while (j < s.endToken() && !claimed[j] && (capitalised(t.get(j)) || connects(t, s, j))) {
         j++;
       }
       int a = t.get(i).word().equals("The") ? i + 1 : i;
@@ -177,6 +176,15 @@ final class MentionFinder {
       }
       i = j;
     }
+  }
+
+  /** "of", "for the", "and" between capitalised words of one name ("Boston Center for the Arts"). */
+  private static boolean connects(List<Token> t, Sentence s, int j) {
+    int k = j;
+    while (k < s.endToken() && k - j < 2 && CONNECTORS.contains(t.get(k).word())) {
+      k++;
+    }
+    return k > j && k < s.endToken() && capitalised(t.get(k));
   }
 
   private static boolean allPerson(List<Token> t, int from, int to) {
