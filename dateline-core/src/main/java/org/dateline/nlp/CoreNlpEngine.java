@@ -68,8 +68,8 @@ final class CoreNlpEngine implements NlpEngine {
   }
 
   /**
-   * FAST: the 4-class CoNLL CRF only (news-trained, gives MISC for nationalities; about as fast as the 3-class
-   * model and 10% faster than the 7-class MUC model). ACCURATE: CoreNLP's default 3-model combination with its
+   * FAST: the 4-class CoNLL CRF only (news-trained, gives MISC for nationalities; the 3-class model measured 5-10%
+   * faster without MISC, the 7-class MUC model 4-9% slower). ACCURATE: CoreNLP's default 3-model combination with its
    * fine-grained rule layer (several times slower).
    */
   static Properties properties(Profile profile) {
