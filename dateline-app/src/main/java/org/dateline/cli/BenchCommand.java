@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code dateline bench DIR}: throughput of the full pipeline on a directory of articles. Startup is measured from
  * JVM start to the first analysed article; then a warm-up pass, then timed passes on {@code --threads} workers.
- * Per-stage figures are milliseconds per article summed over workers (CPU-ish time per article); articles/s and
- * tokens/s are wall-clock. Peak heap is the sum of the heap pools' peaks over the whole run, models included.
+ * Per-stage figures are wall milliseconds per article summed over workers; articles/s and tokens/s are wall-clock;
+ * CPU ms/article is the workers' thread CPU time, the per-core cost even on a loaded machine. Peak heap is the sum of the heap pools' peaks over the whole run, models included.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Measure articles/s, tokens/s, per-stage ms, peak heap and startup time on a directory.")
@@ -53,7 +53,11 @@ final class BenchCommand implements Callable<Integer> {
   /** The figures of one bench run. */
   record Report(String profile, int threads, int articles, int failedInputs, long tokens, double startupMs,
       double modelLoadMs, double seconds, double articlesPerSecond, double tokensPerSecond,
-      Map<String, Double> stageMsPerArticle, double peakHeapMb, int cores) {}
+      double cpuMsPerArticle, double articlesPerCpuSecond, Map<String, Double> stageMsPerArticle, double peakHeapMb,
+      int cores) {}
+
+  private final java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+  private final java.util.concurrent.atomic.LongAdder cpuNanos = new java.util.concurrent.atomic.LongAdder();
 
   @Override
   public Integer call() throws Exception {
@@ -90,6 +94,7 @@ final class BenchCommand implements Callable<Integer> {
       runAll(dateline, articles);
     }
     dateline.timings().reset();
+    cpuNanos.reset();
     long start = System.nanoTime();
     for (int i = 0; i < rounds; i++) {
       runAll(dateline, articles);
@@ -98,23 +103,24 @@ final class BenchCommand implements Callable<Integer> {
     int n = articles.size() * rounds;
     Map<String, Double> stages = new LinkedHashMap<>();
     dateline.timings().millis().forEach((k, v) -> stages.put(k, round(v / n)));
+    double cpuMs = cpuNanos.sum() / 1e6;
     Report r = new Report(profile.name(), threads, articles.size(), failed, tokens, startupMs, round(loadMs),
-        round(seconds), round(n / seconds), round(tokens * rounds / seconds), stages, round(peakHeapMb()),
-        Runtime.getRuntime().availableProcessors());
+        round(seconds), round(n / seconds), round(tokens * rounds / seconds), round(cpuMs / n),
+        round(n / (cpuMs / 1000)), stages, round(peakHeapMb()), Runtime.getRuntime().availableProcessors());
     System.out.println(json ? toJson(r) : toText(r));
     return 0;
   }
 
   private void runAll(Dateline dateline, List<Article> articles) throws InterruptedException, ExecutionException {
     if (threads == 1) {
-      articles.forEach(dateline::analyze);
+      articles.forEach(a -> timed(dateline, a));
       return;
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> fs = new ArrayList<>();
       for (Article a : articles) {
-        fs.add(pool.submit(() -> dateline.analyze(a)));
+        fs.add(pool.submit(() -> timed(dateline, a)));
       }
       for (Future<?> f : fs) {
         f.get();
@@ -122,6 +128,13 @@ final class BenchCommand implements Callable<Integer> {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** Analyses one article, adding the CPU time its thread spent to {@link #cpuNanos}. */
+  private void timed(Dateline dateline, Article a) {
+    long c0 = cpu.getCurrentThreadCpuTime();
+    dateline.analyze(a);
+    cpuNanos.add(cpu.getCurrentThreadCpuTime() - c0);
   }
 
   private static double peakHeapMb() {
@@ -149,6 +162,8 @@ final class BenchCommand implements Callable<Integer> {
     b.append(String.format("  startup (JVM start to first answer) %8.0f ms   (model load %.0f ms)%n", r.startupMs(), r.modelLoadMs()));
     b.append(String.format("  throughput %8.2f articles/s  %10.0f tokens/s  (%.2f s timed)%n",
         r.articlesPerSecond(), r.tokensPerSecond(), r.seconds()));
+    b.append(String.format("  CPU        %8.2f ms/article  = %.2f articles per CPU-second (per core, unaffected by other load)%n",
+        r.cpuMsPerArticle(), r.articlesPerCpuSecond()));
     b.append("  per-stage ms/article:");
     r.stageMsPerArticle().forEach((k, v) -> b.append(String.format("  %s %.2f", k, v)));
     b.append(String.format("%n  peak heap %8.0f MB%n", r.peakHeapMb()));
