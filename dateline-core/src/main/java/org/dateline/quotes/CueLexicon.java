@@ -1,0 +1,64 @@
+package org.dateline.quotes;
+
+import java.util.Set;
+
+/**
+ * Attribution cues by lemma. Compiled by hand for news English: reporting verbs introduce direct and reported
+ * speech; stance verbs (believe, hope, want…) only reported content; addressee verbs take the listener as object.
+ */
+final class CueLexicon {
+  private CueLexicon() {}
+
+  /** Verbs of saying: they introduce quotes and reported speech. */
+  static final Set<String> SPEECH = words(
+      "say", "tell", "add", "note", "affirm", "warn", "urge", "insist", "claim", "argue", "explain", "write",
+      "tweet", "announce", "report", "declare", "acknowledge", "admit", "ask", "reply", "respond", "continue",
+      "stress", "emphasize", "emphasise", "state", "recall", "agree", "deny", "promise", "vow", "threaten",
+      "predict", "complain", "concede", "observe", "remark", "comment", "confirm", "contend", "assert",
+      "maintain", "allege", "charge", "testify", "joke", "quip", "caution", "counter", "retort", "reiterate",
+      "repeat", "boast", "brag", "lament", "muse", "scoff", "shout", "yell", "post", "conclude", "reveal",
+      "disclose", "suggest", "proclaim", "pledge", "mention", "tout", "opine", "concur", "question", "wonder",
+      "point", "underscore", "highlight", "clarify", "acknowledge", "recount", "describe", "predict", "speculate",
+      "estimate", "advise", "assure", "inform", "remind", "guarantee", "swear", "scream", "chant", "cry",
+      "whisper", "sigh", "laugh", "pray", "begin", "blast", "rip", "slam", "accuse", "declare", "demand");
+
+  /** Stance and evidence verbs: reported content only, never a direct quote on their own. */
+  static final Set<String> STANCE = words(
+      "believe", "think", "hope", "fear", "expect", "feel", "worry", "doubt", "want", "wish", "hint", "signal",
+      "show", "find", "indicate", "suspect", "conclude", "know", "realize", "recognize", "understand", "assume",
+      "imply", "calculate", "reckon", "figure", "project", "forecast", "anticipate", "insinuate", "presume");
+
+  /** Verbs whose object is the addressee: "told Anadolu Agency", "warned reporters that". */
+  static final Set<String> ADDRESSEE = words(
+      "tell", "inform", "assure", "remind", "warn", "urge", "ask", "brief", "promise", "advise", "caution", "email",
+      "write", "text");
+
+  /** Nouns naming a speech act ("in a statement"), skipped between a cue and its content. */
+  static final Set<String> SPEECH_NOUNS = words(
+      "statement", "interview", "speech", "tweet", "email", "e-mail", "release", "letter", "post", "op-ed",
+      "conference", "call", "briefing", "appearance", "remarks", "message", "video", "rally", "debate", "town",
+      "hall", "meeting", "report", "memo", "filing", "press", "news", "radio", "television", "broadcast",
+      "telephone", "phone", "podcast", "event", "show", "address", "session", "hearing", "testimony", "book",
+      "column", "editorial", "article", "blog", "facebook", "twitter", "program", "documentary", "note");
+
+  private static Set<String> words(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words)); // tolerant of repeats in the hand-written lists
+  }
+
+  static boolean isSpeech(String lemma) {
+    return SPEECH.contains(lemma);
+  }
+
+  static boolean isStance(String lemma) {
+    return STANCE.contains(lemma);
+  }
+
+  static boolean isCueVerb(TokenView v, int i) {
+    return v.pos(i).startsWith("VB") && (isSpeech(v.lemma(i)) || isStance(v.lemma(i)));
+  }
+
+  /** "according to" starting at token {@code i}. */
+  static boolean isAccordingTo(TokenView v, int i) {
+    return "according".equals(v.lower(i)) && v.in(i + 1) && "to".equals(v.lower(i + 1));
+  }
+}

@@ -1,0 +1,189 @@
+package org.dateline.quotes;
+
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.QuoteType;
+
+/**
+ * Reported speech without (or around) quote marks: {@code X said (that) …}, {@code …, X said}, {@code According to
+ * X, …}, {@code …, according to X}, and participles ({@code , adding that …}) that inherit the clause's speaker.
+ * Content runs to the end of the sentence, without the final punctuation, as PolNeAR annotates it.
+ */
+final class IndirectSpeech {
+  private IndirectSpeech() {}
+
+  private static final Set<String> TIME_WORDS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+      "tonight", "recently", "earlier", "later", "last", "this", "week", "month", "year", "night", "morning",
+      "afternoon", "evening", "on", "in", "during", "at", "a", "an", "the", "his", "her", "their", "its",
+      "also", "previously", "repeatedly", "publicly", "privately", "out", "again", "separately", "then", "too",
+      "weekend", "sunday's", "new", "written", "televised", "recent", "joint", "own", "previous", "exclusive");
+  private static final Set<String> CLAUSE_OPENERS = Set.of(
+      "if", "whether", "why", "how", "what", "when", "where", "who");
+
+  /** Attributions cued by the verb at {@code cue}, or null. {@code used} marks tokens already attributed. */
+  static Attribution atVerb(TokenView v, int cue, boolean[] used, List<Attribution> sofar) {
+    int lim = v.sentenceStart(cue);
+    int end = contentEnd(v, v.sentenceEnd(cue), cue);
+    SourceFinder.Range src = SourceFinder.left(v, cue, lim);
+    Attribution at = new Attribution().cue(cue, cue + 1);
+    if (src == null) {
+      if (cue > lim && ",".equals(v.word(cue - 1))) {
+        if ("VBG".equals(v.pos(cue)) || "VBN".equals(v.pos(cue))) {
+          at.context = DirectQuotes.sameSentence(v, cue, sofar);
+          return at.context == null ? null : after(v, at, cue, end, used);
+        }
+        SourceFinder.Range inv = SourceFinder.right(v, cue + 1, end);
+        if (inv == null || !CueLexicon.isSpeech(v.lemma(cue))) {
+          return null;
+        }
+        return clause(v, at.source(inv), lim, cue - 1, used, QuoteType.INDIRECT);
+      }
+      return null;
+    }
+    at.source(src);
+    int next = skipModifiers(v, cue + 1, end);
+    boolean closes = next >= end || ",".equals(v.word(next));
+    if (closes && src.start() > lim + 2 && ",".equals(v.word(src.start() - 1))) {
+      clause(v, at, lim, src.start() - 1, used, QuoteType.INDIRECT);
+      if (next < end && next + 3 < end) {
+        add(v, at, next + 1, end, used);
+      }
+      return at.content.isEmpty() ? null : at;
+    }
+    return after(v, at, cue, end, used);
+  }
+
+  /** {@code According to X, …} and {@code …, according to X}. */
+  static Attribution accordingTo(TokenView v, int i, boolean[] used) {
+    int lim = v.sentenceStart(i);
+    int end = contentEnd(v, v.sentenceEnd(i), i);
+    int stop = i + 2;
+    while (stop < end && !",".equals(v.word(stop))) {
+      stop++;
+    }
+    SourceFinder.Range src = stop > i + 2 ? new SourceFinder.Range(i + 2, stop) : null;
+    if (src == null) {
+      return null;
+    }
+    Attribution at = new Attribution().cue(i, i + 2).source(src);
+    if (i - lim <= 1) {
+      if (stop + 2 < end) {
+        add(v, at, stop + 1, end, used);
+      }
+    } else if (",".equals(v.word(i - 1))) {
+      clause(v, at, lim, i - 1, used, QuoteType.INDIRECT);
+    }
+    return at.content.isEmpty() ? null : at;
+  }
+
+  private static Attribution after(TokenView v, Attribution at, int cue, int end, boolean[] used) {
+    int s = cue + 1;
+    if (CueLexicon.ADDRESSEE.contains(v.lemma(cue))) {
+      SourceFinder.Range to = DirectQuotes.addressee(v, cue, end);
+      if (to != null) {
+        at.addressee(to);
+        s = to.end();
+      }
+    }
+    s = skipModifiers(v, s, end);
+    if (s < end && (",".equals(v.word(s)) || ":".equals(v.word(s)))) {
+      s++;
+    }
+    if (s >= end || !opensContent(v, s, cue)) {
+      return null;
+    }
+    add(v, at, s, end, used);
+    return at.content.isEmpty() ? null : at;
+  }
+
+  private static boolean opensContent(TokenView v, int s, int cue) {
+    String w = v.lower(s);
+    String p = v.pos(s);
+    boolean stance = CueLexicon.isStance(v.lemma(cue)) && !CueLexicon.isSpeech(v.lemma(cue));
+    if ("that".equals(w) || CLAUSE_OPENERS.contains(w)) {
+      return true;
+    }
+    if ("to".equals(w)) {
+      return stance || "promise".equals(v.lemma(cue)) || "vow".equals(v.lemma(cue)) || "urge".equals(v.lemma(cue));
+    }
+    if (v.isMark(s)) {
+      return false; // a direct quote: DirectQuotes handled it or it is a title
+    }
+    // zero "that": a subject follows ("said the plan would…", "thinks he can…")
+    return (p.startsWith("PRP") && !"PRP$".equals(p) || p.startsWith("NNP") || p.startsWith("DT") || p.startsWith("NN")
+        || "EX".equals(p)) && hasVerbAhead(v, s);
+  }
+
+  private static boolean hasVerbAhead(TokenView v, int s) {
+    int e = Math.min(v.sentenceEnd(s), s + 12);
+    for (int i = s + 1; i < e; i++) {
+      String p = v.pos(i);
+      if ("MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int skipModifiers(TokenView v, int s, int end) {
+    int k = s;
+    while (k < end && k < s + 5 && (TIME_WORDS.contains(v.lower(k)) || CueLexicon.SPEECH_NOUNS.contains(v.lower(k))
+        || "RP".equals(v.pos(k)) || v.pos(k).startsWith("RB") && !"not".equals(v.lower(k)))) {
+      if ("that".equals(v.lower(k))) {
+        break;
+      }
+      k++;
+    }
+    if (k < end && v.pos(k).startsWith("NNP") && TIME_WORDS.contains(v.lower(k))) {
+      k++;
+    }
+    boolean sawNounPhrase = false;
+    for (int i = s; i < k; i++) {
+      sawNounPhrase |= CueLexicon.SPEECH_NOUNS.contains(v.lower(i)) || TIME_WORDS.contains(v.lower(i));
+    }
+    return sawNounPhrase || k == s ? k : s;
+  }
+
+  /** Content before the attribution: from the clause start to the comma at {@code comma}. */
+  private static Attribution clause(TokenView v, Attribution at, int lim, int comma, boolean[] used, QuoteType t) {
+    int s = lim;
+    while (s < comma && (v.pos(s).startsWith("CC") || v.isPunct(s) && !v.isMark(s))) {
+      s++;
+    }
+    if (comma - s >= 2) {
+      add(v, at, s, comma, used);
+    }
+    return at.content.isEmpty() ? null : at;
+  }
+
+  private static void add(TokenView v, Attribution at, int s, int e, boolean[] used) {
+    while (e > s && v.isPunct(e - 1) && !v.isMark(e - 1)) {
+      e--;
+    }
+    if (e - s < 2) {
+      return;
+    }
+    boolean mixed = false;
+    for (int i = s; i < e; i++) {
+      if (used[i]) {
+        return; // overlaps an attribution found earlier
+      }
+      mixed |= v.quoteOf(i) >= 0;
+    }
+    for (int i = s; i < e; i++) {
+      used[i] = true;
+    }
+    at.add(v.tok(s).start(), v.tok(e - 1).end(), mixed ? QuoteType.MIXED : QuoteType.INDIRECT);
+  }
+
+  /** Content stops before a trailing participle cue (", adding that …") and at the sentence end. */
+  private static int contentEnd(TokenView v, int sentenceEnd, int cue) {
+    for (int i = cue + 2; i + 1 < sentenceEnd; i++) {
+      if (",".equals(v.word(i)) && "VBG".equals(v.pos(i + 1)) && CueLexicon.isSpeech(v.lemma(i + 1))) {
+        return i;
+      }
+    }
+    return sentenceEnd;
+  }
+}
