@@ -21,7 +21,7 @@ final class SourceFinder {
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us", "her", "it", "you");
   private static final Set<String> AUXILIARIES = Set.of(
       "has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does", "do", "also", "later",
-      "then", "again", "previously", "repeatedly", "once", "recently", "often", "has", "reportedly", "publicly",
+      "then", "again", "previously", "repeatedly", "once", "recently", "often", "reportedly", "publicly",
       "privately", "frequently", "similarly", "further", "earlier", "still", "already", "even", "simply", "just",
       "flatly", "not", "n't", "never", "could", "can", "may", "might", "should", "must", "first", "explicitly");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
