@@ -27,10 +27,11 @@ final class Continuation {
         lastDirectPara = v.paragraph(v.tokenEndingBy(span.end()));
         continue;
       }
-      if (isUsed(v, q, a, used) || !statementLike(v, span, a)) {
+      int para = v.paragraph(a);
+      boolean resumes = lastDirect != null && para == lastDirectPara && resumesAfterCue(v, a, lastDirect);
+      if (isUsed(v, q, a, used) || !resumes && !statementLike(v, span, a)) {
         continue;
       }
-      int para = v.paragraph(a);
       if (lastDirect != null && para == lastDirectPara) {
         lastDirect.add(span.innerStart(), span.innerEnd(), QuoteType.DIRECT);
       } else if (lastDirect != null && para == lastDirectPara + 1 && startsParagraph(v, a)) {
@@ -82,6 +83,15 @@ final class Continuation {
     }
     return firstToken == 0 || v.sentenceStart(firstToken) == firstToken || startsParagraph(v, firstToken)
         || ":".equals(v.word(firstToken - 1)) || v.isSentencePunct(firstToken - 1);
+  }
+
+  /** {@code "A," she said, "B."}: the quote follows the attribution's clause after a comma or colon. */
+  private static boolean resumesAfterCue(TokenView v, int a, Attribution last) {
+    if (a == 0 || last.cueEnd < 0 || last.cueStart >= a || a - last.cueEnd > 25) {
+      return false;
+    }
+    String before = v.word(a - 1);
+    return ",".equals(before) || ":".equals(before) || v.isSentencePunct(a - 1);
   }
 
   private static boolean startsParagraph(TokenView v, int a) {

@@ -24,7 +24,10 @@ final class CueLexicon {
 
   /** Stance and evidence verbs: reported content only, never a direct quote on their own. */
   static final Set<String> STANCE = words(
-      "believe", "think", "hope", "fear", "expect", "feel", "worry", "doubt", "want", "wish", "hint", "signal",
+      "believe", "think", "hope", "fear", "expect", "plan", "seem", "appear", "intend", "refuse", "decline",
+      "criticize", "praise", "endorse", "support", "oppose", "reject", "dismiss", "defend", "condemn", "mock",
+      "blame", "cite", "propose", "recommend", "applaud", "welcome", "seek", "favor", "prefer", "hail", "decry",
+      "denounce", "feel", "worry", "doubt", "want", "wish", "hint", "signal",
       "show", "find", "indicate", "suspect", "conclude", "know", "realize", "recognize", "understand", "assume",
       "imply", "calculate", "reckon", "figure", "project", "forecast", "anticipate", "insinuate", "presume");
 
@@ -40,6 +43,28 @@ final class CueLexicon {
       "hall", "meeting", "report", "memo", "filing", "press", "news", "radio", "television", "broadcast",
       "telephone", "phone", "podcast", "event", "show", "address", "session", "hearing", "testimony", "book",
       "column", "editorial", "article", "blog", "facebook", "twitter", "program", "documentary", "note");
+
+  /** Verbs whose content may be a plain object: "called Trump a fascist", "criticized the plan". */
+  static final Set<String> OBJECT = words(
+      "call", "describe", "criticize", "praise", "endorse", "support", "oppose", "reject", "dismiss", "defend",
+      "condemn", "attack", "mock", "blame", "accuse", "cite", "propose", "announce", "reveal", "deny",
+      "acknowledge", "show", "find", "want", "recommend", "question", "applaud", "slam", "blast", "welcome", "back",
+      "admit", "predict", "demand", "promise", "ask", "repeat", "reiterate", "tweet", "write", "post", "report",
+      "seek", "favor", "favour", "prefer", "hail", "decry", "denounce", "refer", "urge", "confirm", "estimate");
+
+  /** Verbs taking a "to" infinitive as content: "wants to run", "vowed to fight". */
+  private static final Set<String> INFINITIVE = words(
+      "want", "hope", "expect", "promise", "vow", "plan", "pledge", "threaten", "urge", "ask", "wish", "seek",
+      "intend", "refuse", "decline", "agree", "offer", "tell", "warn", "claim", "appear", "seem", "prefer",
+      "need", "aim", "vote", "like", "love", "hate", "try", "choose", "decide", "demand", "encourage", "beg");
+
+  static boolean takesObject(String lemma) {
+    return OBJECT.contains(lemma);
+  }
+
+  static boolean takesInfinitive(String lemma) {
+    return INFINITIVE.contains(lemma);
+  }
 
   private static Set<String> words(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words)); // tolerant of repeats in the hand-written lists

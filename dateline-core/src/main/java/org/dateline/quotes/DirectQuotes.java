@@ -78,6 +78,9 @@ final class DirectQuotes {
     int lim = v.sentenceStart(k);
     for (int c = k; c >= lim && c >= k - (punct ? 7 : 0); c--) {
       if (isSpeechVerb(v, c)) {
+        if (c < k && !(Modifiers.skip(v, c + 1, k + 1) == k + 1 || statementLike(v, a))) {
+          return null; // "said on Fox's "Sunday Morning Futures"": a title after a long phrase
+        }
         SourceFinder.Range src = SourceFinder.left(v, c, lim);
         Attribution at = new Attribution().cue(c, c + 1).source(src).addressee(addressee(v, c, k + 1));
         if (src == null) {
@@ -97,6 +100,11 @@ final class DirectQuotes {
       }
     }
     return null;
+  }
+
+  private static boolean statementLike(TokenView v, int a) {
+    int q = v.quoteOf(a);
+    return q >= 0 && Continuation.statementLike(v, v.quotes.get(q), a);
   }
 
   /** The latest attribution whose cue lies in the sentence of token {@code i}: participles inherit its speaker. */

@@ -12,14 +12,7 @@ import org.dateline.model.QuoteType;
 final class IndirectSpeech {
   private IndirectSpeech() {}
 
-  private static final Set<String> TIME_WORDS = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-      "tonight", "recently", "earlier", "later", "last", "this", "week", "month", "year", "night", "morning",
-      "afternoon", "evening", "on", "in", "during", "at", "a", "an", "the", "his", "her", "their", "its",
-      "also", "previously", "repeatedly", "publicly", "privately", "out", "again", "separately", "then", "too",
-      "weekend", "sunday's", "new", "written", "televised", "recent", "joint", "own", "previous", "exclusive");
-  private static final Set<String> CLAUSE_OPENERS = Set.of(
-      "if", "whether", "why", "how", "what", "when", "where", "who");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("if", "whether", "why", "how", "what", "when", "where", "who");
 
   /** Attributions cued by the verb at {@code cue}, or null. {@code used} marks tokens already attributed. */
   static Attribution atVerb(TokenView v, int cue, boolean[] used, List<Attribution> sofar) {
@@ -28,24 +21,34 @@ final class IndirectSpeech {
     SourceFinder.Range src = SourceFinder.left(v, cue, lim);
     Attribution at = new Attribution().cue(cue, cue + 1);
     if (src == null) {
-      if (cue > lim && ",".equals(v.word(cue - 1))) {
-        if ("VBG".equals(v.pos(cue)) || "VBN".equals(v.pos(cue))) {
-          at.context = DirectQuotes.sameSentence(v, cue, sofar);
-          return at.context == null ? null : after(v, at, cue, end, used);
+      src = Subjects.coordinated(v, cue, lim);
+      if (src != null) {
+        return after(v, at.source(src), cue, end, used);
+      }
+      if (cue > lim && ",".equals(v.word(cue - 1)) && ("VBG".equals(v.pos(cue)) || "VBN".equals(v.pos(cue)))) {
+        at.context = DirectQuotes.sameSentence(v, cue, sofar);
+        if (at.context == null) {
+          at.source(Subjects.ofSentence(v, lim, cue));
+          if (!at.hasSource()) {
+            return null;
+          }
         }
+        return after(v, at, cue, end, used);
+      }
+      if (cue > lim + 2 && ",".equals(v.word(cue - 1)) && CueLexicon.isSpeech(v.lemma(cue))) {
         SourceFinder.Range inv = SourceFinder.right(v, cue + 1, end);
-        if (inv == null || !CueLexicon.isSpeech(v.lemma(cue))) {
+        if (inv == null || Modifiers.isTimeWord(v.lower(inv.start()))) {
           return null;
         }
-        return clause(v, at.source(inv), lim, cue - 1, used, QuoteType.INDIRECT);
+        return clause(v, at.source(inv), lim, cue - 1, used);
       }
       return null;
     }
     at.source(src);
-    int next = skipModifiers(v, cue + 1, end);
-    boolean closes = next >= end || ",".equals(v.word(next));
+    int next = Modifiers.skip(v, cue + 1, end);
+    boolean closes = next >= end || ",".equals(v.word(next)) || v.isSentencePunct(next);
     if (closes && src.start() > lim + 2 && ",".equals(v.word(src.start() - 1))) {
-      clause(v, at, lim, src.start() - 1, used, QuoteType.INDIRECT);
+      clause(v, at, lim, src.start() - 1, used);
       if (next < end && next + 3 < end) {
         add(v, at, next + 1, end, used);
       }
@@ -59,39 +62,42 @@ final class IndirectSpeech {
     int lim = v.sentenceStart(i);
     int end = contentEnd(v, v.sentenceEnd(i), i);
     int stop = i + 2;
-    while (stop < end && !",".equals(v.word(stop))) {
+    while (stop < end && !",".equals(v.word(stop)) && !v.isSentencePunct(stop) && !v.isMark(stop)) {
       stop++;
     }
-    SourceFinder.Range src = stop > i + 2 ? new SourceFinder.Range(i + 2, stop) : null;
-    if (src == null) {
+    if (stop <= i + 2) {
       return null;
     }
-    Attribution at = new Attribution().cue(i, i + 2).source(src);
+    Attribution at = new Attribution().cue(i, i + 2).source(new SourceFinder.Range(i + 2, stop));
     if (i - lim <= 1) {
       if (stop + 2 < end) {
         add(v, at, stop + 1, end, used);
       }
     } else if (",".equals(v.word(i - 1))) {
-      clause(v, at, lim, i - 1, used, QuoteType.INDIRECT);
+      clause(v, at, lim, i - 1, used);
     }
     return at.content.isEmpty() ? null : at;
   }
 
   private static Attribution after(TokenView v, Attribution at, int cue, int end, boolean[] used) {
     int s = cue + 1;
-    if (CueLexicon.ADDRESSEE.contains(v.lemma(cue))) {
+    int that = Modifiers.thatAhead(v, s, end);
+    if (that >= 0) {
+      at.addressee(DirectQuotes.addressee(v, cue, that));
+      s = that;
+    } else {
       SourceFinder.Range to = DirectQuotes.addressee(v, cue, end);
       if (to != null) {
         at.addressee(to);
         s = to.end();
       }
-    }
-    s = skipModifiers(v, s, end);
-    if (s < end && (",".equals(v.word(s)) || ":".equals(v.word(s)))) {
-      s++;
-    }
-    if (s >= end || !opensContent(v, s, cue)) {
-      return null;
+      s = Modifiers.skip(v, s, end);
+      if (s < end && (",".equals(v.word(s)) || ":".equals(v.word(s)))) {
+        s++;
+      }
+      if (s >= end || !opensContent(v, s, cue)) {
+        return null;
+      }
     }
     add(v, at, s, end, used);
     return at.content.isEmpty() ? null : at;
@@ -100,19 +106,22 @@ final class IndirectSpeech {
   private static boolean opensContent(TokenView v, int s, int cue) {
     String w = v.lower(s);
     String p = v.pos(s);
-    boolean stance = CueLexicon.isStance(v.lemma(cue)) && !CueLexicon.isSpeech(v.lemma(cue));
+    String lemma = v.lemma(cue);
     if ("that".equals(w) || CLAUSE_OPENERS.contains(w)) {
       return true;
     }
     if ("to".equals(w)) {
-      return stance || "promise".equals(v.lemma(cue)) || "vow".equals(v.lemma(cue)) || "urge".equals(v.lemma(cue));
+      return CueLexicon.takesInfinitive(lemma);
     }
     if (v.isMark(s)) {
-      return false; // a direct quote: DirectQuotes handled it or it is a title
+      return false; // a direct quote: DirectQuotes handled it, or it is a title
     }
-    // zero "that": a subject follows ("said the plan would…", "thinks he can…")
-    return (p.startsWith("PRP") && !"PRP$".equals(p) || p.startsWith("NNP") || p.startsWith("DT") || p.startsWith("NN")
-        || "EX".equals(p)) && hasVerbAhead(v, s);
+    if (CueLexicon.takesObject(lemma)) {
+      return !p.startsWith("VB") && !"IN".equals(p) && !v.isPunct(s);
+    }
+    // zero "that": a clause follows ("said the plan would…", "thinks he can…")
+    return (!p.startsWith("VB") || "VBG".equals(p)) && !"IN".equals(p) && !"TO".equals(p) && !v.isPunct(s)
+        && !"RB".equals(p) && hasVerbAhead(v, s);
   }
 
   private static boolean hasVerbAhead(TokenView v, int s) {
@@ -126,27 +135,8 @@ final class IndirectSpeech {
     return false;
   }
 
-  private static int skipModifiers(TokenView v, int s, int end) {
-    int k = s;
-    while (k < end && k < s + 5 && (TIME_WORDS.contains(v.lower(k)) || CueLexicon.SPEECH_NOUNS.contains(v.lower(k))
-        || "RP".equals(v.pos(k)) || v.pos(k).startsWith("RB") && !"not".equals(v.lower(k)))) {
-      if ("that".equals(v.lower(k))) {
-        break;
-      }
-      k++;
-    }
-    if (k < end && v.pos(k).startsWith("NNP") && TIME_WORDS.contains(v.lower(k))) {
-      k++;
-    }
-    boolean sawNounPhrase = false;
-    for (int i = s; i < k; i++) {
-      sawNounPhrase |= CueLexicon.SPEECH_NOUNS.contains(v.lower(i)) || TIME_WORDS.contains(v.lower(i));
-    }
-    return sawNounPhrase || k == s ? k : s;
-  }
-
   /** Content before the attribution: from the clause start to the comma at {@code comma}. */
-  private static Attribution clause(TokenView v, Attribution at, int lim, int comma, boolean[] used, QuoteType t) {
+  private static Attribution clause(TokenView v, Attribution at, int lim, int comma, boolean[] used) {
     int s = lim;
     while (s < comma && (v.pos(s).startsWith("CC") || v.isPunct(s) && !v.isMark(s))) {
       s++;
@@ -161,7 +151,7 @@ final class IndirectSpeech {
     while (e > s && v.isPunct(e - 1) && !v.isMark(e - 1)) {
       e--;
     }
-    if (e - s < 2) {
+    if (e - s < 2 && !(e - s == 1 && v.pos(s).startsWith("NN"))) {
       return;
     }
     boolean mixed = false;

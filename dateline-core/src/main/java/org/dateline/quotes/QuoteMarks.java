@@ -59,8 +59,8 @@ final class QuoteMarks {
         continue;
       }
       boolean opensHere = c == '`' || c == '“' || c == '„' || c == '«';
-      boolean closesHere = c == '\'' || c == '”' || c == '»';
-      if (c == '"') {
+      boolean closesHere = c == '”' || c == '»';
+      if (c == '"' || c == '\'') { // straight marks and '' toggle
         if (open < 0) {
           opensHere = true;
         } else {
@@ -72,7 +72,7 @@ final class QuoteMarks {
         opensHere = true; // a closing mark used as an opener
         closesHere = false;
       }
-      if (opensHere && open >= 0 && c != '"') {
+      if (opensHere && open >= 0 && c != '"' && c != '\'') {
         out.add(unclosed(text, open, lastNonSpace(text, open, i), false)); // “ inside “: the first never closed
         open = -1;
       }
