@@ -50,7 +50,7 @@ final class CueLexicon {
       "condemn", "attack", "mock", "blame", "accuse", "cite", "propose", "announce", "reveal", "deny",
       "acknowledge", "show", "find", "want", "recommend", "question", "applaud", "slam", "blast", "welcome", "back",
       "admit", "predict", "demand", "promise", "ask", "repeat", "reiterate", "tweet", "write", "post", "report",
-      "seek", "favor", "favour", "prefer", "hail", "decry", "denounce", "refer", "urge", "confirm", "estimate");
+      "seek", "favor", "favour", "prefer", "affirm", "express", "stress", "emphasize", "underscore", "highlight", "hail", "decry", "denounce", "refer", "urge", "confirm", "estimate");
 
   /** Verbs taking a "to" infinitive as content: "wants to run", "vowed to fight". */
   private static final Set<String> INFINITIVE = words(

@@ -38,19 +38,21 @@ final class NewsQuoteExtractor implements QuoteExtractor {
         Continuation.markQuote(v, q, v.tokenAtOrAfter(v.quotes.get(q).start()), used);
       }
     }
-    for (int i = 0; i < v.size(); i++) {
-      if (used[i] || v.quoteOf(i) >= 0) {
-        continue;
-      }
-      Attribution a = null;
-      if (CueLexicon.isAccordingTo(v, i)) {
-        a = IndirectSpeech.accordingTo(v, i, used);
-      } else if (CueLexicon.isCueVerb(v, i)) {
-        a = IndirectSpeech.atVerb(v, i, used, all);
-      }
-      if (a != null && free(used, a)) {
-        all.add(a);
-        mark(used, a);
+    for (int pass = 0; pass < 2; pass++) { // verbs of saying first: "X welcomes …, an official said"
+      for (int i = 0; i < v.size(); i++) {
+        if (used[i] || v.quoteOf(i) >= 0) {
+          continue;
+        }
+        Attribution a = null;
+        if (pass == 0 && CueLexicon.isAccordingTo(v, i)) {
+          a = IndirectSpeech.accordingTo(v, i, used);
+        } else if (CueLexicon.isCueVerb(v, i) && CueLexicon.isSpeech(v.lemma(i)) == (pass == 0)) {
+          a = IndirectSpeech.atVerb(v, i, used, all);
+        }
+        if (a != null && free(used, a)) {
+          all.add(a);
+          mark(used, a);
+        }
       }
     }
     Continuation.attach(v, byQuote, all, used);

@@ -57,7 +57,8 @@ final class SourceFinder {
     boolean appositive = first.startsWith("DT") || first.startsWith("NN") || first.startsWith("JJ")
         || first.startsWith("CD") || first.startsWith("PRP$") || RELATIVES.contains(v.lower(open + 1));
     Range head = nounPhraseLeft(v, open - 1, limit);
-    if (!appositive || head == null || !hasProperNoun(v, head)) {
+    if (!appositive || head == null
+        || !hasProperNoun(v, head) && !hasProperNoun(v, new Range(open + 1, comma))) {
       return null;
     }
     return new Range(head.start(), comma + 1);

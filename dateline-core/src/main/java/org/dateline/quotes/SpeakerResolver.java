@@ -40,7 +40,8 @@ final class SpeakerResolver {
       return new Speaker(span, a.entityId(), a.name(), a.role().or(d::role), a.affiliation(), a.rank(),
           a.anonymous(), addressee);
     }
-    Optional<Entity> entity = link(span);
+    // a described speaker without a name ("a State Department official") is not the organisation it names
+    Optional<Entity> entity = d.name().isEmpty() && d.role().isPresent() ? Optional.empty() : link(span);
     Optional<String> name = entity.map(Entity::name).or(d::name);
     Optional<String> id = entity.map(Entity::id);
     if (entity.isEmpty() && d.name().isPresent()) {
