@@ -24,7 +24,7 @@ final class CueLexicon {
 
   /** Stance and evidence verbs: reported content only, never a direct quote on their own. */
   static final Set<String> STANCE = words(
-      "believe", "think", "hope", "fear", "expect", "plan", "seem", "appear", "intend", "refuse", "decline",
+      "believe", "think", "hope", "fear", "expect", "plan", "intend", "refuse", "decline",
       "criticize", "praise", "endorse", "support", "oppose", "reject", "dismiss", "defend", "condemn", "mock",
       "blame", "cite", "propose", "recommend", "applaud", "welcome", "seek", "favor", "prefer", "hail", "decry",
       "denounce", "feel", "worry", "doubt", "want", "wish", "hint", "signal",

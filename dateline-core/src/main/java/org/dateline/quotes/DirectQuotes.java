@@ -82,6 +82,9 @@ final class DirectQuotes {
           return null; // "said on Fox's "Sunday Morning Futures"": a title after a long phrase
         }
         SourceFinder.Range src = SourceFinder.left(v, c, lim);
+        if (src == null) {
+          src = Subjects.coordinated(v, c, lim);
+        }
         Attribution at = new Attribution().cue(c, c + 1).source(src).addressee(addressee(v, c, k + 1));
         if (src == null) {
           at.context = sameSentence(v, c, sofar);

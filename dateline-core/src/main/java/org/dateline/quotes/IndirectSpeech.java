@@ -17,6 +17,9 @@ final class IndirectSpeech {
   /** Attributions cued by the verb at {@code cue}, or null. {@code used} marks tokens already attributed. */
   static Attribution atVerb(TokenView v, int cue, boolean[] used, List<Attribution> sofar) {
     int lim = v.sentenceStart(cue);
+    if (isPassive(v, cue, lim)) {
+      return null; // "was announced", "is expected to": the subject is not the source
+    }
     int end = contentEnd(v, v.sentenceEnd(cue), cue);
     SourceFinder.Range src = SourceFinder.left(v, cue, lim);
     Attribution at = new Attribution().cue(cue, cue + 1);
@@ -103,6 +106,22 @@ final class IndirectSpeech {
     return at.content.isEmpty() ? null : at;
   }
 
+  private static boolean isPassive(TokenView v, int cue, int lim) {
+    if (!"VBN".equals(v.pos(cue))) {
+      return false;
+    }
+    for (int k = cue - 1; k >= lim && k >= cue - 3; k--) {
+      String l = v.lemma(k);
+      if ("be".equals(l) || "get".equals(l)) {
+        return true;
+      }
+      if (!v.pos(k).startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean opensContent(TokenView v, int s, int cue) {
     String w = v.lower(s);
     String p = v.pos(s);
@@ -148,7 +167,7 @@ final class IndirectSpeech {
   }
 
   private static void add(TokenView v, Attribution at, int s, int e, boolean[] used) {
-    while (e > s && v.isPunct(e - 1) && !v.isMark(e - 1)) {
+    while (e > s && (v.isPunct(e - 1) && !v.isMark(e - 1) || opensQuote(v, e - 1))) {
       e--;
     }
     if (e - s < 2 && !(e - s == 1 && v.pos(s).startsWith("NN"))) {
@@ -165,6 +184,12 @@ final class IndirectSpeech {
       used[i] = true;
     }
     at.add(v.tok(s).start(), v.tok(e - 1).end(), mixed ? QuoteType.MIXED : QuoteType.INDIRECT);
+  }
+
+  /** An opening mark the tokenizer left at the end of the previous sentence. */
+  private static boolean opensQuote(TokenView v, int i) {
+    int q = v.quoteOf(i);
+    return v.isMark(i) && q >= 0 && v.quotes.get(q).start() == v.tok(i).start();
   }
 
   /** Content stops before a trailing participle cue (", adding that …") and at the sentence end. */
