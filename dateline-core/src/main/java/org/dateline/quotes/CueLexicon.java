@@ -79,7 +79,9 @@ final class CueLexicon {
   }
 
   static boolean isCueVerb(TokenView v, int i) {
-    return v.pos(i).startsWith("VB") && (isSpeech(v.lemma(i)) || isStance(v.lemma(i)));
+    String pos = v.pos(i);
+    String lemma = v.lemma(i);
+    return pos.startsWith("VB") && (isSpeech(lemma) || isStance(lemma) || OBJECT.contains(lemma) && !"VBN".equals(pos));
   }
 
   /** "according to" starting at token {@code i}. */

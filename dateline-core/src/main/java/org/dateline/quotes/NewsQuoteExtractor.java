@@ -56,6 +56,9 @@ final class NewsQuoteExtractor implements QuoteExtractor {
       }
     }
     Continuation.attach(v, byQuote, all, used);
+    for (Attribution a : all) {
+      CueSpans.widen(v, a);
+    }
     return build(v, all, entities);
   }
 
