@@ -22,6 +22,9 @@ final class DirectQuotes {
       return null;
     }
     Attribution after = span.continues() ? null : after(v, b + 1, v.paragraph(a));
+    if (after != null && endsWithPeriod(v, span) && !attributionCloses(v, after)) {
+      after = null; // "… ." Morris says the plan …: a new sentence with its own content
+    }
     Attribution found = after != null ? after : before(v, a, sofar);
     if (found != null) {
       found.add(span.innerStart(), span.innerEnd(), QuoteType.DIRECT);
@@ -108,6 +111,22 @@ final class DirectQuotes {
   private static boolean statementLike(TokenView v, int a) {
     int q = v.quoteOf(a);
     return q >= 0 && Continuation.statementLike(v, v.quotes.get(q), a);
+  }
+
+  private static boolean endsWithPeriod(TokenView v, QuoteMarks.Span span) {
+    String inner = v.text.substring(span.innerStart(), span.innerEnd()).strip();
+    return inner.endsWith(".");
+  }
+
+  /** After the cue (its addressee, time or medium, or an inverted source) the clause ends. */
+  private static boolean attributionCloses(TokenView v, Attribution at) {
+    int k = Math.max(at.cueEnd, at.sourceEnd);
+    if (at.addresseeEnd > k) {
+      k = at.addresseeEnd;
+    }
+    k = Modifiers.skip(v, k, v.size());
+    return !v.in(k) || v.paragraph(k) != v.paragraph(at.cueStart) || v.isSentencePunct(k)
+        || ",".equals(v.word(k)) || v.isMark(k);
   }
 
   /** The latest attribution whose cue lies in the sentence of token {@code i}: participles inherit its speaker. */

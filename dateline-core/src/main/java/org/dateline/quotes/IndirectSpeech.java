@@ -192,13 +192,31 @@ final class IndirectSpeech {
     return v.isMark(i) && q >= 0 && v.quotes.get(q).start() == v.tok(i).start();
   }
 
-  /** Content stops before a trailing participle cue (", adding that …") and at the sentence end. */
+  /**
+   * Content stops at the sentence end, or earlier where PolNeAR content usually stops (measured on its training
+   * part): a semicolon, ", but", ", which", ", while", ", although", a participle cue (", adding that") or a
+   * second cue verb ("and said").
+   */
   private static int contentEnd(TokenView v, int sentenceEnd, int cue) {
     for (int i = cue + 2; i + 1 < sentenceEnd; i++) {
-      if (",".equals(v.word(i)) && "VBG".equals(v.pos(i + 1)) && CueLexicon.isSpeech(v.lemma(i + 1))) {
+      String w = v.word(i);
+      if (v.quoteOf(i) >= 0) {
+        continue;
+      }
+      if (";".equals(w)) {
+        return i;
+      }
+      String next = v.lower(i + 1);
+      if (",".equals(w) && (STOPS.contains(next) || "VBG".equals(v.pos(i + 1)) && CueLexicon.isCueVerb(v, i + 1))) {
+        return i;
+      }
+      if ("and".equals(v.lower(i)) && CueLexicon.isCueVerb(v, i + 1) && !"VBG".equals(v.pos(i + 1))
+          && !"VBN".equals(v.pos(i + 1))) {
         return i;
       }
     }
     return sentenceEnd;
   }
+
+  private static final Set<String> STOPS = Set.of("but", "which", "while", "although", "whereas");
 }
