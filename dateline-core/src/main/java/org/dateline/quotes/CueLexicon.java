@@ -58,6 +58,37 @@ final class CueLexicon {
       "intend", "refuse", "decline", "agree", "offer", "tell", "warn", "claim", "appear", "seem", "prefer",
       "need", "aim", "vote", "like", "love", "hate", "try", "choose", "decide", "demand", "encourage", "beg");
 
+  /** Verb + preposition cues whose content is the prepositional object: "called for", "talked about". */
+  private static final java.util.Map<String, Set<String>> PHRASAL = java.util.Map.ofEntries(
+      java.util.Map.entry("talk", words("about")), java.util.Map.entry("speak", words("about", "of", "out")),
+      java.util.Map.entry("ask", words("about", "for")), java.util.Map.entry("call", words("for", "on")),
+      java.util.Map.entry("point", words("to", "out")), java.util.Map.entry("refer", words("to")),
+      java.util.Map.entry("focus", words("on")), java.util.Map.entry("comment", words("on")),
+      java.util.Map.entry("respond", words("to")), java.util.Map.entry("vote", words("for", "against")),
+      java.util.Map.entry("rail", words("against")), java.util.Map.entry("agree", words("with")),
+      java.util.Map.entry("warn", words("of", "about", "against")), java.util.Map.entry("lash", words("out")),
+      java.util.Map.entry("write", words("about", "of")), java.util.Map.entry("complain", words("about", "of")),
+      java.util.Map.entry("argue", words("for", "against")), java.util.Map.entry("worry", words("about")),
+      java.util.Map.entry("joke", words("about")), java.util.Map.entry("brag", words("about")),
+      java.util.Map.entry("boast", words("about", "of")), java.util.Map.entry("advocate", words("for")),
+      java.util.Map.entry("side", words("with")), java.util.Map.entry("weigh", words("in")),
+      java.util.Map.entry("tweet", words("about")), java.util.Map.entry("push", words("for")),
+      java.util.Map.entry("campaign", words("for", "against", "on")), java.util.Map.entry("reply", words("to")),
+      java.util.Map.entry("react", words("to")), java.util.Map.entry("think", words("about", "of")),
+      java.util.Map.entry("wonder", words("about")), java.util.Map.entry("testify", words("about", "on")),
+      java.util.Map.entry("criticize", words("for")), java.util.Map.entry("praise", words("for")),
+      java.util.Map.entry("express", words("concern")), java.util.Map.entry("distance", words("from")));
+
+  /** Whether {@code particle} completes the phrasal cue {@code lemma} ("called" + "for"). */
+  static boolean isPhrasal(String lemma, String particle) {
+    Set<String> p = PHRASAL.get(lemma);
+    return p != null && p.contains(particle);
+  }
+
+  static boolean hasPhrasal(String lemma) {
+    return PHRASAL.containsKey(lemma);
+  }
+
   static boolean takesObject(String lemma) {
     return OBJECT.contains(lemma);
   }
@@ -81,7 +112,8 @@ final class CueLexicon {
   static boolean isCueVerb(TokenView v, int i) {
     String pos = v.pos(i);
     String lemma = v.lemma(i);
-    return pos.startsWith("VB") && (isSpeech(lemma) || isStance(lemma) || OBJECT.contains(lemma) && !"VBN".equals(pos));
+    return pos.startsWith("VB") && (isSpeech(lemma) || isStance(lemma)
+        || (OBJECT.contains(lemma) || PHRASAL.containsKey(lemma)) && !"VBN".equals(pos));
   }
 
   /** "according to" starting at token {@code i}. */

@@ -18,7 +18,7 @@ final class CueSpans {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   static void widen(TokenView v, Attribution a) {
-    if (a.cueStart < 0 || a.cueEnd != a.cueStart + 1 || !v.pos(a.cueStart).startsWith("VB")) {
+    if (a.cueStart < 0 || a.cueEnd > a.cueStart + 2 || !v.pos(a.cueStart).startsWith("VB")) {
       return;
     }
     int start = a.cueStart;

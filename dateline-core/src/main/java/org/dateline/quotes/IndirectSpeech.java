@@ -84,6 +84,15 @@ final class IndirectSpeech {
 
   private static Attribution after(TokenView v, Attribution at, int cue, int end, boolean[] used) {
     int s = cue + 1;
+    if (s + 1 < end && CueLexicon.isPhrasal(v.lemma(cue), v.lower(s))) {
+      at.cue(cue, s + 1); // "called for", "talked about": the object of the particle is the content
+      add(v, at, s + 1, end, used);
+      return at.content.isEmpty() ? null : at;
+    }
+    if (CueLexicon.hasPhrasal(v.lemma(cue)) && !CueLexicon.isSpeech(v.lemma(cue))
+        && !CueLexicon.isStance(v.lemma(cue)) && !CueLexicon.takesObject(v.lemma(cue))) {
+      return null;
+    }
     int that = Modifiers.thatAhead(v, s, end);
     if (that >= 0) {
       at.addressee(DirectQuotes.addressee(v, cue, that));

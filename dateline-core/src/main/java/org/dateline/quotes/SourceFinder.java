@@ -16,8 +16,8 @@ final class SourceFinder {
   }
 
   private static final Set<String> NP_TAGS = Set.of(
-      "DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "CD", "FW", "HYPH", "VBN");
-  private static final Set<String> LINKS = Set.of("of", "for", "at", "from", "with", "in", "on", "and", "&");
+      "DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "CD", "FW", "HYPH");
+  private static final Set<String> LINKS = Set.of("of", "for", "at", "from", "with", "in", "and", "&");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us", "her", "it", "you");
   private static final Set<String> AUXILIARIES = Set.of(
       "has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does", "do", "also", "later",
@@ -133,9 +133,10 @@ final class SourceFinder {
       return false;
     }
     String p = v.pos(i);
-    if ("VBN".equals(p)) {
-      return i > 0 && v.pos(i - 1).startsWith("NN") || i + 1 < v.size() && v.pos(i + 1).startsWith("NN")
-          && v.word(i).contains("-");
+    if ("VBN".equals(p) || "VBG".equals(p)) { // adjectival participle: "registered voters", "the Founding Fathers"
+      return i > 0 && i + 1 < v.size() && v.pos(i + 1).startsWith("NN")
+          && (v.pos(i - 1).startsWith("JJ") || v.pos(i - 1).startsWith("DT") || v.pos(i - 1).startsWith("NNP")
+          || v.pos(i - 1).startsWith("CD") || v.pos(i - 1).startsWith("PRP$"));
     }
     return NP_TAGS.contains(p);
   }
@@ -143,6 +144,7 @@ final class SourceFinder {
   /** "of", "for", "and" between two noun-phrase tokens: "a spokesman for the State Department". */
   private static boolean isLink(TokenView v, int i, int limit) {
     return LINKS.contains(v.lower(i)) && i - 1 >= limit && i + 1 < v.size()
-        && v.pos(i - 1).startsWith("NN") && isNpToken(v, i + 1) && !v.pos(i + 1).startsWith("PRP");
+        && v.pos(i - 1).startsWith("NN") && isNpToken(v, i + 1) && !v.pos(i + 1).startsWith("PRP")
+        && !Modifiers.isTimeWord(v.lower(i + 1)) && !v.isMark(i + 1);
   }
 }
