@@ -1,18 +1,17 @@
 package org.dateline.quotes;
 
-import java.util.List;
 import org.dateline.model.QuoteType;
 
 /**
  * Quotes with no cue of their own. A quote that continues an attributed one (open-quote convention) or follows
- * one in the same paragraph ({@code "A," she said. "B."}) joins that attribution; a statement-like quote opening
- * a paragraph right after an attributed quote inherits its speaker. Short quotes inside a sentence are scare
+ * one in the same paragraph ({@code "A," she said. "B."}) joins that attribution, and so does a statement-like
+ * quote opening the paragraph right after (the speaker carries over; PolNeAR annotates it as the same relation). Short quotes inside a sentence are scare
  * quotes, titles or nicknames and are not statements.
  */
 final class Continuation {
   private Continuation() {}
 
-  static void attach(TokenView v, Attribution[] byQuote, List<Attribution> all, boolean[] used) {
+  static void attach(TokenView v, Attribution[] byQuote, boolean[] used) {
     joinContinuedChains(v, byQuote);
     Attribution lastDirect = null;
     int lastDirectPara = -1;
@@ -35,11 +34,7 @@ final class Continuation {
       if (lastDirect != null && para == lastDirectPara) {
         lastDirect.add(span.innerStart(), span.innerEnd(), QuoteType.DIRECT);
       } else if (lastDirect != null && para == lastDirectPara + 1 && startsParagraph(v, a)) {
-        Attribution carried = new Attribution();
-        carried.context = lastDirect;
-        carried.add(span.innerStart(), span.innerEnd(), QuoteType.DIRECT);
-        all.add(carried);
-        lastDirect = carried;
+        lastDirect.add(span.innerStart(), span.innerEnd(), QuoteType.DIRECT); // the speaker carries over
       } else {
         continue;
       }

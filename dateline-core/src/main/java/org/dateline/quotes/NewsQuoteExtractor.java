@@ -55,7 +55,7 @@ final class NewsQuoteExtractor implements QuoteExtractor {
         }
       }
     }
-    Continuation.attach(v, byQuote, all, used);
+    Continuation.attach(v, byQuote, used);
     for (Attribution a : all) {
       CueSpans.widen(v, a);
     }
