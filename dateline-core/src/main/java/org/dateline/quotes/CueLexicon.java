@@ -20,7 +20,7 @@ final class CueLexicon {
       "disclose", "suggest", "proclaim", "pledge", "mention", "tout", "opine", "concur", "question", "wonder",
       "point", "underscore", "highlight", "clarify", "acknowledge", "recount", "describe", "predict", "speculate",
       "estimate", "advise", "assure", "inform", "remind", "guarantee", "swear", "scream", "chant", "cry",
-      "whisper", "sigh", "laugh", "pray", "begin", "blast", "rip", "slam", "accuse", "declare", "demand");
+      "whisper", "sigh", "laugh", "pray", "blast", "rip", "slam", "accuse", "declare", "demand");
 
   /** Stance and evidence verbs: reported content only, never a direct quote on their own. */
   static final Set<String> STANCE = words(
