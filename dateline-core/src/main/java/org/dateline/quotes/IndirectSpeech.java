@@ -48,7 +48,14 @@ final class IndirectSpeech {
       return null;
     }
     at.source(src);
-    int next = Modifiers.skip(v, cue + 1, end);
+    int next = cue + 1;
+    SourceFinder.Range listener = DirectQuotes.addressee(v, cue, end);
+    if (listener != null && listener.end() < end
+        && (",".equals(v.word(listener.end())) || v.isSentencePunct(listener.end()))) {
+      next = listener.end(); // "…, a school spokesman told The Wall Street Journal."
+      at.addressee(listener);
+    }
+    next = Modifiers.skip(v, next, end);
     boolean closes = next >= end || ",".equals(v.word(next)) || v.isSentencePunct(next);
     if (closes && src.start() > lim + 2 && ",".equals(v.word(src.start() - 1))) {
       clause(v, at, lim, src.start() - 1, used);
@@ -153,14 +160,21 @@ final class IndirectSpeech {
   }
 
   private static boolean hasVerbAhead(TokenView v, int s) {
-    int e = Math.min(v.sentenceEnd(s), s + 12);
-    for (int i = s + 1; i < e; i++) {
+    int e = Math.min(v.sentenceEnd(s), s + 20);
+    for (int i = s; i < e; i++) {
       String p = v.pos(i);
-      if ("MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p)) {
+      if ("MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || isClitic(v, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "he’ll", "it’s": a contracted verb, whatever tag the curly apostrophe got. */
+  private static boolean isClitic(TokenView v, int i) {
+    String w = v.lower(i);
+    return i > 0 && "PRP".equals(v.pos(i - 1)) && w.length() <= 3 && (w.startsWith("’") || w.startsWith("'"))
+        && !"’".equals(w) && !"'".equals(w);
   }
 
   /** Content before the attribution: from the clause start to the comma at {@code comma}. */
