@@ -132,6 +132,10 @@ final class SourceFinder {
     if (v.isMark(i)) {
       return false;
     }
+    if (("’".equals(v.word(i)) || "'".equals(v.word(i))) && i > 0 && v.pos(i - 1).startsWith("NN")
+        && i + 1 < v.size() && v.pos(i + 1).startsWith("NN")) {
+      return true; // plural possessive with any tag: "Sanders’ aides"
+    }
     String p = v.pos(i);
     if ("VBN".equals(p) || "VBG".equals(p)) { // adjectival participle: "registered voters", "the Founding Fathers"
       return i > 0 && i + 1 < v.size() && v.pos(i + 1).startsWith("NN")
