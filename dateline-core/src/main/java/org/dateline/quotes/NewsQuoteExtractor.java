@@ -44,6 +44,14 @@ final class NewsQuoteExtractor implements QuoteExtractor {
           continue;
         }
         Attribution a = null;
+        if (pass == 0 && (i == 0 || v.paragraph(i - 1) != v.paragraph(i))) {
+          a = Headlines.at(v, i, used);
+        }
+        if (a != null) {
+          all.add(a);
+          mark(used, a);
+          continue;
+        }
         if (pass == 0 && CueLexicon.isAccordingTo(v, i)) {
           a = IndirectSpeech.accordingTo(v, i, used);
         } else if (CueLexicon.isCueVerb(v, i) && CueLexicon.isSpeech(v.lemma(i)) == (pass == 0)) {

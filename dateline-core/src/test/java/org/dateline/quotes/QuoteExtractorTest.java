@@ -178,6 +178,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void headlineSpeakerColonClaim() {
+    List<Quote> qs = extract("Harbour chief Nilsen: Port will stay closed until Friday\n"
+        + "The storm damaged two cranes, officials said.\n"
+        + "At 12:30: the ferry left.");
+    Quote q = containing(qs, "Port will stay closed");
+    assertEquals(":", q.cue().orElseThrow().text());
+    assertEquals("Harbour chief Nilsen", q.speaker().orElseThrow().span().text());
+    assertTrue(qs.stream().noneMatch(x -> x.content().text().contains("ferry")), qs.toString());
+  }
+
+  @Test
   void randomTextNeverThrows() {
     Random r = new Random(11);
     String[] words = {"said", "he", "\"", "“", "”", "according", "to", "the", "official", ",", ".", ":", "\n",
