@@ -91,7 +91,10 @@ final class DirectQuotes {
         Attribution at = new Attribution().cue(c, c + 1).source(src).addressee(addressee(v, c, k + 1));
         if (src == null) {
           at.context = sameSentence(v, c, sofar);
-          if (at.context == null) {
+          if (at.context == null && c > lim && IndirectSpeech.isParticipleCue(v, c)) {
+            at.source(Subjects.ofSentence(v, lim, c));
+          }
+          if (at.context == null && !at.hasSource()) {
             return null;
           }
         }

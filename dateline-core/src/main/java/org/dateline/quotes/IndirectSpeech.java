@@ -28,7 +28,7 @@ final class IndirectSpeech {
       if (src != null) {
         return after(v, at.source(src), cue, end, used);
       }
-      if (cue > lim && ",".equals(v.word(cue - 1)) && ("VBG".equals(v.pos(cue)) || "VBN".equals(v.pos(cue)))) {
+      if (cue > lim && isParticipleCue(v, cue)) {
         at.context = DirectQuotes.sameSentence(v, cue, sofar);
         if (at.context == null) {
           at.source(Subjects.ofSentence(v, lim, cue));
@@ -120,6 +120,13 @@ final class IndirectSpeech {
     }
     add(v, at, s, end, used);
     return at.content.isEmpty() ? null : at;
+  }
+
+  /** ", saying …", "– adding …": a participle cue after a comma or dash. */
+  static boolean isParticipleCue(TokenView v, int cue) {
+    String before = v.word(cue - 1);
+    return ("VBG".equals(v.pos(cue)) || "VBN".equals(v.pos(cue)))
+        && (",".equals(before) || "–".equals(before) || "—".equals(before) || "--".equals(before));
   }
 
   private static boolean isPassive(TokenView v, int cue, int lim) {

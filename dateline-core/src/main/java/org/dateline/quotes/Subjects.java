@@ -22,15 +22,18 @@ final class Subjects {
     return null;
   }
 
-  /** The noun phrase opening the sentence when a verb follows it: the speaker of ", saying …" participles. */
+  /**
+   * The subject of the sentence's first finite verb when it opens the sentence (or follows an opening phrase and
+   * comma): the speaker of ", saying …" participles.
+   */
   static SourceFinder.Range ofSentence(TokenView v, int lim, int before) {
-    for (int i = lim + 1; i < before && i < lim + 15; i++) {
+    for (int i = lim + 1; i < before && i < lim + 40; i++) {
       String p = v.pos(i);
       if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p)) {
         SourceFinder.Range r = SourceFinder.left(v, i, lim);
-        return r != null && r.start() == lim ? r : null;
+        return r != null && (r.start() == lim || ",".equals(v.word(r.start() - 1))) ? r : null;
       }
-      if (v.isPunct(i)) {
+      if (v.isMark(i)) {
         return null;
       }
     }
