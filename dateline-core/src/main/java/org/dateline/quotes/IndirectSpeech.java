@@ -23,6 +23,12 @@ final class IndirectSpeech {
     int end = contentEnd(v, v.sentenceEnd(cue), cue);
     SourceFinder.Range src = SourceFinder.left(v, cue, lim);
     Attribution at = new Attribution().cue(cue, cue + 1);
+    if (src == null && "ask".equals(v.lemma(cue))) {
+      Attribution asked = askedClause(v, at, cue, lim, used);
+      if (asked != null) {
+        return asked;
+      }
+    }
     if (src == null) {
       src = Subjects.coordinated(v, cue, lim);
       if (src != null) {
@@ -121,6 +127,30 @@ final class IndirectSpeech {
     add(v, at, s, end, used);
     return at.content.isEmpty() ? null : at;
   }
+
+  /**
+   * "Asked whether …, Clinton said" / "when asked how …": the question is the content; the answerer is the
+   * source of the following attribution, not of this one, so it has none.
+   */
+  private static Attribution askedClause(TokenView v, Attribution at, int cue, int lim, boolean[] used) {
+    boolean opens = cue == lim || ASK_OPENERS.contains(v.lower(cue - 1));
+    int s = cue + 1;
+    while (v.in(s) && (v.pos(s).startsWith("RB") || "about".equals(v.lower(s)))) {
+      s++;
+    }
+    if (!opens || !v.in(s) || !CLAUSE_OPENERS.contains(v.lower(s)) && !"whether".equals(v.lower(s))) {
+      return null;
+    }
+    int e = s;
+    int end = v.sentenceEnd(cue);
+    while (e < end && !",".equals(v.word(e))) {
+      e++;
+    }
+    add(v, at, cue + 1, e, used);
+    return at.content.isEmpty() ? null : at;
+  }
+
+  private static final Set<String> ASK_OPENERS = Set.of("when", "after", "if", "once", "while", "and");
 
   /** ", saying …", "– adding …": a participle cue after a comma or dash. */
   static boolean isParticipleCue(TokenView v, int cue) {
