@@ -1,0 +1,51 @@
+package org.dateline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dateline.pipeline.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalQuotesCommandTest {
+  private static String run(String... args) {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, Main.run(args));
+    } finally {
+      System.setOut(saved);
+    }
+    return buf.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void printsOneJsonObjectWithExactAndOverlapScores(@TempDir Path dir) throws IOException {
+    String text = "\"We will win the vote,\" Ada Moss said.";
+    Files.createDirectories(dir.resolve("text"));
+    Files.createDirectories(dir.resolve("attributions"));
+    Files.writeString(dir.resolve("text/wire_one.txt"), text);
+    Files.writeString(dir.resolve("attributions/wire_one_a1.ann"),
+        "T1\tContent 0 23\t\"We will win the vote,\"\nT2\tSource 24 32\tAda Moss\nT3\tCue 33 37\tsaid\n"
+            + "E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2\n");
+    JsonNode out = Json.mapper().readTree(run("eval", "quotes", dir.toString(), "--json"));
+    assertEquals(1, out.get("articles").asInt());
+    assertEquals(1, out.get("relations").asInt());
+    for (String role : new String[] {"content", "source", "cue"}) {
+      assertEquals(100.0, out.get("exact").get(role).get("f1").asDouble(), role);
+      assertEquals(100.0, out.get("overlap").get(role).get("p").asDouble(), role);
+    }
+  }
+
+  @Test
+  void aDirectoryWithoutPolnearLayoutIsAUsageError(@TempDir Path dir) {
+    assertEquals(2, Main.run("eval", "quotes", dir.toString()));
+  }
+}

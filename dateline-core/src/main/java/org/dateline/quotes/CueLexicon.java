@@ -1,0 +1,123 @@
+package org.dateline.quotes;
+
+import java.util.Set;
+
+/**
+ * Attribution cues by lemma. Compiled by hand for news English: reporting verbs introduce direct and reported
+ * speech; stance verbs (believe, hope, want…) only reported content; addressee verbs take the listener as object.
+ */
+final class CueLexicon {
+  private CueLexicon() {}
+
+  /** Verbs of saying: they introduce quotes and reported speech. */
+  static final Set<String> SPEECH = words(
+      "say", "tell", "add", "note", "affirm", "warn", "urge", "insist", "claim", "argue", "explain", "write",
+      "tweet", "announce", "report", "declare", "acknowledge", "admit", "ask", "reply", "respond", "continue",
+      "stress", "emphasize", "emphasise", "state", "recall", "agree", "deny", "promise", "vow", "threaten",
+      "predict", "complain", "concede", "observe", "remark", "comment", "confirm", "contend", "assert",
+      "maintain", "allege", "charge", "testify", "joke", "quip", "caution", "counter", "retort", "reiterate",
+      "repeat", "boast", "brag", "lament", "muse", "scoff", "shout", "yell", "post", "conclude", "reveal",
+      "disclose", "suggest", "proclaim", "pledge", "mention", "tout", "opine", "concur", "question", "wonder",
+      "point", "underscore", "highlight", "clarify", "acknowledge", "recount", "describe", "predict", "speculate",
+      "estimate", "advise", "assure", "inform", "remind", "guarantee", "swear", "scream", "chant", "cry",
+      "whisper", "sigh", "laugh", "pray", "blast", "rip", "slam", "accuse", "declare", "demand");
+
+  /** Stance and evidence verbs: reported content only, never a direct quote on their own. */
+  static final Set<String> STANCE = words(
+      "believe", "think", "hope", "fear", "expect", "plan", "intend", "refuse", "decline",
+      "criticize", "praise", "endorse", "support", "oppose", "reject", "dismiss", "defend", "condemn", "mock",
+      "blame", "cite", "propose", "recommend", "applaud", "welcome", "seek", "favor", "prefer", "hail", "decry",
+      "denounce", "feel", "worry", "doubt", "want", "wish", "hint", "signal",
+      "show", "find", "indicate", "suspect", "conclude", "know", "realize", "recognize", "understand", "assume",
+      "imply", "calculate", "reckon", "figure", "project", "forecast", "anticipate", "insinuate", "presume");
+
+  /** Verbs whose object is the addressee: "told Anadolu Agency", "warned reporters that". */
+  static final Set<String> ADDRESSEE = words(
+      "tell", "inform", "assure", "remind", "warn", "urge", "ask", "brief", "promise", "advise", "caution", "email",
+      "write", "text");
+
+  /** Nouns naming a speech act ("in a statement"), skipped between a cue and its content. */
+  static final Set<String> SPEECH_NOUNS = words(
+      "statement", "interview", "speech", "tweet", "email", "e-mail", "release", "letter", "post", "op-ed",
+      "conference", "call", "briefing", "appearance", "remarks", "message", "video", "rally", "debate", "town",
+      "hall", "meeting", "report", "memo", "filing", "press", "news", "radio", "television", "broadcast",
+      "telephone", "phone", "podcast", "event", "show", "address", "session", "hearing", "testimony", "book",
+      "column", "editorial", "article", "blog", "facebook", "twitter", "program", "documentary", "note");
+
+  /** Verbs whose content may be a plain object: "called Trump a fascist", "criticized the plan". */
+  static final Set<String> OBJECT = words(
+      "call", "describe", "criticize", "praise", "endorse", "support", "oppose", "reject", "dismiss", "defend",
+      "condemn", "attack", "mock", "blame", "accuse", "cite", "propose", "announce", "reveal", "deny",
+      "acknowledge", "show", "find", "want", "recommend", "question", "applaud", "slam", "blast", "welcome", "back",
+      "admit", "predict", "demand", "promise", "ask", "repeat", "reiterate", "tweet", "write", "post", "report",
+      "seek", "favor", "favour", "prefer", "affirm", "express", "stress", "emphasize", "underscore", "highlight", "hail", "decry", "denounce", "refer", "urge", "confirm", "estimate");
+
+  /** Verbs taking a "to" infinitive as content: "wants to run", "vowed to fight". */
+  private static final Set<String> INFINITIVE = words(
+      "want", "hope", "expect", "promise", "vow", "plan", "pledge", "threaten", "urge", "ask", "wish", "seek",
+      "intend", "refuse", "decline", "agree", "offer", "tell", "warn", "claim", "appear", "seem", "prefer",
+      "need", "aim", "vote", "like", "love", "hate", "try", "choose", "decide", "demand", "encourage", "beg");
+
+  /** Verb + preposition cues whose content is the prepositional object: "called for", "talked about". */
+  private static final java.util.Map<String, Set<String>> PHRASAL = java.util.Map.ofEntries(
+      java.util.Map.entry("talk", words("about")), java.util.Map.entry("speak", words("about", "of", "out")),
+      java.util.Map.entry("ask", words("about", "for")), java.util.Map.entry("call", words("for", "on")),
+      java.util.Map.entry("point", words("to", "out")), java.util.Map.entry("refer", words("to")),
+      java.util.Map.entry("focus", words("on")), java.util.Map.entry("comment", words("on")),
+      java.util.Map.entry("respond", words("to")), java.util.Map.entry("vote", words("for", "against")),
+      java.util.Map.entry("rail", words("against")), java.util.Map.entry("agree", words("with")),
+      java.util.Map.entry("warn", words("of", "about", "against")), java.util.Map.entry("lash", words("out")),
+      java.util.Map.entry("write", words("about", "of")), java.util.Map.entry("complain", words("about", "of")),
+      java.util.Map.entry("argue", words("for", "against")), java.util.Map.entry("worry", words("about")),
+      java.util.Map.entry("joke", words("about")), java.util.Map.entry("brag", words("about")),
+      java.util.Map.entry("boast", words("about", "of")), java.util.Map.entry("advocate", words("for")),
+      java.util.Map.entry("side", words("with")), java.util.Map.entry("weigh", words("in")),
+      java.util.Map.entry("tweet", words("about")), java.util.Map.entry("push", words("for")),
+      java.util.Map.entry("campaign", words("for", "against", "on")), java.util.Map.entry("reply", words("to")),
+      java.util.Map.entry("react", words("to")), java.util.Map.entry("think", words("about", "of")),
+      java.util.Map.entry("wonder", words("about")), java.util.Map.entry("testify", words("about", "on")),
+      java.util.Map.entry("criticize", words("for")), java.util.Map.entry("praise", words("for")),
+      java.util.Map.entry("express", words("concern")), java.util.Map.entry("distance", words("from")));
+
+  /** Whether {@code particle} completes the phrasal cue {@code lemma} ("called" + "for"). */
+  static boolean isPhrasal(String lemma, String particle) {
+    Set<String> p = PHRASAL.get(lemma);
+    return p != null && p.contains(particle);
+  }
+
+  static boolean hasPhrasal(String lemma) {
+    return PHRASAL.containsKey(lemma);
+  }
+
+  static boolean takesObject(String lemma) {
+    return OBJECT.contains(lemma);
+  }
+
+  static boolean takesInfinitive(String lemma) {
+    return INFINITIVE.contains(lemma);
+  }
+
+  private static Set<String> words(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words)); // tolerant of repeats in the hand-written lists
+  }
+
+  static boolean isSpeech(String lemma) {
+    return SPEECH.contains(lemma);
+  }
+
+  static boolean isStance(String lemma) {
+    return STANCE.contains(lemma);
+  }
+
+  static boolean isCueVerb(TokenView v, int i) {
+    String pos = v.pos(i);
+    String lemma = v.lemma(i);
+    return pos.startsWith("VB") && (isSpeech(lemma) || isStance(lemma)
+        || (OBJECT.contains(lemma) || PHRASAL.containsKey(lemma)) && !"VBN".equals(pos));
+  }
+
+  /** "according to" starting at token {@code i}. */
+  static boolean isAccordingTo(TokenView v, int i) {
+    return "according".equals(v.lower(i)) && v.in(i + 1) && "to".equals(v.lower(i + 1));
+  }
+}

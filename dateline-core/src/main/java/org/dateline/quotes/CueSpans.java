@@ -1,0 +1,54 @@
+package org.dateline.quotes;
+
+import java.util.Set;
+
+/**
+ * Widens a cue verb to the span news annotation gives it (PolNeAR conventions, measured on its training part):
+ * auxiliaries and adverbs before the verb ("has also said"), a bare weekday after it ("said Tuesday") and a
+ * colon that introduces the content ("added:"). Never into the source or the content.
+ */
+final class CueSpans {
+  private CueSpans() {}
+
+  private static final Set<String> BEFORE = Set.of(
+      "has", "have", "had", "also", "later", "previously", "then", "will", "would", "did", "does", "do", "not",
+      "n't", "again", "once", "repeatedly", "publicly", "privately", "recently", "earlier", "further", "could",
+      "can", "may", "might", "should", "must", "never", "often", "first");
+  private static final Set<String> DAYS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  static void widen(TokenView v, Attribution a) {
+    if (a.cueStart < 0 || a.cueEnd > a.cueStart + 2 || !v.pos(a.cueStart).startsWith("VB")) {
+      return;
+    }
+    int start = a.cueStart;
+    int lim = v.sentenceStart(start);
+    while (start - 1 >= lim && BEFORE.contains(v.lower(start - 1)) && !inSource(a, start - 1)
+        && !inContent(v, a, start - 1) && a.cueStart - start < 3) {
+      start--;
+    }
+    int end = a.cueEnd;
+    if (v.in(end) && DAYS.contains(v.lower(end)) && !inContent(v, a, end) && !inSource(a, end)) {
+      end++;
+    }
+    if (v.in(end) && ":".equals(v.word(end)) && !inContent(v, a, end)) {
+      end++;
+    }
+    a.cueStart = start;
+    a.cueEnd = end;
+  }
+
+  private static boolean inSource(Attribution a, int i) {
+    return a.sourceStart <= i && i < a.sourceEnd;
+  }
+
+  private static boolean inContent(TokenView v, Attribution a, int i) {
+    int s = v.tok(i).start();
+    for (int[] c : a.content) {
+      if (c[0] <= s && s < c[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

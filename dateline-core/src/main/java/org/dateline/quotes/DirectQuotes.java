@@ -1,0 +1,191 @@
+package org.dateline.quotes;
+
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.QuoteType;
+
+/**
+ * Attributes quoted spans in the news layouts that name the speaker beside the quote:
+ * {@code "…," X said.} {@code "…," said X.} {@code X said: "…"} {@code "…" — X} and {@code "…," according to X}.
+ */
+final class DirectQuotes {
+  private DirectQuotes() {}
+
+  private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
+
+  /** The attribution of quote {@code q}, or null when no cue stands next to it. */
+  static Attribution attribute(TokenView v, int q, List<Attribution> sofar) {
+    QuoteMarks.Span span = v.quotes.get(q);
+    int a = v.tokenAtOrAfter(span.start());
+    int b = v.tokenEndingBy(span.end());
+    if (a >= v.size() || b < a) {
+      return null;
+    }
+    Attribution after = span.continues() ? null : after(v, b + 1, v.paragraph(a));
+    if (after != null && endsWithPeriod(v, span) && !attributionCloses(v, after)) {
+      after = null; // "… ." Morris says the plan …: a new sentence with its own content
+    }
+    Attribution found = after != null ? after : before(v, a, sofar);
+    if (found != null) {
+      found.add(span.innerStart(), span.innerEnd(), QuoteType.DIRECT);
+    }
+    return found;
+  }
+
+  /** {@code "…," X said}, {@code "…," said X}, {@code "…," according to X}, {@code "…" — X}. */
+  private static Attribution after(TokenView v, int j, int para) {
+    while (v.in(j) && v.paragraph(j) == para && ",".equals(v.word(j))) {
+      j++;
+    }
+    if (!v.in(j) || v.paragraph(j) != para) {
+      return null;
+    }
+    int limit = clauseEnd(v, j, para);
+    if (DASHES.contains(v.word(j))) {
+      SourceFinder.Range src = SourceFinder.right(v, j + 1, limit);
+      return src == null || src.end() < limit - 1 ? null : new Attribution().cue(j, j + 1).source(src);
+    }
+    if (CueLexicon.isAccordingTo(v, j)) {
+      return new Attribution().cue(j, j + 2).source(SourceFinder.right(v, j + 2, limit));
+    }
+    int cue = skipAdverbs(v, j, limit);
+    if (cue < limit && isSpeechVerb(v, cue)) {
+      SourceFinder.Range src = SourceFinder.right(v, cue + 1, limit);
+      return src == null ? null : new Attribution().cue(cue, cue + 1).source(src).addressee(addressee(v, cue, limit));
+    }
+    for (int c = j + 1; c < limit && c < j + 30; c++) {
+      if (isSpeechVerb(v, c)) {
+        SourceFinder.Range src = SourceFinder.left(v, c, j);
+        if (src == null || src.start() != j) {
+          return null;
+        }
+        return new Attribution().cue(c, c + 1).source(src).addressee(addressee(v, c, limit));
+      }
+    }
+    return null;
+  }
+
+  /** {@code X said: "…"}, {@code X said in a statement, "…"}, {@code According to X, "…"}. */
+  private static Attribution before(TokenView v, int a, List<Attribution> sofar) {
+    int k = a - 1;
+    if (k < 0) {
+      return null;
+    }
+    boolean punct = ":".equals(v.word(k)) || ",".equals(v.word(k));
+    if (punct) {
+      k--;
+    }
+    if (k < 0 || v.paragraph(k) != v.paragraph(a) && !":".equals(v.word(a - 1))) {
+      return null;
+    }
+    int lim = v.sentenceStart(k);
+    for (int c = k; c >= lim && c >= k - (punct ? 7 : 0); c--) {
+      if (isSpeechVerb(v, c)) {
+        if (c < k && !(Modifiers.skip(v, c + 1, k + 1) == k + 1 || statementLike(v, a))) {
+          return null; // "said on Fox's "Sunday Morning Futures"": a title after a long phrase
+        }
+        SourceFinder.Range src = SourceFinder.left(v, c, lim);
+        if (src == null) {
+          src = Subjects.coordinated(v, c, lim);
+        }
+        Attribution at = new Attribution().cue(c, c + 1).source(src).addressee(addressee(v, c, k + 1));
+        if (src == null) {
+          at.context = sameSentence(v, c, sofar);
+          if (at.context == null && c > lim && IndirectSpeech.isParticipleCue(v, c)) {
+            at.source(Subjects.ofSentence(v, lim, c));
+          }
+          if (at.context == null && !at.hasSource()) {
+            return null;
+          }
+        }
+        return at;
+      }
+      if (CueLexicon.isAccordingTo(v, c)) {
+        return new Attribution().cue(c, c + 2).source(SourceFinder.right(v, c + 2, k + 1));
+      }
+      if (c < k && !(v.pos(c).startsWith("IN") || v.pos(c).startsWith("DT") || v.pos(c).startsWith("NN")
+          || v.pos(c).startsWith("JJ") || v.pos(c).startsWith("CD") || v.pos(c).startsWith("PRP"))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean statementLike(TokenView v, int a) {
+    int q = v.quoteOf(a);
+    return q >= 0 && Continuation.statementLike(v, v.quotes.get(q), a);
+  }
+
+  private static boolean endsWithPeriod(TokenView v, QuoteMarks.Span span) {
+    String inner = v.text.substring(span.innerStart(), span.innerEnd()).strip();
+    return inner.endsWith(".");
+  }
+
+  /** After the cue (its addressee, time or medium, or an inverted source) the clause ends. */
+  private static boolean attributionCloses(TokenView v, Attribution at) {
+    int k = Math.max(at.cueEnd, at.sourceEnd);
+    if (at.addresseeEnd > k) {
+      k = at.addresseeEnd;
+    }
+    k = Modifiers.skip(v, k, v.size());
+    return !v.in(k) || v.paragraph(k) != v.paragraph(at.cueStart) || v.isSentencePunct(k)
+        || ",".equals(v.word(k)) || v.isMark(k);
+  }
+
+  /** The latest attribution whose cue lies in the sentence of token {@code i}: participles inherit its speaker. */
+  static Attribution sameSentence(TokenView v, int i, List<Attribution> sofar) {
+    for (int k = sofar.size() - 1; k >= 0; k--) {
+      Attribution at = sofar.get(k);
+      if (at.cueStart >= 0 && at.cueStart < i && at.cueStart >= v.sentenceStart(i)
+          || at.cueStart >= 0 && at.cueStart < i && i - at.cueStart < 60 && v.paragraph(at.cueStart) == v.paragraph(i)) {
+        return at;
+      }
+    }
+    return null;
+  }
+
+  /** "told Anadolu Agency": the object of an addressee verb; "speaking to X" is handled by the caller. */
+  static SourceFinder.Range addressee(TokenView v, int cue, int limit) {
+    if (!CueLexicon.ADDRESSEE.contains(v.lemma(cue)) || cue + 1 >= limit) {
+      return null;
+    }
+    int s = cue + 1;
+    if ("to".equals(v.lower(s))) {
+      s++;
+    }
+    if (s >= limit || !(v.pos(s).startsWith("NNP") || v.pos(s).startsWith("PRP") || v.pos(s).startsWith("NN")
+        || v.pos(s).startsWith("DT"))) {
+      return null;
+    }
+    int e = s;
+    while (e < limit && (v.pos(e).startsWith("NN") || v.pos(e).startsWith("DT") || v.pos(e).startsWith("JJ")
+        || "PRP".equals(v.pos(e)) && e == s || "POS".equals(v.pos(e)))) {
+      e++;
+    }
+    while (e > s && !(v.pos(e - 1).startsWith("NN") || "PRP".equals(v.pos(e - 1)))) {
+      e--;
+    }
+    return e > s ? new SourceFinder.Range(s, e) : null;
+  }
+
+  static boolean isSpeechVerb(TokenView v, int i) {
+    return v.quoteOf(i) < 0 && v.pos(i).startsWith("VB") && CueLexicon.isSpeech(v.lemma(i));
+  }
+
+  private static int skipAdverbs(TokenView v, int j, int limit) {
+    int c = j;
+    while (c < limit && c < j + 2 && v.pos(c).startsWith("RB")) {
+      c++;
+    }
+    return c;
+  }
+
+  /** End of the attribution clause after a quote: the next quote mark, sentence end or paragraph end. */
+  private static int clauseEnd(TokenView v, int j, int para) {
+    int e = j;
+    while (v.in(e) && v.paragraph(e) == para && !v.isMark(e) && !v.isSentencePunct(e)) {
+      e++;
+    }
+    return e;
+  }
+}

@@ -1,0 +1,56 @@
+package org.dateline.quotes;
+
+import org.dateline.model.QuoteType;
+
+/** The headline layout {@code Speaker: claim} ("Lynch: No outside influence on FBI probe"), colon as cue. */
+final class Headlines {
+  private Headlines() {}
+
+  private static final int MAX_SPEAKER_TOKENS = 6;
+
+  /** The attribution of the paragraph opening at token {@code first}, or null when it is not this layout. */
+  static Attribution at(TokenView v, int first, boolean[] used) {
+    int para = v.paragraph(first);
+    int colon = first;
+    while (v.in(colon) && v.paragraph(colon) == para && colon - first <= MAX_SPEAKER_TOKENS
+        && !":".equals(v.word(colon))) {
+      if (v.isPunct(colon) && !"POS".equals(v.pos(colon)) || v.pos(colon).startsWith("VB")) {
+        return null;
+      }
+      colon++;
+    }
+    if (!v.in(colon) || !":".equals(v.word(colon)) || colon == first || v.paragraph(colon) != para
+        || !Character.isUpperCase(v.word(first).charAt(0)) || "CD".equals(v.pos(colon - 1))) {
+      return null;
+    }
+    SourceFinder.Range src = SourceFinder.nounPhraseLeft(v, colon - 1, first);
+    if (src == null || src.start() != first) {
+      return null;
+    }
+    int end = colon + 1;
+    while (v.in(end) && v.paragraph(end) == para) {
+      end++;
+    }
+    int last = end;
+    while (last > colon + 1 && v.isPunct(last - 1) && !v.isMark(last - 1)) {
+      last--;
+    }
+    if (last - colon - 1 < 3) {
+      return null;
+    }
+    for (int i = first; i < last; i++) {
+      if (used[i]) {
+        return null;
+      }
+    }
+    for (int i = colon + 1; i < last; i++) {
+      used[i] = true;
+    }
+    boolean quoted = false;
+    for (int i = colon + 1; i < last; i++) {
+      quoted |= v.quoteOf(i) >= 0;
+    }
+    return new Attribution().cue(colon, colon + 1).source(src)
+        .add(v.tok(colon + 1).start(), v.tok(last - 1).end(), quoted ? QuoteType.MIXED : QuoteType.INDIRECT);
+  }
+}

@@ -1,0 +1,282 @@
+package org.dateline.quotes;
+
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.QuoteType;
+
+/**
+ * Reported speech without (or around) quote marks: {@code X said (that) …}, {@code …, X said}, {@code According to
+ * X, …}, {@code …, according to X}, and participles ({@code , adding that …}) that inherit the clause's speaker.
+ * Content runs to the end of the sentence, without the final punctuation, as PolNeAR annotates it.
+ */
+final class IndirectSpeech {
+  private IndirectSpeech() {}
+
+  private static final Set<String> CLAUSE_OPENERS = Set.of("if", "whether", "why", "how", "what", "when", "where", "who");
+
+  /** Attributions cued by the verb at {@code cue}, or null. {@code used} marks tokens already attributed. */
+  static Attribution atVerb(TokenView v, int cue, boolean[] used, List<Attribution> sofar) {
+    int lim = v.sentenceStart(cue);
+    if (isPassive(v, cue, lim)) {
+      return null; // "was announced", "is expected to": the subject is not the source
+    }
+    int end = contentEnd(v, v.sentenceEnd(cue), cue);
+    SourceFinder.Range src = SourceFinder.left(v, cue, lim);
+    Attribution at = new Attribution().cue(cue, cue + 1);
+    if (src == null && "ask".equals(v.lemma(cue))) {
+      Attribution asked = askedClause(v, at, cue, lim, used);
+      if (asked != null) {
+        return asked;
+      }
+    }
+    if (src == null) {
+      src = Subjects.coordinated(v, cue, lim);
+      if (src != null) {
+        return after(v, at.source(src), cue, end, used);
+      }
+      if (cue > lim && isParticipleCue(v, cue)) {
+        at.context = DirectQuotes.sameSentence(v, cue, sofar);
+        if (at.context == null) {
+          at.source(Subjects.ofSentence(v, lim, cue));
+          if (!at.hasSource()) {
+            return null;
+          }
+        }
+        return after(v, at, cue, end, used);
+      }
+      if (cue > lim + 2 && ",".equals(v.word(cue - 1)) && CueLexicon.isSpeech(v.lemma(cue))) {
+        SourceFinder.Range inv = SourceFinder.right(v, cue + 1, end);
+        if (inv == null || Modifiers.isTimeWord(v.lower(inv.start()))) {
+          return null;
+        }
+        return clause(v, at.source(inv), lim, cue - 1, used);
+      }
+      return null;
+    }
+    at.source(src);
+    int next = cue + 1;
+    SourceFinder.Range listener = DirectQuotes.addressee(v, cue, end);
+    if (listener != null && listener.end() < end
+        && (",".equals(v.word(listener.end())) || v.isSentencePunct(listener.end()))) {
+      next = listener.end(); // "…, a school spokesman told The Wall Street Journal."
+      at.addressee(listener);
+    }
+    next = Modifiers.skip(v, next, end);
+    boolean closes = next >= end || ",".equals(v.word(next)) || v.isSentencePunct(next);
+    if (closes && src.start() > lim + 2 && ",".equals(v.word(src.start() - 1))) {
+      clause(v, at, lim, src.start() - 1, used);
+      if (next < end && next + 3 < end) {
+        add(v, at, next + 1, end, used);
+      }
+      return at.content.isEmpty() ? null : at;
+    }
+    return after(v, at, cue, end, used);
+  }
+
+  /** {@code According to X, …} and {@code …, according to X}. */
+  static Attribution accordingTo(TokenView v, int i, boolean[] used) {
+    int lim = v.sentenceStart(i);
+    int end = contentEnd(v, v.sentenceEnd(i), i);
+    int stop = i + 2;
+    while (stop < end && !",".equals(v.word(stop)) && !v.isSentencePunct(stop) && !v.isMark(stop)) {
+      stop++;
+    }
+    if (stop <= i + 2) {
+      return null;
+    }
+    Attribution at = new Attribution().cue(i, i + 2).source(new SourceFinder.Range(i + 2, stop));
+    if (i - lim <= 1) {
+      if (stop + 2 < end) {
+        add(v, at, stop + 1, end, used);
+      }
+    } else if (",".equals(v.word(i - 1))) {
+      clause(v, at, lim, i - 1, used);
+    }
+    return at.content.isEmpty() ? null : at;
+  }
+
+  private static Attribution after(TokenView v, Attribution at, int cue, int end, boolean[] used) {
+    int s = cue + 1;
+    if (s + 1 < end && CueLexicon.isPhrasal(v.lemma(cue), v.lower(s))) {
+      at.cue(cue, s + 1); // "called for", "talked about": the object of the particle is the content
+      add(v, at, s + 1, end, used);
+      return at.content.isEmpty() ? null : at;
+    }
+    if (CueLexicon.hasPhrasal(v.lemma(cue)) && !CueLexicon.isSpeech(v.lemma(cue))
+        && !CueLexicon.isStance(v.lemma(cue)) && !CueLexicon.takesObject(v.lemma(cue))) {
+      return null;
+    }
+    int that = Modifiers.thatAhead(v, s, end);
+    if (that >= 0) {
+      at.addressee(DirectQuotes.addressee(v, cue, that));
+      s = that;
+    } else {
+      SourceFinder.Range to = DirectQuotes.addressee(v, cue, end);
+      if (to != null) {
+        at.addressee(to);
+        s = to.end();
+      }
+      s = Modifiers.skip(v, s, end);
+      if (s < end && (",".equals(v.word(s)) || ":".equals(v.word(s)))) {
+        s++;
+      }
+      if (s >= end || !opensContent(v, s, cue)) {
+        return null;
+      }
+    }
+    add(v, at, s, end, used);
+    return at.content.isEmpty() ? null : at;
+  }
+
+  /**
+   * "Asked whether …, Clinton said" / "when asked how …": the question is the content; the answerer is the
+   * source of the following attribution, not of this one, so it has none.
+   */
+  private static Attribution askedClause(TokenView v, Attribution at, int cue, int lim, boolean[] used) {
+    boolean opens = cue == lim || ASK_OPENERS.contains(v.lower(cue - 1));
+    int s = cue + 1;
+    while (v.in(s) && (v.pos(s).startsWith("RB") || "about".equals(v.lower(s)))) {
+      s++;
+    }
+    if (!opens || !v.in(s) || !CLAUSE_OPENERS.contains(v.lower(s)) && !"whether".equals(v.lower(s))) {
+      return null;
+    }
+    int e = s;
+    int end = v.sentenceEnd(cue);
+    while (e < end && !",".equals(v.word(e))) {
+      e++;
+    }
+    add(v, at, cue + 1, e, used);
+    return at.content.isEmpty() ? null : at;
+  }
+
+  private static final Set<String> ASK_OPENERS = Set.of("when", "after", "if", "once", "while", "and");
+
+  /** ", saying …", "– adding …": a participle cue after a comma or dash. */
+  static boolean isParticipleCue(TokenView v, int cue) {
+    String before = v.word(cue - 1);
+    return ("VBG".equals(v.pos(cue)) || "VBN".equals(v.pos(cue)))
+        && (",".equals(before) || "–".equals(before) || "—".equals(before) || "--".equals(before));
+  }
+
+  private static boolean isPassive(TokenView v, int cue, int lim) {
+    if (!"VBN".equals(v.pos(cue))) {
+      return false;
+    }
+    for (int k = cue - 1; k >= lim && k >= cue - 3; k--) {
+      String l = v.lemma(k);
+      if ("be".equals(l) || "get".equals(l)) {
+        return true;
+      }
+      if (!v.pos(k).startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean opensContent(TokenView v, int s, int cue) {
+    String w = v.lower(s);
+    String p = v.pos(s);
+    String lemma = v.lemma(cue);
+    if ("that".equals(w) || CLAUSE_OPENERS.contains(w)) {
+      return true;
+    }
+    if ("to".equals(w)) {
+      return CueLexicon.takesInfinitive(lemma);
+    }
+    if (v.isMark(s)) {
+      return false; // a direct quote: DirectQuotes handled it, or it is a title
+    }
+    if (CueLexicon.takesObject(lemma)) {
+      return !p.startsWith("VB") && !"IN".equals(p) && !v.isPunct(s);
+    }
+    // zero "that": a clause follows ("said the plan would…", "thinks he can…")
+    return (!p.startsWith("VB") || "VBG".equals(p)) && !"IN".equals(p) && !"TO".equals(p) && !v.isPunct(s)
+        && !"RB".equals(p) && hasVerbAhead(v, s);
+  }
+
+  private static boolean hasVerbAhead(TokenView v, int s) {
+    int e = Math.min(v.sentenceEnd(s), s + 20);
+    for (int i = s; i < e; i++) {
+      String p = v.pos(i);
+      if ("MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || isClitic(v, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "he’ll", "it’s": a contracted verb, whatever tag the curly apostrophe got. */
+  private static boolean isClitic(TokenView v, int i) {
+    String w = v.lower(i);
+    return i > 0 && "PRP".equals(v.pos(i - 1)) && w.length() <= 3 && (w.startsWith("’") || w.startsWith("'"))
+        && !"’".equals(w) && !"'".equals(w);
+  }
+
+  /** Content before the attribution: from the clause start to the comma at {@code comma}. */
+  private static Attribution clause(TokenView v, Attribution at, int lim, int comma, boolean[] used) {
+    int s = lim;
+    while (s < comma && (v.pos(s).startsWith("CC") || v.isPunct(s) && !v.isMark(s))) {
+      s++;
+    }
+    if (comma - s >= 2) {
+      add(v, at, s, comma, used);
+    }
+    return at.content.isEmpty() ? null : at;
+  }
+
+  private static void add(TokenView v, Attribution at, int s, int e, boolean[] used) {
+    while (e > s && (v.isPunct(e - 1) && !v.isMark(e - 1) || opensQuote(v, e - 1))) {
+      e--;
+    }
+    if (e - s < 2 && !(e - s == 1 && v.pos(s).startsWith("NN"))) {
+      return;
+    }
+    boolean mixed = false;
+    for (int i = s; i < e; i++) {
+      if (used[i]) {
+        return; // overlaps an attribution found earlier
+      }
+      mixed |= v.quoteOf(i) >= 0;
+    }
+    for (int i = s; i < e; i++) {
+      used[i] = true;
+    }
+    at.add(v.tok(s).start(), v.tok(e - 1).end(), mixed ? QuoteType.MIXED : QuoteType.INDIRECT);
+  }
+
+  /** An opening mark the tokenizer left at the end of the previous sentence. */
+  private static boolean opensQuote(TokenView v, int i) {
+    int q = v.quoteOf(i);
+    return v.isMark(i) && q >= 0 && v.quotes.get(q).start() == v.tok(i).start();
+  }
+
+  /**
+   * Content stops at the sentence end, or earlier where PolNeAR content usually stops (measured on its training
+   * part): a semicolon, ", but", ", which", ", while", ", although", a participle cue (", adding that") or a
+   * second cue verb ("and said").
+   */
+  private static int contentEnd(TokenView v, int sentenceEnd, int cue) {
+    for (int i = cue + 2; i + 1 < sentenceEnd; i++) {
+      String w = v.word(i);
+      if (v.quoteOf(i) >= 0) {
+        continue;
+      }
+      if (";".equals(w)) {
+        return i;
+      }
+      String next = v.lower(i + 1);
+      if (",".equals(w) && (STOPS.contains(next) || "VBG".equals(v.pos(i + 1)) && CueLexicon.isCueVerb(v, i + 1))) {
+        return i;
+      }
+      if ("and".equals(v.lower(i)) && CueLexicon.isCueVerb(v, i + 1) && !"VBG".equals(v.pos(i + 1))
+          && !"VBN".equals(v.pos(i + 1))) {
+        return i;
+      }
+    }
+    return sentenceEnd;
+  }
+
+  private static final Set<String> STOPS = Set.of("but", "which", "while", "although", "whereas");
+}

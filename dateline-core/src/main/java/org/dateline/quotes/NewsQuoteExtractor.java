@@ -1,0 +1,136 @@
+package org.dateline.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.Quote;
+import org.dateline.model.Speaker;
+import org.dateline.model.TextSpan;
+import org.dateline.nlp.NlpDoc;
+
+/**
+ * The standard extractor: direct quotes by their marks and neighbouring cue, then reported speech by cue verbs,
+ * then cue-less quotes by continuation; speakers resolved in reading order. One {@link Quote} per content segment:
+ * segments of one attribution (a quote interrupted by "she said") share cue and speaker.
+ */
+final class NewsQuoteExtractor implements QuoteExtractor {
+
+  @Override
+  public List<Quote> extract(Article article, NlpDoc doc, List<Entity> entities) {
+    if (doc.tokens().isEmpty()) {
+      return List.of();
+    }
+    TokenView v = new TokenView(doc);
+    boolean[] used = new boolean[v.size()];
+    List<Attribution> all = new ArrayList<>();
+    Attribution[] byQuote = new Attribution[v.quotes.size()];
+    for (int q = 0; q < byQuote.length; q++) {
+      Attribution a = DirectQuotes.attribute(v, q, all);
+      if (a != null && free(used, a)) {
+        byQuote[q] = a;
+        all.add(a);
+        mark(used, a);
+        Continuation.markQuote(v, q, v.tokenAtOrAfter(v.quotes.get(q).start()), used);
+      }
+    }
+    for (int pass = 0; pass < 2; pass++) { // verbs of saying first: "X welcomes …, an official said"
+      for (int i = 0; i < v.size(); i++) {
+        if (used[i] || v.quoteOf(i) >= 0) {
+          continue;
+        }
+        Attribution a = null;
+        if (pass == 0 && (i == 0 || v.paragraph(i - 1) != v.paragraph(i))) {
+          a = Headlines.at(v, i, used);
+        }
+        if (a != null) {
+          all.add(a);
+          mark(used, a);
+          continue;
+        }
+        if (pass == 0 && CueLexicon.isAccordingTo(v, i)) {
+          a = IndirectSpeech.accordingTo(v, i, used);
+        } else if (CueLexicon.isCueVerb(v, i) && CueLexicon.isSpeech(v.lemma(i)) == (pass == 0)) {
+          a = IndirectSpeech.atVerb(v, i, used, all);
+        }
+        if (a != null && free(used, a)) {
+          all.add(a);
+          mark(used, a);
+        }
+      }
+    }
+    Continuation.attach(v, byQuote, used);
+    for (Attribution a : all) {
+      CueSpans.widen(v, a);
+    }
+    return build(v, all, entities);
+  }
+
+  private static boolean free(boolean[] used, Attribution a) {
+    for (int i = Math.max(0, a.cueStart); i < a.cueEnd; i++) {
+      if (used[i]) {
+        return false;
+      }
+    }
+    for (int i = Math.max(0, a.sourceStart); i < a.sourceEnd; i++) {
+      if (used[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void mark(boolean[] used, Attribution a) {
+    for (int i = Math.max(0, a.cueStart); i < a.cueEnd; i++) {
+      used[i] = true;
+    }
+    for (int i = Math.max(0, a.sourceStart); i < a.sourceEnd; i++) {
+      used[i] = true;
+    }
+  }
+
+  private static List<Quote> build(TokenView v, List<Attribution> all, List<Entity> entities) {
+    List<Attribution> ordered = new ArrayList<>(all);
+    ordered.removeIf(a -> a.content.isEmpty());
+    ordered.sort(Comparator.comparingInt(NewsQuoteExtractor::readingPosition));
+    SpeakerResolver resolver = new SpeakerResolver(v, entities);
+    Map<Attribution, Speaker> speakers = new IdentityHashMap<>();
+    List<Quote> out = new ArrayList<>();
+    for (Attribution a : ordered) {
+      Optional<Speaker> speaker = speakerOf(a.speakerOrigin(), resolver, speakers);
+      Optional<TextSpan> cue = a.cueStart >= 0
+          ? Optional.of(TextSpan.of(v.text, v.tok(a.cueStart).start(), v.tok(a.cueEnd - 1).end()))
+          : Optional.empty();
+      List<Integer> order = new ArrayList<>();
+      for (int k = 0; k < a.content.size(); k++) {
+        order.add(k);
+      }
+      order.sort(Comparator.comparingInt(k -> a.content.get(k)[0]));
+      for (int k : order) {
+        int[] c = a.content.get(k);
+        out.add(new Quote("Q" + (out.size() + 1), TextSpan.of(v.text, c[0], c[1]), a.types.get(k), cue, speaker));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static int readingPosition(Attribution a) {
+    return a.firstContentStart();
+  }
+
+  private static Optional<Speaker> speakerOf(Attribution origin, SpeakerResolver resolver, Map<Attribution, Speaker> cache) {
+    if (!origin.hasSource()) {
+      return Optional.empty();
+    }
+    Speaker s = cache.get(origin);
+    if (s == null) {
+      s = resolver.resolve(origin.sourceStart, origin.sourceEnd, origin.addresseeStart, origin.addresseeEnd);
+      cache.put(origin, s);
+    }
+    return Optional.of(s);
+  }
+}

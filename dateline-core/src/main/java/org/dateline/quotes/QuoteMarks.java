@@ -1,0 +1,138 @@
+package org.dateline.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds spans enclosed in double quote marks, paragraph by paragraph (a newline ends a paragraph). Straight,
+ * curly, guillemet and mismatched pairs (“…") are accepted. A quote left open at the end of a paragraph whose next
+ * paragraph opens a quote follows the news convention: it continues there. A quote still open at the end of a
+ * paragraph otherwise closes there. Single quotes are ignored (they double as apostrophes).
+ */
+final class QuoteMarks {
+  private QuoteMarks() {}
+
+  /**
+   * One quoted span: {@code [start, end)} includes the marks, {@code [innerStart, innerEnd)} excludes them.
+   * {@code continues} is true when the quote runs on into the next paragraph's quote.
+   */
+  record Span(int start, int end, int innerStart, int innerEnd, boolean continues) {
+    Span {
+      if (start < 0 || innerStart < start || innerEnd < innerStart || end < innerEnd) {
+        throw new IllegalArgumentException("bad quote span [" + start + ", " + end + ")");
+      }
+    }
+  }
+
+  static boolean isOpening(char c) {
+    return c == '“' || c == '„' || c == '«' || c == '"';
+  }
+
+  static boolean isClosing(char c) {
+    return c == '”' || c == '»' || c == '"';
+  }
+
+  static boolean isMark(String word) {
+    return word.length() == 1 && (isOpening(word.charAt(0)) || isClosing(word.charAt(0)))
+        || "``".equals(word) || "''".equals(word);
+  }
+
+  static List<Span> scan(String text) {
+    List<Span> out = new ArrayList<>();
+    int p = 0;
+    while (p < text.length()) {
+      int nl = text.indexOf('\n', p);
+      int end = nl < 0 ? text.length() : nl;
+      scanParagraph(text, p, end, out);
+      p = end + 1;
+    }
+    markContinuations(text, out);
+    return out;
+  }
+
+  private static void scanParagraph(String text, int from, int to, List<Span> out) {
+    int open = -1;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      int len = markLength(text, i, to);
+      if (len == 0) {
+        continue;
+      }
+      boolean opensHere = c == '`' || c == '“' || c == '„' || c == '«';
+      boolean closesHere = c == '”' || c == '»';
+      if (c == '"' || c == '\'') { // straight marks and '' toggle
+        if (open < 0) {
+          opensHere = true;
+        } else {
+          closesHere = true;
+        }
+      }
+      if (c == '”' && open < 0 && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))
+          && (i == from || Character.isWhitespace(text.charAt(i - 1)))) {
+        opensHere = true; // a closing mark used as an opener
+        closesHere = false;
+      }
+      if (opensHere && open >= 0 && c != '"' && c != '\'') {
+        out.add(unclosed(text, open, lastNonSpace(text, open, i), false)); // “ inside “: the first never closed
+        open = -1;
+      }
+      if (closesHere && open >= 0) {
+        out.add(new Span(open, i + len, open + markLength(text, open, to), i, false));
+        open = -1;
+      } else if (opensHere && open < 0) {
+        open = i;
+      }
+      i += len - 1;
+    }
+    if (open >= 0) {
+      out.add(unclosed(text, open, lastNonSpace(text, open, to), true));
+    }
+  }
+
+  private static Span unclosed(String text, int open, int end, boolean atParagraphEnd) {
+    int inner = Math.min(open + markLength(text, open, end), end);
+    return new Span(open, end, inner, end, atParagraphEnd);
+  }
+
+  private static int lastNonSpace(String text, int from, int to) {
+    int e = to;
+    while (e > from + 1 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  /** Length of the double-quote mark at {@code i} (2 for `` and ''), 0 if there is none. */
+  private static int markLength(String text, int i, int to) {
+    char c = text.charAt(i);
+    if (c == '`' || c == '\'') {
+      return i + 1 < to && text.charAt(i + 1) == c ? 2 : 0;
+    }
+    return isOpening(c) || isClosing(c) ? 1 : 0;
+  }
+
+  /** Keeps {@code continues} only where the next paragraph begins with a quote, as the convention requires. */
+  private static void markContinuations(String text, List<Span> spans) {
+    for (int k = 0; k < spans.size(); k++) {
+      Span s = spans.get(k);
+      if (!s.continues()) {
+        continue;
+      }
+      boolean next = k + 1 < spans.size() && startsParagraph(text, spans.get(k + 1).start(), s.end());
+      spans.set(k, new Span(s.start(), s.end(), s.innerStart(), s.innerEnd(), next));
+    }
+  }
+
+  private static boolean startsParagraph(String text, int at, int after) {
+    boolean sawNewline = false;
+    for (int i = after; i < at; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        sawNewline = true;
+      } else if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return sawNewline;
+  }
+}

@@ -1,0 +1,154 @@
+package org.dateline.quotes;
+
+import java.util.Set;
+
+/** Finds the noun phrase that names a speaker next to a cue, from part-of-speech tags alone. */
+final class SourceFinder {
+  private SourceFinder() {}
+
+  /** Token range {@code [start, end)}. */
+  record Range(int start, int end) {
+    Range {
+      if (start < 0 || end <= start) {
+        throw new IllegalArgumentException("bad token range [" + start + ", " + end + ")");
+      }
+    }
+  }
+
+  private static final Set<String> NP_TAGS = Set.of(
+      "DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "CD", "FW", "HYPH");
+  private static final Set<String> LINKS = Set.of("of", "for", "at", "from", "with", "in", "and", "&");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us", "her", "it", "you");
+  private static final Set<String> AUXILIARIES = Set.of(
+      "has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does", "do", "also", "later",
+      "then", "again", "previously", "repeatedly", "once", "recently", "often", "reportedly", "publicly",
+      "privately", "frequently", "similarly", "further", "earlier", "still", "already", "even", "simply", "just",
+      "flatly", "not", "n't", "never", "could", "can", "may", "might", "should", "must", "first", "explicitly");
+  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+
+  /** The subject of the cue at {@code cue}: a noun phrase ending just before it, not reaching before {@code limit}. */
+  static Range left(TokenView v, int cue, int limit) {
+    int k = cue - 1;
+    for (int skipped = 0; k >= limit && skipped < 3 && AUXILIARIES.contains(v.lower(k)); skipped++) {
+      k--;
+    }
+    if (k < limit) {
+      return null;
+    }
+    if (RELATIVES.contains(v.lower(k)) && (v.pos(k).startsWith("W") || "who".equals(v.lower(k)))) {
+      return new Range(k, k + 1);
+    }
+    if (",".equals(v.word(k))) {
+      return appositiveLeft(v, k, limit);
+    }
+    return nounPhraseLeft(v, k, limit);
+  }
+
+  /** "Huma Abedin, vice chairwoman for the campaign, said": the name, the appositive and its closing comma. */
+  private static Range appositiveLeft(TokenView v, int comma, int limit) {
+    int open = comma - 1;
+    while (open >= limit && !",".equals(v.word(open)) && !v.isMark(open) && comma - open < 25) {
+      open--;
+    }
+    if (open <= limit || !",".equals(v.word(open)) || open + 1 >= comma) {
+      return null;
+    }
+    String first = v.pos(open + 1);
+    boolean appositive = first.startsWith("DT") || first.startsWith("NN") || first.startsWith("JJ")
+        || first.startsWith("CD") || first.startsWith("PRP$") || RELATIVES.contains(v.lower(open + 1));
+    Range head = nounPhraseLeft(v, open - 1, limit);
+    if (!appositive || head == null
+        || !hasProperNoun(v, head) && !hasProperNoun(v, new Range(open + 1, comma))) {
+      return null;
+    }
+    return new Range(head.start(), comma + 1);
+  }
+
+  static Range nounPhraseLeft(TokenView v, int last, int limit) {
+    if (last < limit || !isHead(v, last)) {
+      return null;
+    }
+    if (OBJECT_PRONOUNS.contains(v.lower(last)) && !"it".equals(v.lower(last)) && !"you".equals(v.lower(last))) {
+      return null;
+    }
+    int s = last;
+    while (s - 1 >= limit && (isNpToken(v, s - 1) || isLink(v, s - 1, limit))) {
+      s--;
+    }
+    while (s < last && !startsNp(v, s)) {
+      s++;
+    }
+    return new Range(s, last + 1);
+  }
+
+  /** A noun phrase starting at {@code from} (inverted "said X"), extended over an appositive to the clause end. */
+  static Range right(TokenView v, int from, int limit) {
+    int e = from;
+    while (e < limit && (isNpToken(v, e) || e > from && isLink(v, e, limit))) {
+      if (v.pos(e).startsWith("PRP") && e > from) {
+        break;
+      }
+      e++;
+    }
+    while (e > from && !isHead(v, e - 1)) {
+      e--;
+    }
+    if (e == from) {
+      return null;
+    }
+    if (e + 1 < limit && ",".equals(v.word(e)) && startsNp(v, e + 1) && !v.pos(e + 1).startsWith("PRP")) {
+      int end = e + 1;
+      while (end < limit && !v.isSentencePunct(end) && !v.isMark(end)) {
+        end++;
+      }
+      while (end > e && (v.isPunct(end - 1))) {
+        end--;
+      }
+      return new Range(from, end);
+    }
+    return new Range(from, e);
+  }
+
+  static boolean hasProperNoun(TokenView v, Range r) {
+    for (int i = r.start(); i < r.end(); i++) {
+      if (v.pos(i).startsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHead(TokenView v, int i) {
+    String p = v.pos(i);
+    return p.startsWith("NN") || "PRP".equals(p) || "CD".equals(p) && i > 0 && v.pos(i - 1).startsWith("DT");
+  }
+
+  private static boolean startsNp(TokenView v, int i) {
+    String p = v.pos(i);
+    return !"POS".equals(p) && !"HYPH".equals(p) && !"VBN".equals(p) && !LINKS.contains(v.lower(i));
+  }
+
+  private static boolean isNpToken(TokenView v, int i) {
+    if (v.isMark(i)) {
+      return false;
+    }
+    if (("’".equals(v.word(i)) || "'".equals(v.word(i))) && i > 0 && v.pos(i - 1).startsWith("NN")
+        && i + 1 < v.size() && v.pos(i + 1).startsWith("NN")) {
+      return true; // plural possessive with any tag: "Sanders’ aides"
+    }
+    String p = v.pos(i);
+    if ("VBN".equals(p) || "VBG".equals(p)) { // adjectival participle: "registered voters", "the Founding Fathers"
+      return i > 0 && i + 1 < v.size() && v.pos(i + 1).startsWith("NN")
+          && (v.pos(i - 1).startsWith("JJ") || v.pos(i - 1).startsWith("DT") || v.pos(i - 1).startsWith("NNP")
+          || v.pos(i - 1).startsWith("CD") || v.pos(i - 1).startsWith("PRP$"));
+    }
+    return NP_TAGS.contains(p);
+  }
+
+  /** "of", "for", "and" between two noun-phrase tokens: "a spokesman for the State Department". */
+  private static boolean isLink(TokenView v, int i, int limit) {
+    return LINKS.contains(v.lower(i)) && i - 1 >= limit && i + 1 < v.size()
+        && v.pos(i - 1).startsWith("NN") && isNpToken(v, i + 1) && !v.pos(i + 1).startsWith("PRP")
+        && !Modifiers.isTimeWord(v.lower(i + 1)) && !v.isMark(i + 1);
+  }
+}

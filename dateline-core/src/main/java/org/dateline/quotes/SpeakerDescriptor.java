@@ -1,0 +1,119 @@
+package org.dateline.quotes;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a speaker phrase tells about the speaker, from tokens and coarse NER only:
+ * "Pentagon spokesman Cmdr. Sean Robertson" → affiliation Pentagon, role spokesman, rank Cmdr., name Sean Robertson;
+ * "a State Department official" → anonymous, affiliation State Department, role official.
+ */
+record SpeakerDescriptor(
+    Optional<String> name, Optional<String> role, Optional<String> affiliation, Optional<String> rank,
+    boolean anonymous, boolean pronoun, boolean definite, boolean human) {
+
+  static final Set<String> RANKS = words("cmdr.", "cmdr", "gen.", "lt.", "col.", "maj.", "capt.", "adm.", "sgt.",
+      "cpl.", "brig.", "sen.", "rep.", "gov.", "dr.", "prof.", "rev.", "amb.", "gen", "lt", "col", "president",
+      "senator", "general", "colonel", "commander", "admiral", "captain", "sergeant", "judge", "justice", "mayor",
+      "governor", "chancellor", "king", "queen", "prince", "pope", "sheikh", "secretary", "minister", "ambassador",
+      "congressman", "congresswoman", "lieutenant", "major", "representative", "speaker", "chairman", "vice");
+  static final Set<String> ROLES = words("spokesman", "spokeswoman", "spokesperson", "official", "source", "aide",
+      "diplomat", "minister", "secretary", "senator", "president", "governor", "ambassador", "analyst", "expert",
+      "lawmaker", "adviser", "advisor", "director", "chief", "chairman", "chairwoman", "leader", "candidate",
+      "nominee", "commander", "general", "officer", "representative", "envoy", "attorney", "lawyer", "professor",
+      "economist", "strategist", "pollster", "manager", "executive", "founder", "head", "member", "resident",
+      "voter", "supporter", "mayor", "judge", "prosecutor", "investigator", "researcher", "scientist", "activist",
+      "witness", "negotiator", "mediator", "correspondent", "reporter", "editor", "writer", "author", "historian",
+      "congressman", "congresswoman", "delegate", "staffer", "operative", "consultant", "adviser", "observer",
+      "officer", "commentator", "host", "chair", "speaker", "secretary-general", "premier", "king", "prosecutor",
+      "person", "man", "woman", "insider", "veteran", "doctor", "police", "detective", "agent", "worker");
+  private static final Set<String> ANONYMOUS_HEADS = words("official", "source", "aide", "diplomat", "person",
+      "insider", "staffer", "operative", "officer", "adviser", "advisor", "negotiator", "spokesperson");
+  private static final Set<String> INDEFINITE = words("a", "an", "one", "two", "three", "several", "some", "many",
+      "other", "another", "senior", "top", "few");
+  private static final Set<String> PRONOUNS = words("he", "she", "they", "i", "we", "it", "you", "who", "which",
+      "that");
+
+  private static Set<String> words(String... w) {
+    return Set.copyOf(Arrays.asList(w));
+  }
+
+  static SpeakerDescriptor parse(TokenView v, int start, int end) {
+    if (end - start == 1 && PRONOUNS.contains(v.lower(start))) {
+      boolean human = !"it".equals(v.lower(start)) && !"which".equals(v.lower(start));
+      return new SpeakerDescriptor(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+          false, true, false, human);
+    }
+    StringBuilder name = new StringBuilder();
+    StringBuilder affiliation = new StringBuilder();
+    String rank = null;
+    String role = null;
+    int nameEnd = end;
+    for (int i = start; i < end; i++) {
+      if (",".equals(v.word(i))) {
+        nameEnd = i;
+        break;
+      }
+    }
+    for (int i = start; i < nameEnd; i++) {
+      String low = v.lower(i);
+      String ner = v.tok(i).ner();
+      if ("PERSON".equals(ner)) {
+        append(name, v, i);
+      } else if (RANKS.contains(low) && i + 1 < nameEnd && "PERSON".equals(v.tok(i + 1).ner())) {
+        rank = rank == null ? v.word(i) : rank + " " + v.word(i);
+      } else if (ROLES.contains(singular(low))) {
+        role = role == null || !v.pos(i).startsWith("NN") ? low : role + " " + low;
+      } else if ("ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "MISC".equals(ner)
+          || v.pos(i).startsWith("NNP") && name.isEmpty()) {
+        if (affiliation.length() > 0 && i > start && !isAffiliationToken(v, i - 1)) {
+          affiliation.setLength(0);
+        }
+        append(affiliation, v, i);
+      }
+    }
+    for (int i = nameEnd; i < end && role == null; i++) {
+      if (ROLES.contains(singular(v.lower(i)))) {
+        role = v.lower(i);
+      }
+    }
+    String head = v.lower(nameEnd - 1);
+    boolean definite = "the".equals(v.lower(start)) || "this".equals(v.lower(start));
+    boolean named = name.length() > 0;
+    boolean human = named || role != null;
+    boolean anonymous = !named && ANONYMOUS_HEADS.contains(singular(head))
+        && (INDEFINITE.contains(v.lower(start)) || head.endsWith("s") || definite);
+    if (!named && affiliation.length() > 0 && role == null && !anonymous) {
+      return new SpeakerDescriptor(Optional.empty(), Optional.empty(), opt(affiliation.toString()),
+          Optional.empty(), false, false, definite, false);
+    }
+    return new SpeakerDescriptor(opt(name.toString()), Optional.ofNullable(role), opt(affiliation.toString()),
+        Optional.ofNullable(rank), anonymous, false, definite, human);
+  }
+
+  private static boolean isAffiliationToken(TokenView v, int i) {
+    String ner = v.tok(i).ner();
+    return "ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "MISC".equals(ner) || v.pos(i).startsWith("NNP");
+  }
+
+  private static void append(StringBuilder sb, TokenView v, int i) {
+    if (sb.length() > 0 && v.tok(i - 1).end() < v.tok(i).start()) {
+      sb.append(' ');
+    }
+    sb.append(v.word(i));
+  }
+
+  static String singular(String w) {
+    String s = w.toLowerCase(Locale.ROOT);
+    if (s.endsWith("men")) {
+      return s.substring(0, s.length() - 3) + "man";
+    }
+    return s.endsWith("s") && s.length() > 3 && !s.endsWith("ss") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  private static Optional<String> opt(String s) {
+    return s.isEmpty() ? Optional.empty() : Optional.of(s);
+  }
+}

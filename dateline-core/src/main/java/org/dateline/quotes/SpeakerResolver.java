@@ -1,0 +1,112 @@
+package org.dateline.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Mention;
+import org.dateline.model.Speaker;
+import org.dateline.model.TextSpan;
+
+/**
+ * Turns speaker phrases into {@link Speaker}s in reading order. Named speakers link to the entity with an
+ * overlapping mention; pronouns and definite descriptions ("the official") resolve to the last compatible
+ * speaker before them. One instance per article (it keeps the history).
+ */
+final class SpeakerResolver {
+  private record Known(Speaker speaker, SpeakerDescriptor d) {}
+
+  private final TokenView v;
+  private final List<Entity> entities;
+  private final List<Known> history = new ArrayList<>();
+
+  SpeakerResolver(TokenView v, List<Entity> entities) {
+    this.v = v;
+    this.entities = entities;
+  }
+
+  /** The speaker written at tokens {@code [start, end)}, with an optional addressee token range. */
+  Speaker resolve(int start, int end, int addrStart, int addrEnd) {
+    TextSpan span = TextSpan.of(v.text, v.tok(start).start(), v.tok(end - 1).end());
+    Optional<TextSpan> addressee = addrStart >= 0
+        ? Optional.of(TextSpan.of(v.text, v.tok(addrStart).start(), v.tok(addrEnd - 1).end()))
+        : speakingTo(start);
+    SpeakerDescriptor d = SpeakerDescriptor.parse(v, start, end);
+    Known antecedent = d.pronoun() || d.definite() && d.name().isEmpty() && d.affiliation().isEmpty()
+        ? antecedent(d) : null;
+    if (antecedent != null) {
+      Speaker a = antecedent.speaker();
+      return new Speaker(span, a.entityId(), a.name(), a.role().or(d::role), a.affiliation(), a.rank(),
+          a.anonymous(), addressee);
+    }
+    // a described speaker without a name ("a State Department official") is not the organisation it names
+    Optional<Entity> entity = d.name().isEmpty() && d.role().isPresent() ? Optional.empty() : link(span);
+    Optional<String> name = entity.map(Entity::name).or(d::name);
+    Optional<String> id = entity.map(Entity::id);
+    if (entity.isEmpty() && d.name().isPresent()) {
+      for (int k = history.size() - 1; k >= 0; k--) {
+        Speaker s = history.get(k).speaker();
+        if (s.name().isPresent() && s.name().get().endsWith(" " + d.name().get())) {
+          name = s.name();
+          id = s.entityId();
+          break;
+        }
+      }
+    }
+    Speaker s = new Speaker(span, id, name, d.role(), d.affiliation(), d.rank(),
+        d.anonymous() || d.definite() && d.name().isEmpty() && d.role().isPresent() && d.affiliation().isEmpty(),
+        addressee);
+    if (!d.pronoun()) {
+      history.add(new Known(s, d));
+    }
+    return s;
+  }
+
+  private Known antecedent(SpeakerDescriptor d) {
+    for (int k = history.size() - 1; k >= 0; k--) {
+      Known c = history.get(k);
+      if (d.pronoun() && (!d.human() || c.d().human())) {
+        return c;
+      }
+      if (!d.pronoun() && d.role().isPresent() && c.speaker().role().map(r -> sameHead(r, d.role().get())).orElse(false)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameHead(String a, String b) {
+    String ha = SpeakerDescriptor.singular(a.substring(a.lastIndexOf(' ') + 1));
+    String hb = SpeakerDescriptor.singular(b.substring(b.lastIndexOf(' ') + 1));
+    return ha.equals(hb);
+  }
+
+  /** The entity with a mention overlapping the span; persons before organisations. */
+  private Optional<Entity> link(TextSpan span) {
+    Entity best = null;
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        if (span.overlaps(m.start(), m.end())
+            && (best == null || e.type() == EntityType.PERSON && best.type() != EntityType.PERSON)) {
+          best = e;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** "Speaking to Anadolu Agency, X said": the addressee named by a sentence-initial participle. */
+  private Optional<TextSpan> speakingTo(int speakerStart) {
+    int s = v.sentenceStart(speakerStart);
+    if (s + 2 >= speakerStart || !"speaking".equals(v.lower(s)) && !"talking".equals(v.lower(s))
+        || !"to".equals(v.lower(s + 1)) && !"with".equals(v.lower(s + 1))) {
+      return Optional.empty();
+    }
+    int e = s + 2;
+    while (e < speakerStart && !",".equals(v.word(e))) {
+      e++;
+    }
+    return e > s + 2 ? Optional.of(TextSpan.of(v.text, v.tok(s + 2).start(), v.tok(e - 1).end())) : Optional.empty();
+  }
+}

@@ -1,0 +1,42 @@
+package org.dateline.quotes;
+
+/** Subjects found away from the cue: the first verb's subject for "X praised Y and said…" and for participles. */
+final class Subjects {
+  private Subjects() {}
+
+  /** "Wilson praised Rubio and said …": the subject of the verb coordinated with the cue. */
+  static SourceFinder.Range coordinated(TokenView v, int cue, int lim) {
+    int k = cue - 1;
+    while (k >= lim && v.pos(k).startsWith("RB")) {
+      k--;
+    }
+    if (k <= lim || !"CC".equals(v.pos(k))) {
+      return null;
+    }
+    for (int i = k - 1; i > lim && i > k - 25; i--) {
+      String p = v.pos(i);
+      if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p)) {
+        return SourceFinder.left(v, i, lim);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the sentence's first finite verb when it opens the sentence (or follows an opening phrase and
+   * comma): the speaker of ", saying …" participles.
+   */
+  static SourceFinder.Range ofSentence(TokenView v, int lim, int before) {
+    for (int i = lim + 1; i < before && i < lim + 40; i++) {
+      String p = v.pos(i);
+      if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p)) {
+        SourceFinder.Range r = SourceFinder.left(v, i, lim);
+        return r != null && (r.start() == lim || ",".equals(v.word(r.start() - 1))) ? r : null;
+      }
+      if (v.isMark(i)) {
+        return null;
+      }
+    }
+    return null;
+  }
+}

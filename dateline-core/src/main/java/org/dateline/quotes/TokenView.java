@@ -1,0 +1,143 @@
+package org.dateline.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import org.dateline.nlp.NlpDoc;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/** Read-only token arrays over one document: paragraph numbers, quote membership and sentence bounds. */
+final class TokenView {
+  final String text;
+  final List<Token> tokens;
+  final List<QuoteMarks.Span> quotes;
+  private final int[] paragraph;
+  private final int[] quoteOf;
+  private final int[] sentStart;
+  private final int[] sentEnd;
+  private final String[] lower;
+
+  TokenView(NlpDoc doc) {
+    this.text = doc.text();
+    this.tokens = doc.tokens();
+    this.quotes = QuoteMarks.scan(text);
+    int n = tokens.size();
+    paragraph = new int[n];
+    quoteOf = new int[n];
+    sentStart = new int[n];
+    sentEnd = new int[n];
+    lower = new String[n];
+    int q = 0;
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      lower[i] = t.word().toLowerCase(Locale.ROOT);
+      if (i > 0) {
+        paragraph[i] = paragraph[i - 1] + (hasNewline(text, tokens.get(i - 1).end(), t.start()) ? 1 : 0);
+      }
+      while (q < quotes.size() && quotes.get(q).end() <= t.start()) {
+        q++;
+      }
+      quoteOf[i] = q < quotes.size() && quotes.get(q).start() <= t.start() && t.end() <= quotes.get(q).end() ? q : -1;
+    }
+    for (Sentence s : doc.sentences()) {
+      for (int i = s.firstToken(); i < s.endToken() && i < n; i++) {
+        sentStart[i] = s.firstToken();
+        sentEnd[i] = s.endToken();
+      }
+    }
+  }
+
+  private static boolean hasNewline(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  Token tok(int i) {
+    return tokens.get(i);
+  }
+
+  String word(int i) {
+    return tokens.get(i).word();
+  }
+
+  String lower(int i) {
+    return lower[i];
+  }
+
+  String pos(int i) {
+    return tokens.get(i).pos();
+  }
+
+  String lemma(int i) {
+    String l = tokens.get(i).lemma();
+    return l == null ? lower[i] : l.toLowerCase(Locale.ROOT);
+  }
+
+  boolean in(int i) {
+    return i >= 0 && i < tokens.size();
+  }
+
+  int paragraph(int i) {
+    return paragraph[i];
+  }
+
+  /** Index of the quote span containing token {@code i}, or -1. */
+  int quoteOf(int i) {
+    return quoteOf[i];
+  }
+
+  boolean isMark(int i) {
+    return QuoteMarks.isMark(word(i));
+  }
+
+  int sentenceStart(int i) {
+    return sentStart[i];
+  }
+
+  int sentenceEnd(int i) {
+    return sentEnd[i];
+  }
+
+  /** First token starting at or after {@code offset}; {@code size()} if none. */
+  int tokenAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Last token ending at or before {@code offset}; -1 if none. */
+  int tokenEndingBy(int offset) {
+    int i = tokenAtOrAfter(offset) - 1;
+    while (i >= 0 && tokens.get(i).end() > offset) {
+      i--;
+    }
+    return i;
+  }
+
+  boolean isPunct(int i) {
+    String w = word(i);
+    return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0)) || isMark(i) || "--".equals(w);
+  }
+
+  /** True for the end of a clause: sentence punctuation. */
+  boolean isSentencePunct(int i) {
+    String w = word(i);
+    return ".".equals(w) || "!".equals(w) || "?".equals(w) || "...".equals(w) || "…".equals(w);
+  }
+}

@@ -1,0 +1,205 @@
+package org.dateline.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.dateline.entities.EntityExtractor;
+import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.Quote;
+import org.dateline.model.QuoteType;
+import org.dateline.model.Speaker;
+import org.dateline.nlp.NlpDoc;
+import org.dateline.nlp.NlpEngine;
+import org.dateline.nlp.Profile;
+import org.junit.jupiter.api.Test;
+
+/** The public contract on short wire-style fixtures, one per news layout. */
+class QuoteExtractorTest {
+  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.standard();
+
+  static List<Quote> extract(String text) {
+    NlpDoc doc = NlpEngine.corenlp(Profile.FAST).annotate(text);
+    Article article = Article.of("t", text);
+    List<Entity> entities = EntityExtractor.standard().extract(article, doc);
+    List<Quote> quotes = EXTRACTOR.extract(article, doc, entities);
+    for (Quote q : quotes) { // every span is evidence: its text is the article text at its offsets
+      assertEquals(q.content().text(), text.substring(q.content().start(), q.content().end()));
+      q.cue().ifPresent(c -> assertEquals(c.text(), text.substring(c.start(), c.end())));
+      q.speaker().ifPresent(s -> assertEquals(s.span().text(), text.substring(s.span().start(), s.span().end())));
+    }
+    return quotes;
+  }
+
+  static Quote containing(List<Quote> quotes, String words) {
+    return quotes.stream().filter(q -> q.content().text().contains(words)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote contains '" + words + "' in " + quotes));
+  }
+
+  static String speakerName(Quote q) {
+    Speaker s = q.speaker().orElseThrow(() -> new AssertionError("no speaker for " + q));
+    return s.name().orElse(s.span().text());
+  }
+
+  @Test
+  void quoteThenSpeakerThenCue() {
+    Quote q = containing(extract("\"The talks were useful and frank,\" Anna Berg said on Monday."), "talks were useful");
+    assertEquals(QuoteType.DIRECT, q.type());
+    assertEquals("The talks were useful and frank,", q.content().text());
+    assertEquals("said", q.cue().orElseThrow().text());
+    assertEquals("Anna Berg", q.speaker().orElseThrow().span().text());
+  }
+
+  @Test
+  void quoteThenCueThenSpeakerWithAppositive() {
+    Quote q = containing(extract("\"We will not back down,\" said Jane Okafor, a spokeswoman for the ministry."),
+        "back down");
+    Speaker s = q.speaker().orElseThrow();
+    assertTrue(s.span().text().startsWith("Jane Okafor"), s.span().text());
+    assertEquals(Optional.of("spokeswoman"), s.role());
+  }
+
+  @Test
+  void speakerCueColonQuote() {
+    Quote q = containing(extract("Mayor Tom Reyes said: \"The bridge will reopen in May.\""), "bridge will reopen");
+    assertEquals(QuoteType.DIRECT, q.type());
+    assertEquals("Tom Reyes", speakerName(q));
+    assertEquals(Optional.of("Mayor"), q.speaker().orElseThrow().rank());
+  }
+
+  @Test
+  void reportedSpeechWithThat() {
+    Quote q = containing(extract("Finance Minister Lena Vogt said that the budget would be balanced next year."),
+        "budget would be balanced");
+    assertEquals(QuoteType.INDIRECT, q.type());
+    assertEquals("that the budget would be balanced next year", q.content().text());
+    assertEquals("Lena Vogt", speakerName(q));
+  }
+
+  @Test
+  void quoteThenDashThenSpeaker() {
+    Quote q = containing(extract("\"Markets always recover in the end\" — Maria Lopez"), "Markets always recover");
+    assertEquals("Maria Lopez", speakerName(q));
+  }
+
+  @Test
+  void accordingToBeforeAndAfter() {
+    List<Quote> qs = extract("According to the ministry, the talks failed after two days.\n"
+        + "Prices rose sharply in March, according to the statistics office.");
+    assertEquals("the talks failed after two days", containing(qs, "talks failed").content().text());
+    assertEquals("the ministry", containing(qs, "talks failed").speaker().orElseThrow().span().text());
+    assertEquals("the statistics office", containing(qs, "Prices rose").speaker().orElseThrow().span().text());
+  }
+
+  @Test
+  void speakerInPreviousParagraphEndingWithColon() {
+    Quote q = containing(extract("Defense Minister Jan Kowal told reporters on Tuesday:\n"
+        + "\"Our troops will stay as long as they are needed.\""), "troops will stay");
+    assertEquals("Jan Kowal", speakerName(q));
+    assertEquals("reporters", q.speaker().orElseThrow().addressee().orElseThrow().text());
+  }
+
+  @Test
+  void speakerInNextSentence() {
+    Quote q = containing(extract("\"Why would we ever leave this town?\" Kowal asked."), "Why would we");
+    assertEquals("Kowal", speakerName(q));
+  }
+
+  @Test
+  void heAddedResolvesToLastCompatibleSpeaker() {
+    List<Quote> qs = extract("\"The harvest was poor this year,\" farmer Paul Dube said.\n"
+        + "The ministry of agriculture said it would publish figures in June.\n"
+        + "\"We need rain more than anything else,\" he added.");
+    Quote q = containing(qs, "need rain");
+    assertEquals("he", q.speaker().orElseThrow().span().text());
+    assertEquals("Paul Dube", speakerName(q));
+  }
+
+  @Test
+  void speakerCarriedAcrossConsecutiveQuoteParagraphs() {
+    List<Quote> qs = extract("\"The port will be closed until Friday,\" harbour master Ole Nilsen said.\n\n"
+        + "\"Ships waiting outside should expect long delays.\"\n\nElsewhere, trains ran normally.");
+    assertEquals("Ole Nilsen", speakerName(containing(qs, "Ships waiting")));
+  }
+
+  @Test
+  void interruptedQuoteSharesCueAndSpeaker() {
+    List<Quote> qs = extract("\"We are tired,\" Rosa Diaz said. \"We have waited for three weeks already.\"");
+    Quote first = containing(qs, "We are tired");
+    Quote second = containing(qs, "three weeks");
+    assertEquals(first.cue(), second.cue());
+    assertEquals("Rosa Diaz", speakerName(second));
+  }
+
+  @Test
+  void mismatchedMarks() {
+    Quote q = containing(extract("“The vote was fair and the count was clean,\" election chief Omar Said said."),
+        "vote was fair");
+    assertEquals(QuoteType.DIRECT, q.type());
+    assertEquals("said", q.cue().orElseThrow().text());
+  }
+
+  @Test
+  void quoteRunningOverParagraphs() {
+    List<Quote> qs = extract("“The first thing to understand is that the river is rising fast.\n\n"
+        + "“The second thing is that nobody will be left behind,” the governor, Eva Lind, said.");
+    Quote first = containing(qs, "river is rising");
+    Quote second = containing(qs, "nobody will be left");
+    assertEquals(first.cue(), second.cue());
+    assertEquals(first.speaker(), second.speaker());
+  }
+
+  @Test
+  void anonymousSourceKeepsWhatIsKnown() {
+    Quote q = containing(extract("\"There will be no deal this week,\" a State Department official told Reuters."),
+        "no deal");
+    Speaker s = q.speaker().orElseThrow();
+    assertTrue(s.anonymous());
+    assertEquals(Optional.of("State Department"), s.affiliation());
+    assertEquals("Reuters", s.addressee().orElseThrow().text());
+  }
+
+  @Test
+  void scareQuotesAndTitlesAreNotStatements() {
+    List<Quote> qs = extract("The so-called \"peace dividend\" never arrived.\n"
+        + "She appeared on \"Meet the Press\" on Sunday.");
+    assertTrue(qs.isEmpty(), qs.toString());
+  }
+
+  @Test
+  void partialQuoteInsideReportedSpeechIsMixed() {
+    Quote q = containing(extract("The senator said the plan was a \"reckless gamble\" with public money."),
+        "reckless gamble");
+    assertEquals(QuoteType.MIXED, q.type());
+  }
+
+  @Test
+  void headlineSpeakerColonClaim() {
+    List<Quote> qs = extract("Harbour chief Nilsen: Port will stay closed until Friday\n"
+        + "The storm damaged two cranes, officials said.\n"
+        + "At 12:30: the ferry left.");
+    Quote q = containing(qs, "Port will stay closed");
+    assertEquals(":", q.cue().orElseThrow().text());
+    assertEquals("Harbour chief Nilsen", q.speaker().orElseThrow().span().text());
+    assertTrue(qs.stream().noneMatch(x -> x.content().text().contains("ferry")), qs.toString());
+  }
+
+  @Test
+  void randomTextNeverThrows() {
+    Random r = new Random(11);
+    String[] words = {"said", "he", "\"", "“", "”", "according", "to", "the", "official", ",", ".", ":", "\n",
+        "Smith", "told", "that", "—", "added", "''", "it"};
+    for (int n = 0; n < 60; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = r.nextInt(40); i > 0; i--) {
+        sb.append(words[r.nextInt(words.length)]).append(r.nextBoolean() ? " " : "");
+      }
+      extract(sb.toString());
+    }
+    assertFalse(extract("").iterator().hasNext());
+  }
+}

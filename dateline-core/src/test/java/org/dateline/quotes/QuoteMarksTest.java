@@ -1,0 +1,66 @@
+package org.dateline.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class QuoteMarksTest {
+  private static String inner(String text, QuoteMarks.Span s) {
+    return text.substring(s.innerStart(), s.innerEnd());
+  }
+
+  @Test
+  void straightCurlyAndDoubledApostrophes() {
+    String t = "He said \"one two\" and “three four” and ''five six'' too.";
+    List<QuoteMarks.Span> q = QuoteMarks.scan(t);
+    assertEquals(List.of("one two", "three four", "five six"), q.stream().map(s -> inner(t, s)).toList());
+    assertEquals("\"one two\"", t.substring(q.get(0).start(), q.get(0).end()));
+  }
+
+  @Test
+  void mismatchedMarksStillPair() {
+    String t = "“We will stay,\" the mayor said.";
+    List<QuoteMarks.Span> q = QuoteMarks.scan(t);
+    assertEquals(1, q.size());
+    assertEquals("We will stay,", inner(t, q.get(0)));
+  }
+
+  @Test
+  void openQuoteContinuesIntoNextParagraph() {
+    String t = "“The first part runs on.\n\n“The second part ends,” she said.";
+    List<QuoteMarks.Span> q = QuoteMarks.scan(t);
+    assertEquals(2, q.size());
+    assertTrue(q.get(0).continues());
+    assertEquals("The first part runs on.", inner(t, q.get(0)));
+    assertFalse(q.get(1).continues());
+  }
+
+  @Test
+  void unclosedQuoteClosesAtParagraphEnd() {
+    String t = "She said “nothing more\nNext paragraph has no marks.";
+    List<QuoteMarks.Span> q = QuoteMarks.scan(t);
+    assertEquals(1, q.size());
+    assertFalse(q.get(0).continues());
+    assertEquals("nothing more", inner(t, q.get(0)));
+  }
+
+  @Test
+  void randomTextNeverBreaksTheSpanInvariants() {
+    Random r = new Random(7);
+    String alphabet = "ab \"“”'`\n.,";
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = r.nextInt(60); i > 0; i--) {
+        sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String t = sb.toString();
+      for (QuoteMarks.Span s : QuoteMarks.scan(t)) {
+        assertTrue(s.start() <= s.innerStart() && s.innerEnd() <= s.end() && s.end() <= t.length(), t);
+      }
+    }
+  }
+}
