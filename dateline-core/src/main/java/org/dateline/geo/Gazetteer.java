@@ -113,7 +113,11 @@ final class Gazetteer {
       if (code.startsWith("PCL")) {
         g.countryByCode.putIfAbsent(f[5], i);
         for (String d : f[10].isEmpty() ? new String[0] : f[10].split("\\|")) {
-          g.demonyms.putIfAbsent(key(d), i);
+          // "American" names several territories too: the most populous country keeps the demonym
+          Integer prev = g.demonyms.get(key(d));
+          if (prev == null || g.pops[prev] < g.pops[i]) {
+            g.demonyms.put(key(d), i);
+          }
         }
       } else if (code.equals("ADM1")) {
         g.admin1ByCode.putIfAbsent(f[5] + "." + f[6], i);
@@ -250,16 +254,6 @@ final class Gazetteer {
 
   /** Coarse kind of an entry, used by the scorer and the focus ranking. */
   enum Level { AREA, COUNTRY, ADMIN1, ADMIN2, CITY }
-
-  /** Great-circle distance in km. */
-  static double km(double lat1, double lon1, double lat2, double lon2) {
-    double p1 = Math.toRadians(lat1);
-    double p2 = Math.toRadians(lat2);
-    double dp = p2 - p1;
-    double dl = Math.toRadians(lon2 - lon1);
-    double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-    return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
-  }
 
   private static final class IntList {
     private int[] a = new int[2];

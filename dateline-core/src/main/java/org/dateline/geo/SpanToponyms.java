@@ -39,6 +39,10 @@ final class SpanToponyms {
     if (cc != null && gaz.country(cc) >= 0) {
       return new Toponym(span.start(), span.end(), key, type, Scope.COUNTRY, "gold-span", gaz.country(cc));
     }
+    int state = stateAbbreviation(surface);
+    if (state >= 0) {
+      return new Toponym(span.start(), span.end(), key, type, Scope.ADMIN, "gold-span", state);
+    }
     if (gaz.lookup(key).length > 0) {
       return new Toponym(span.start(), span.end(), key, type, Scope.ANY, "gold-span", -1);
     }
@@ -55,6 +59,16 @@ final class SpanToponyms {
     String part = longestPart(surface);
     return new Toponym(span.start(), span.end(), part == null ? key : part, type, Scope.ANY,
         part == null ? "gold-span-unknown" : "gold-span-part", -1);
+  }
+
+  /** The ADM1 entry of an AP-style US state abbreviation ("Kan.", "W. Va."), or -1. */
+  private int stateAbbreviation(String surface) {
+    String compact = surface.replace(" ", "");
+    String code = ToponymFinder.STATE_ABBREVIATIONS.get(compact);
+    if (code == null) {
+      return -1;
+    }
+    return gaz.admin1("US", code);
   }
 
   private static boolean orgTagged(NlpDoc doc, TextSpan span) {

@@ -39,7 +39,7 @@ final class ToponymFinder {
   /** Abbreviations of countries and US states as written in news ("U.S.", AP style "Ill."). */
   static final Map<String, String> COUNTRY_ABBREVIATIONS = Map.of("U.S.", "US", "US", "US", "U.S.A.", "US",
       "USA", "US", "U.K.", "GB", "UK", "GB", "UAE", "AE", "U.A.E.", "AE");
-  private static final Map<String, String> STATE_ABBREVIATIONS = Map.ofEntries(Map.entry("Ala.", "AL"),
+  static final Map<String, String> STATE_ABBREVIATIONS = Map.ofEntries(Map.entry("Ala.", "AL"),
       Map.entry("Ariz.", "AZ"), Map.entry("Ark.", "AR"), Map.entry("Calif.", "CA"), Map.entry("Colo.", "CO"),
       Map.entry("Conn.", "CT"), Map.entry("Del.", "DE"), Map.entry("Fla.", "FL"), Map.entry("Ga.", "GA"),
       Map.entry("Ill.", "IL"), Map.entry("Ind.", "IN"), Map.entry("Kan.", "KS"), Map.entry("Ky.", "KY"),
@@ -50,7 +50,7 @@ final class ToponymFinder {
       Map.entry("Okla.", "OK"), Map.entry("Ore.", "OR"), Map.entry("Pa.", "PA"), Map.entry("R.I.", "RI"),
       Map.entry("S.C.", "SC"), Map.entry("S.D.", "SD"), Map.entry("Tenn.", "TN"), Map.entry("Vt.", "VT"),
       Map.entry("Va.", "VA"), Map.entry("Wash.", "WA"), Map.entry("W.Va.", "WV"), Map.entry("Wis.", "WI"),
-      Map.entry("Wyo.", "WY"), Map.entry("Tex.", "TX"));
+      Map.entry("Wyo.", "WY"), Map.entry("Tex.", "TX"), Map.entry("D.C.", "DC"));
   /** Buildings and streets standing for governments: key of the phrase -> key and country of the seat. */
   static final Map<String, String[]> METONYMS = Map.of("kremlin", new String[] {"moscow", "RU"},
       "white house", new String[] {"washington dc", "US"}, "downing street", new String[] {"london", "GB"},
