@@ -20,6 +20,7 @@ import java.util.zip.GZIPInputStream;
 final class Gazetteer {
   static final String RESOURCE = "gazetteer.tsv.gz";
   private static final int[] NONE = new int[0];
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
   private final long[] ids;
   private final String[] names;
@@ -147,7 +148,7 @@ final class Gazetteer {
       }
     }
     if (!ascii) {
-      s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+      s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     }
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;

@@ -23,6 +23,8 @@ final class Resolver {
   static final double CONTAINED = 5.0;
   static final double CONTAINER = 2.0;
   static final double COUNTRY_MENTION = 0.4;
+  /** Context mass every article starts with: a few mentions shift the choice less than many. */
+  static final double SMOOTHING = 1.5;
 
   /** The outcome for one mention: candidates best first (empty when none) and the chosen entry or -1. */
   record Resolution(Toponym toponym, List<GeoCandidate> candidates, int chosen) {}
@@ -224,8 +226,8 @@ final class Resolver {
   }
 
   /**
-   * Country and ADM1 weights of the article: each mention spreads one unit over its candidates in proportion to
-   * 10^prior; a mention's own key is excluded when scoring it.
+   * Country and ADM1 weights of the article: each mention spreads one unit (0.4 for country-level mentions) over
+   * its candidates in proportion to 10^prior; a mention's own key is excluded when scoring it.
    */
   private final class Context {
     private final Map<String, Map<String, Double>> countryByKey = new HashMap<>();
@@ -280,7 +282,7 @@ final class Resolver {
         return 0;
       }
       double v = all.getOrDefault(value, 0.0) - (own == null ? 0 : own.getOrDefault(value, 0.0));
-      return Math.max(0, v) / rest;
+      return Math.max(0, v) / (rest + SMOOTHING);
     }
   }
 }
