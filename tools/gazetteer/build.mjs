@@ -8,7 +8,8 @@
 // GeoNames' admin1/admin2 tables carry no coordinates, so a representative point per ADM1/ADM2 is compiled from its
 // cities500 members: the midpoint of the 1st..99th percentile latitude and longitude ranges (a robust bounding-box
 // centre). A country's point is world-countries' latlng (the CIA
-// World Factbook convention GeoNames mostly shares). Their population is the sum of their members (a prior, not a census figure). Countries, ADM1, ADM2,
+// World Factbook convention GeoNames mostly shares) unless that lies over 200 km from the area centroid of the
+// country's largest polygon (world-countries GeoJSON), in which case the centroid is used. Their population is the sum of their members (a prior, not a census figure). Countries, ADM1, ADM2,
 // continents and regions have no GeoNames id in these sources and get stable negative ids; continents carry their
 // GeoNames ids.
 //
@@ -143,15 +144,46 @@ const EXTRA_ALIASES = {
   TR: ['Turkey', 'Turkiye'], VN: ['Viet Nam'], LA: ['Laos'], AE: ['UAE', 'Emirates'], IR: ['Iran'],
   SY: ['Syria'], BO: ['Bolivia'], VE: ['Venezuela'], TZ: ['Tanzania'], MD: ['Moldova'],
 };
+/** Area centroid of the largest polygon of a GeoJSON geometry (planar, lon/lat), or null. */
+function centroid(file) {
+  if (!fs.existsSync(file)) return null;
+  const gj = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const geoms = (gj.features || [gj]).map((f) => f.geometry || f);
+  let best = null;
+  for (const g of geoms) {
+    const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    for (const poly of polys) {
+      const ring = poly[0];
+      let a = 0, cx = 0, cy = 0;
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const f = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+        a += f; cx += (ring[j][0] + ring[i][0]) * f; cy += (ring[j][1] + ring[i][1]) * f;
+      }
+      if (a !== 0 && (!best || Math.abs(a) > best.area)) best = { area: Math.abs(a), lat: cy / (3 * a), lon: cx / (3 * a) };
+    }
+  }
+  return best ? [best.lat, best.lon] : null;
+}
+function km(a, b) {
+  const r = Math.PI / 180, dp = (b[0] - a[0]) * r, dl = (b[1] - a[1]) * r;
+  const x = Math.sin(dp / 2) ** 2 + Math.cos(a[0] * r) * Math.cos(b[0] * r) * Math.sin(dl / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(x)));
+}
+/** The factbook latlng, unless it lies over 200 km from the main polygon's centroid (then a crude point). */
+function countryPoint(c) {
+  const cen = centroid(pkg('world-countries', `data/${c.cca3.toLowerCase()}.geo.json`));
+  return cen && km(cen, c.latlng) > 200 ? cen : c.latlng;
+}
 const countries = JSON.parse(fs.readFileSync(pkg('world-countries', 'countries.json'), 'utf8'));
 countries.sort((a, b) => a.cca2.localeCompare(b.cca2));
 for (const c of countries) {
   const members = byCountry.get(c.cca2) || [];
   const names = [c.name.official, ...(EXTRA_ALIASES[c.cca2] || []), ...c.altSpellings.filter((s) => s !== c.cca2)];
   const eng = (c.demonyms && c.demonyms.eng) || {};
+  const point = countryPoint(c);
   const dem = [...new Set([eng.m, eng.f].filter(Boolean))];
   derived.push({
-    id: nextId--, name: c.name.common, lat: c.latlng[0], lon: c.latlng[1], code: c.independent ? 'PCLI' : 'PCLD',
+    id: nextId--, name: c.name.common, lat: point[0], lon: point[1], code: c.independent ? 'PCLI' : 'PCLD',
     cc: c.cca2, a1: '', a2: '', pop: sumPop(members), alts: alternates(c.name.common, names, 25, true), dem,
   });
 }

@@ -24,7 +24,7 @@ final class Resolver {
   static final double CONTAINER = 2.0;
   static final double COUNTRY_MENTION = 0.4;
   /** Context mass every article starts with: a few mentions shift the choice less than many. */
-  static final double SMOOTHING = 1.5;
+  static final double SMOOTHING = 0.75;
 
   /** The outcome for one mention: candidates best first (empty when none) and the chosen entry or -1. */
   record Resolution(Toponym toponym, List<GeoCandidate> candidates, int chosen) {}
@@ -121,7 +121,7 @@ final class Resolver {
     Toponym t = tops.get(k);
     Map<String, Double> terms = new LinkedHashMap<>();
     terms.put("prior", prior(e));
-    terms.put("name", Gazetteer.key(gaz.name(e)).equals(t.key()) ? 0.8 : 0.5);
+    terms.put("name", Gazetteer.key(gaz.name(e)).equals(t.key()) ? 0.8 : 0.7);
     double cShare = ctx.countryShare(t.key(), gaz.countryCode(e));
     if (cShare > 0 && gaz.level(e) != Level.AREA) {
       terms.put("country-context", COUNTRY_WEIGHT * cShare);
