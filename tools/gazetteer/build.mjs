@@ -14,7 +14,7 @@
 // GeoNames ids.
 //
 // Output: gzip of UTF-8 TSV, one entry per line:
-//   id  name  lat  lon  featureCode  countryCode  admin1  admin2  population  altNames(|)  demonyms(|)
+//   id  name  lat  lon  featureCode  countryCode  admin1  admin2  population  altNameKeys(|)  demonyms(|)
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -27,11 +27,11 @@ if (!work || !out) {
 const pkg = (name, file) => path.join(work, name, 'package', file);
 
 const LATIN = /^[\p{Script=Latin}\p{M}' ’.\-()]+$/u;
-const norm = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.'’]/g, '')
+const norm = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.'’,]/g, '')
   .replace(/[-‐–]/g, ' ').replace(/\s+/g, ' ').trim();
 const clean = (s) => s.replace(/[\t|\r\n]/g, ' ').trim();
 
-/** Latin-script alternate names, deduplicated by normalised form, at most {@code cap}. */
+/** Latin-script alternate names as lookup keys (see Gazetteer.key in Java), deduplicated, at most {@code cap}. */
 function alternates(primary, names, cap, codesOk = false) {
   const seen = new Set([norm(primary)]);
   const outNames = [];
@@ -43,7 +43,7 @@ function alternates(primary, names, cap, codesOk = false) {
     const k = norm(n);
     if (!k || seen.has(k)) continue;
     seen.add(k);
-    outNames.push(n);
+    outNames.push(k);
     if (outNames.length >= cap) break;
   }
   return outNames;

@@ -84,7 +84,7 @@ final class Gazetteer {
     }
     Gazetteer g = new Gazetteer(lines.size());
     Map<String, String> interned = new HashMap<>();
-    Map<String, IntList> index = new HashMap<>(lines.size() * 3);
+    Map<String, int[]> index = g.byName;
     for (int i = 0; i < lines.size(); i++) {
       String[] f = lines.get(i).split("\t", -1);
       if (f.length != 11) {
@@ -124,13 +124,20 @@ final class Gazetteer {
         g.admin1ByCode.putIfAbsent(f[5] + "." + f[6], i);
       }
     }
-    index.forEach((k, v) -> g.byName.put(k, v.toArray()));
     return g;
   }
 
-  private static void add(Map<String, IntList> index, String key, int entry) {
-    if (!key.isEmpty()) {
-      index.computeIfAbsent(key, k -> new IntList()).add(entry);
+  private static void add(Map<String, int[]> index, String key, int entry) {
+    if (key.isEmpty()) {
+      return;
+    }
+    int[] prev = index.get(key);
+    if (prev == null) {
+      index.put(key, new int[] {entry});
+    } else if (prev[prev.length - 1] != entry) {
+      int[] next = Arrays.copyOf(prev, prev.length + 1);
+      next[prev.length] = entry;
+      index.put(key, next);
     }
   }
 
@@ -139,6 +146,9 @@ final class Gazetteer {
    * commas dropped, whitespace collapsed ("St. Louis" and "st louis" share a key). Matches the build script's normalisation.
    */
   static String key(String name) {
+    if (isKey(name)) {
+      return name;
+    }
     String s = name;
     boolean ascii = true;
     for (int i = 0; i < s.length(); i++) {
@@ -168,6 +178,19 @@ final class Gazetteer {
       b.append(Character.toLowerCase(c));
     }
     return b.toString();
+  }
+
+  /** Whether {@code s} is already a key: lower-case ASCII letters and digits, single inner spaces. */
+  private static boolean isKey(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          || (c == ' ' && i > 0 && i < s.length() - 1 && s.charAt(i - 1) != ' ');
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   int size() {
@@ -255,23 +278,4 @@ final class Gazetteer {
 
   /** Coarse kind of an entry, used by the scorer and the focus ranking. */
   enum Level { AREA, COUNTRY, ADMIN1, ADMIN2, CITY }
-
-  private static final class IntList {
-    private int[] a = new int[2];
-    private int n;
-
-    void add(int v) {
-      if (n > 0 && a[n - 1] == v) {
-        return;
-      }
-      if (n == a.length) {
-        a = Arrays.copyOf(a, n * 2);
-      }
-      a[n++] = v;
-    }
-
-    int[] toArray() {
-      return Arrays.copyOf(a, n);
-    }
-  }
 }
