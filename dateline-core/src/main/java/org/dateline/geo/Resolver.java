@@ -199,13 +199,15 @@ final class Resolver {
         && gaz.level(e) != Level.ADMIN1);
   }
 
-  /** An administrative unit named like a major city inside it ("New York", "Geneva"): news means the city. */
+  /**
+   * An administrative unit named like its own capital ("Geneva", "Idlib") or like the national capital
+   * ("Washington", "Moscow"): news means the city. A big city that is no capital ("New York") does not count.
+   */
   private boolean eponymousCity(int[] cands, int admin) {
     for (int c : cands) {
       if (gaz.level(c) == Level.CITY && gaz.countryCode(c).equals(gaz.countryCode(admin))
-          && gaz.admin1(c).equals(gaz.admin1(admin))
-          && (gaz.featureCode(c).equals("PPLA") || gaz.featureCode(c).equals("PPLC")
-              || gaz.population(c) * 10 >= gaz.population(admin))) {
+          && (gaz.featureCode(c).equals("PPLC")
+              || (gaz.featureCode(c).equals("PPLA") && gaz.admin1(c).equals(gaz.admin1(admin))))) {
         return true;
       }
     }
