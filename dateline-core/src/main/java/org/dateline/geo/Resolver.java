@@ -19,7 +19,7 @@ import org.dateline.model.PlaceType;
 final class Resolver {
   static final int MAX_CANDIDATES = 40;
   static final double COUNTRY_WEIGHT = 3.5;
-  static final double ADMIN1_WEIGHT = 3.0;
+  static final double ADMIN1_WEIGHT = 4.5;
   static final double CONTAINED = 5.0;
   static final double CONTAINER = 2.0;
   static final double COUNTRY_MENTION = 0.4;
