@@ -22,14 +22,18 @@ final class ToponymFinder {
       "upon", "on", "the", "and", "y", "da", "do", "dos", "di", "-", "&");
   private static final Set<String> ADMIN_WORDS = Set.of("province", "governorate", "region", "state", "county",
       "district", "oblast", "prefecture", "department", "parish", "canton", "territory", "municipality", "provinces");
-  /** Common capitalised words that are also names of small places; accepted only when NER says LOCATION. */
+  /** Common capitalised words that are also names of places; never a mention on their own. */
   private static final Set<String> COMMON = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "will", "hope", "independence", "liberty", "union", "victory", "unity",
       "progress", "enterprise", "commerce", "justice", "reform", "republic", "center", "centre", "home", "best",
       "police", "mobile", "man", "deal", "post", "mission", "security", "story", "sale", "god", "christ", "page",
       "president", "governor", "mayor", "senate", "congress", "north", "south", "east", "west", "central", "city",
-      "county", "state", "university", "college", "school", "hospital", "church", "court", "news", "island");
+      "county", "state", "university", "college", "school", "hospital", "church", "court", "news", "island",
+      "street", "road", "avenue", "drive", "lane", "boulevard", "highway", "bridge", "park", "hall", "officer",
+      "sen", "vice", "northwest", "northeast", "southwest", "southeast", "gulf", "arab", "tower", "station",
+      "square", "office", "department", "township", "village", "town", "parish", "river", "lake", "valley",
+      "airport", "house", "building");
   /** Heads of institution names that take "of PLACE" ("Bank of America"); titles of people are not among them. */
   private static final Set<String> ORG_HEADS = Set.of("Bank", "University", "College", "Institute", "Museum",
       "Church", "Council", "Ministry", "Department", "Army", "Front", "Party", "Court", "Committee", "Commission",
@@ -195,19 +199,26 @@ final class ToponymFinder {
       capital |= gaz.featureCode(e).equals("PPLC");
       maxPop = Math.max(maxPop, gaz.population(e));
     }
-    if (insideLongerName(toks, i, end)) {
+    if (COMMON.contains(key)) {
       return null;
     }
     PlaceType type = PlaceType.LITERAL;
     String rule = "ner";
-    if (ner.equals("ORGANIZATION")) {
-      if (!(major || capital)) {
+    boolean inside = insideLongerName(toks, i, end);
+    if (inside && !(ner.equals("ORGANIZATION") && startsName(toks, i) && (major || maxPop >= 5000))) {
+      return null; // "Islamic State of Iraq", "United Nations": a place inside a name is no mention
+    }
+    if (inside) {
+      rule = "name-head"; // "Gainesville Police Department", "Ohio Department of Health": where the body sits
+    } else if (ner.equals("ORGANIZATION")) {
+      if (major || capital) {
+        type = PlaceType.METONYMIC;
+      } else if (maxPop < 5000) {
         return null;
       }
-      type = PlaceType.METONYMIC;
     } else if (!ner.equals("LOCATION")) {
       boolean shortWord = end == i + 1 && toks.get(i).word().length() <= 3;
-      if (COMMON.contains(key) || (!major && (sentenceStart(toks, i) || maxPop < 5000 || shortWord))) {
+      if (!major && (sentenceStart(toks, i) || maxPop < 5000 || shortWord)) {
         return null;
       }
       rule = "gazetteer";
@@ -304,6 +315,12 @@ final class ToponymFinder {
       }
     }
     return toks.get(i).ner();
+  }
+
+  /** Whether token {@code i} begins its NER span. */
+  private static boolean startsName(List<Token> toks, int i) {
+    return i == 0 || !toks.get(i - 1).ner().equals(toks.get(i).ner())
+        || toks.get(i - 1).sentence() != toks.get(i).sentence();
   }
 
   /** Whether [i, end) lies strictly inside a longer ORGANIZATION or MISC name. */
