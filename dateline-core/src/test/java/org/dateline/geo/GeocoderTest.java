@@ -76,6 +76,15 @@ class GeocoderTest {
   }
 
   @Test
+  void placeHeadingAnOrganisationNameCountsButGenericWordsDoNot() {
+    GeoResult r = geocode("The Gainesville Police Department said a car hit a pole on Main Street near the "
+        + "Hall County line.");
+    assertTrue(place(r, "Gainesville").isPresent(), r.places().toString());
+    assertTrue(place(r, "Street").isEmpty(), r.places().toString());
+    assertTrue(place(r, "Main Street").isEmpty(), r.places().toString());
+  }
+
+  @Test
   void emptyGarbledAndUnknownTextsYieldNothing() {
     assertEquals(GeoResult.empty(), geocode(""));
     assertTrue(geocode("%%%% 1234 ??? ### \u0000\u0007 ...").places().isEmpty());
