@@ -225,12 +225,13 @@ final class Gazetteer {
     return names[e];
   }
 
+  /** Latitude, rounded to the resource's 4 decimals (floats are stored). */
   double lat(int e) {
-    return lats[e];
+    return Math.round(lats[e] * 1e4) / 1e4;
   }
 
   double lon(int e) {
-    return lons[e];
+    return Math.round(lons[e] * 1e4) / 1e4;
   }
 
   String featureCode(int e) {
