@@ -38,6 +38,9 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--lexicon", paramLabel = "FILE", description = "Extra event lexicon (docs/events.md); repeatable.")
   List<Path> lexicons = new ArrayList<>();
 
+  @Option(names = "--no-builtin", description = "Use only the --actors/--lexicon files, not the built-in ones.")
+  boolean noBuiltin;
+
   @Option(names = "--misses", description = "List gold events not recovered and events coded on noevents records.")
   boolean misses;
 
@@ -51,6 +54,9 @@ final class EvalEventsCommand implements Callable<Integer> {
       return 1;
     }
     EventCoder.Builder builder = EventCoder.builder();
+    if (noBuiltin) {
+      builder.withoutBuiltins();
+    }
     actors.forEach(builder::actors);
     lexicons.forEach(builder::lexicon);
     Dateline pipeline = Dateline.of(NlpEngine.corenlp(Profile.FAST), EntityExtractor.standard(),

@@ -37,6 +37,8 @@ final class ActorResolver {
   private static final Set<String> PLACE_HEADS = Set.of("city", "province", "town", "village", "region", "capital",
       "border", "area", "territory", "district", "state", "coast", "island", "port", "airport", "valley", "river",
       "sea", "desert", "county", "enclave", "neighborhood", "suburb", "street", "square", "embassy", "consulate");
+  private static final Set<String> PERSON_HEADS = Set.of("woman", "man", "national", "citizen", "tourist",
+      "person", "family", "pilgrim", "hostage", "prisoner", "detainee");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("we", "i", "our");
   private static final Set<String> LINKS = Set.of("of", "from", "in");
 
@@ -82,7 +84,7 @@ final class ActorResolver {
       return a.end();
     }
     PhraseIndex.Match<AgentEntry> g = dict.agents().longest(tokens, i, to);
-    if (g != null && tokens.get(i).pos().startsWith("N")) {
+    if (g != null && tokens.get(g.end() - 1).pos().startsWith("N")) {
       return g.end();
     }
     return hyphenActor(tokens.get(i), date) != null ? i + 1 : -1;
@@ -122,7 +124,7 @@ final class ActorResolver {
         continue;
       }
       PhraseIndex.Match<AgentEntry> g = dict.agents().longest(tokens, i, to);
-      if (g != null && t.pos().startsWith("N")) {
+      if (g != null && tokens.get(g.end() - 1).pos().startsWith("N")) {
         agents.add(g.value());
         first = first < 0 ? i : first;
         i = g.end();
@@ -141,10 +143,15 @@ final class ActorResolver {
       return Optional.empty();
     }
     boolean placeHead = last < to && PLACE_HEADS.contains(tokens.get(to - 1).lemma().toLowerCase(Locale.ROOT));
-    if (placeHead && agents.isEmpty()) {
+    boolean modifier = last < to && lastActorToken >= 0 && tokens.get(lastActorToken).pos().startsWith("JJ")
+        && !PERSON_HEADS.contains(tokens.get(to - 1).lemma().toLowerCase(Locale.ROOT));
+    if ((placeHead || modifier) && agents.isEmpty()) {
       return Optional.empty();
     }
     boolean agentOnly = codes == null;
+    if (agentOnly && first > from && tokens.get(first - 1).pos().equals("PRP$")) {
+      return Optional.empty();
+    }
     List<String> base = agentOnly ? List.of("---") : codes;
     boolean adjectiveOnly = !agentOnly && agents.isEmpty() && lastActorToken == to - 1
         && tokens.get(lastActorToken).pos().startsWith("JJ");
@@ -211,7 +218,8 @@ final class ActorResolver {
     StringBuilder sb = new StringBuilder();
     for (int k = from; k < to; k++) {
       String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-      if (w.equals("the") || w.equals("both") || w.equals("either")) {
+      String pos = tokens.get(k).pos();
+      if (pos.equals("DT") || pos.startsWith("JJ") || w.equals("both") || w.equals("either")) {
         continue;
       }
       sb.append(sb.length() == 0 ? "" : " ").append(w);
@@ -231,7 +239,7 @@ final class ActorResolver {
           List<Phrase> merged = new ArrayList<>();
           for (Phrase role : cur.members()) {
             for (Phrase p : next.members()) {
-              merged.add(p.withCodes(cur.start(), applyAgents(p.codes(), role.agents()), false));
+              merged.add(p.withCodes(cur.start(), applyAgents(countries(p.codes()), role.agents()), false));
             }
           }
           out.add(new Group(cur.start(), next.end(), merged));
@@ -242,6 +250,10 @@ final class ActorResolver {
       out.add(shareWithinList(cur));
     }
     return out;
+  }
+
+  private static List<String> countries(List<String> codes) {
+    return codes.stream().map(c -> c.length() > 3 && !c.startsWith("IGO") ? c.substring(0, 3) : c).toList();
   }
 
   private static Group shareWithinList(Group g) {

@@ -19,7 +19,7 @@ final class ArgumentFinder {
 
   private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", ",", "after", "before", "when", "because",
       "while", "since", "although", "though", "unless", "whereas", "until", "but", "--", "\"", "\u201c", "\u201d");
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "across", "throughout");
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "across", "throughout", "within");
   private static final Set<String> NOUN_TARGET_PREPS = Set.of("against", "on", "with", "at", "to", "toward",
       "towards", "between", "into", "upon", "for");
   private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being");
@@ -120,21 +120,23 @@ final class ArgumentFinder {
     return best;
   }
 
+  /** The first group after the trigger in its clause, preferring one not introduced by in/at/near. */
   private static Group after(List<Token> tokens, List<Group> groups, int end, Group source) {
+    Group locativeGroup = null;
     for (Group g : groups) {
       if (g.start() < end || g == source) {
         continue;
       }
       if (g.start() - end > TARGET_REACH || broken(tokens, end, g.start())) {
-        return null;
+        break;
       }
       boolean locative = LOCATIVE.contains(lower(tokens.get(precedingWord(tokens, g.start()))));
-      if (locative && g.start() - end > 3) {
-        continue;
+      if (!locative || g.start() - end <= 3) {
+        return g;
       }
-      return g;
+      locativeGroup = locativeGroup == null ? g : locativeGroup;
     }
-    return null;
+    return locativeGroup;
   }
 
   private static int precedingWord(List<Token> tokens, int start) {
@@ -145,10 +147,15 @@ final class ArgumentFinder {
     return Math.max(k, 0);
   }
 
+  /** A clause break between the tokens; a comma between adjectives ("complete, full ties") is not one. */
   private static boolean broken(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       if (CLAUSE_BREAKS.contains(lower(tokens.get(k)))) {
-        return true;
+        boolean listComma = lower(tokens.get(k)).equals(",") && k > from && k + 1 < to
+            && tokens.get(k - 1).pos().startsWith("JJ") && tokens.get(k + 1).pos().startsWith("JJ");
+        if (!listComma) {
+          return true;
+        }
       }
     }
     return false;

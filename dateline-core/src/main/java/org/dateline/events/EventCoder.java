@@ -37,6 +37,7 @@ public interface EventCoder {
   final class Builder {
     private final List<Path> actorFiles = new ArrayList<>();
     private final List<Path> lexiconFiles = new ArrayList<>();
+    private boolean builtins = true;
 
     private Builder() {}
 
@@ -50,10 +51,16 @@ public interface EventCoder {
       return this;
     }
 
+    /** Uses only the files given here (e.g. to reproduce another coder's dictionaries exactly). */
+    public Builder withoutBuiltins() {
+      builtins = false;
+      return this;
+    }
+
     /** The coder; reads the user files now. */
     public EventCoder build() {
-      ActorDictionary actors = ActorDictionary.builtin();
-      Lexicon lexicon = Lexicon.builtin();
+      ActorDictionary actors = builtins ? ActorDictionary.builtin() : new ActorDictionary();
+      Lexicon lexicon = builtins ? Lexicon.builtin() : new Lexicon();
       try {
         for (Path p : actorFiles) {
           actors.load(p);

@@ -141,7 +141,7 @@ final class PatternEventCoder implements EventCoder {
       List<Event> out, Set<String> seen) {
     List<Actor> src = withEntities(ctx, sources);
     List<Actor> tgt = withEntities(ctx, targets.stream().filter(t -> sources.stream().noneMatch(x -> x.code().equals(t.code()))).toList());
-    if (tgt.isEmpty() || code.equals("---")) {
+    if (tgt.isEmpty() || code.equals("---") || (unknown(src) && unknown(tgt))) {
       return;
     }
     String text = ctx.doc().text();
@@ -156,6 +156,11 @@ final class PatternEventCoder implements EventCoder {
     out.add(new Event("EV" + (out.size() + 1), src, tgt, Cameo.plover(code), c.mode(), Optional.of(code),
         Cameo.quadClass(code), Cameo.goldstein(code), TextSpan.of(text, ts, te), TextSpan.of(text, s.start(), s.end()),
         date, EventContext.place(ctx.places(), s, ts)));
+  }
+
+  /** Actors of no known country or organisation ("---GOV": "the official"). */
+  private static boolean unknown(List<Actor> actors) {
+    return actors.stream().allMatch(a -> a.code().startsWith("---"));
   }
 
   private static String codes(List<Actor> actors) {
