@@ -34,9 +34,9 @@ final class ActorResolver {
 
   private static final Set<String> CHUNK_POS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
       "POS", "CD", "PRP$", "-LRB-", "-RRB-", "HYPH", "FW");
-  private static final Set<String> PLACE_HEADS = Set.of("city", "province", "town", "village", "region", "capital",
-      "border", "area", "territory", "district", "state", "coast", "island", "port", "airport", "valley", "river",
-      "sea", "desert", "county", "enclave", "neighborhood", "suburb", "street", "square", "embassy", "consulate");
+  private static final Set<String> PLACE_HEADS = Set.of("city", "province", "region", "capital", "area",
+      "territory", "district", "state", "coast", "island", "port", "airport", "valley", "river", "sea", "desert",
+      "county", "street", "square");
   private static final Set<String> PERSON_HEADS = Set.of("woman", "man", "national", "citizen", "tourist",
       "person", "family", "pilgrim", "hostage", "prisoner", "detainee");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("we", "i", "our");

@@ -36,10 +36,13 @@ final class Lexicon {
     }
   }
 
-  /** A pattern: each element is a set of alternative word sequences. */
-  record Rule(List<List<List<String>>> before, List<List<List<String>>> after, Coding coding) {
+  /**
+   * A pattern: each element is a set of alternative word sequences; {@code compound} (written {@code %}) requires
+   * the source to be a list of actors ("X and Y agree").
+   */
+  record Rule(List<List<List<String>>> before, List<List<List<String>>> after, boolean compound, Coding coding) {
     int weight() {
-      return before.size() + after.size();
+      return before.size() + after.size() + (compound ? 1 : 0);
     }
   }
 
@@ -152,8 +155,11 @@ final class Lexicon {
     if (star < 0 || pattern.indexOf('*', star + 1) >= 0) {
       throw new DictionaryFormatException(source, n, "pattern must contain exactly one '*' for the trigger", pattern);
     }
+    boolean compound = pattern.contains("%");
+    pattern = pattern.replace("%", " ");
+    star = pattern.indexOf('*');
     e.rules.add(new Rule(elements(pattern.substring(0, star), sets, source, n),
-        elements(pattern.substring(star + 1), sets, source, n), coding));
+        elements(pattern.substring(star + 1), sets, source, n), compound, coding));
   }
 
   private static Coding coding(String field, String source, int n) {

@@ -66,7 +66,8 @@ final class PatternEventCoder implements EventCoder {
     return List.copyOf(out);
   }
 
-  private record Candidate(Trigger trigger, List<Actor> sources, List<Actor> targets, Optional<String> mode) {}
+  private record Candidate(Trigger trigger, Coding coding, List<Actor> sources, List<Actor> targets,
+      Optional<String> mode) {}
 
   private record Context(NlpDoc doc, List<Entity> entities, List<DateMention> dates, List<Place> places,
       Optional<LocalDate> published) {}
@@ -98,8 +99,10 @@ final class PatternEventCoder implements EventCoder {
           ? ArgumentFinder.stanceTarget(groups.stream().filter(g -> g.start() >= t.end()).toList(), att.codes())
           : args.target();
       List<Actor> targets = target == null ? List.of() : actors(text, tokens, target);
-      if (!sources.isEmpty()) {
-        out.add(new Candidate(t, sources, targets, mode));
+      boolean compound = args.source() != null && args.source().members().size() > 1;
+      Coding coding = TriggerMatcher.coding(t, tokens, s.firstToken(), s.endToken(), compound);
+      if (!sources.isEmpty() && coding != null && !coding.isNull()) {
+        out.add(new Candidate(t, coding, sources, targets, mode));
       }
     }
     return out;
@@ -120,7 +123,7 @@ final class PatternEventCoder implements EventCoder {
   }
 
   private void emit(Context ctx, Sentence s, Candidate c, List<Event> out, Set<String> seen) {
-    Coding coding = c.trigger().coding();
+    Coding coding = c.coding();
     if (!c.targets().isEmpty()) {
       add(ctx, s, c, c.sources(), c.targets(), coding.code(), out, seen);
       coding.reverse().ifPresent(r -> add(ctx, s, c, c.targets(), c.sources(), r, out, seen));

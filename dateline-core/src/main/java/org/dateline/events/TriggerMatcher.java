@@ -15,8 +15,8 @@ import org.dateline.nlp.Token;
  * "concerned"), nouns as nouns; stance phrases are looked for only in attributed statements.
  */
 final class TriggerMatcher {
-  /** A trigger at tokens {@code [start, end)} with its chosen coding. */
-  record Trigger(int start, int end, Kind kind, Coding coding) {}
+  /** A trigger at tokens {@code [start, end)} and its lexicon entry. */
+  record Trigger(int start, int end, Kind kind, Entry entry) {}
 
   private static final int BEFORE = 5;
   private static final int AFTER = 10;
@@ -36,9 +36,7 @@ final class TriggerMatcher {
         k++;
         continue;
       }
-      if (!t.coding().isNull()) {
-        out.add(t);
-      }
+      out.add(t);
       k = t.end();
     }
     return out;
@@ -65,19 +63,22 @@ final class TriggerMatcher {
 
   private Trigger match(Kind kind, List<Token> tokens, int k, int from, int to) {
     PhraseIndex.Match<Entry> m = lexicon.index(kind).longest(tokens, k, to);
-    if (m == null) {
-      return null;
-    }
-    Entry e = m.value();
+    return m == null ? null : new Trigger(k, m.end(), kind, m.value());
+  }
+
+  /**
+   * The trigger's coding in its sentence {@code [from, to)}: the matching pattern with the most words, else the
+   * default; null when neither applies. {@code compoundSource} tells whether the source is a list of actors.
+   */
+  static Coding coding(Trigger t, List<Token> tokens, int from, int to, boolean compoundSource) {
     Rule best = null;
-    for (Rule r : e.rules) {
-      if ((best == null || r.weight() > best.weight()) && matchesBefore(r, tokens, k, from)
-          && matchesAfter(r, tokens, m.end(), to)) {
+    for (Rule r : t.entry().rules) {
+      if ((best == null || r.weight() > best.weight()) && (!r.compound() || compoundSource)
+          && matchesBefore(r, tokens, t.start(), from) && matchesAfter(r, tokens, t.end(), to)) {
         best = r;
       }
     }
-    Coding coding = best != null ? best.coding() : e.fallback;
-    return coding == null ? null : new Trigger(k, m.end(), kind, coding);
+    return best != null ? best.coding() : t.entry().fallback;
   }
 
   private static boolean matchesBefore(Rule r, List<Token> tokens, int k, int from) {
