@@ -53,6 +53,11 @@ final class ActorResolver {
     List<Phrase> phrases = new ArrayList<>();
     int i = from;
     while (i < to) {
+      if (!speaker.isEmpty() && SPEAKER_PRONOUNS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+        phrase(tokens, i, i + 1, date, speaker).ifPresent(phrases::add);
+        i++;
+        continue;
+      }
       if (!chunkable(tokens, i, from, to) && hitEnd(tokens, i, to, date) < 0) {
         i++;
         continue;
@@ -62,10 +67,24 @@ final class ActorResolver {
         int h = hitEnd(tokens, j, to, date);
         j = h > j ? h : j + 1;
       }
+      int split = coordinatedActor(tokens, i, j, date);
+      if (split > 0) {
+        j = split;
+      }
       phrase(tokens, i, j, date, speaker).ifPresent(phrases::add);
-      i = j;
+      i = split > 0 ? split + 1 : j;
     }
     return distribute(tokens, groups(tokens, phrases));
+  }
+
+  /** "the Turkish and Russian governments": a conjunction between two actor adjectives splits the chunk. */
+  private int coordinatedActor(List<Token> tokens, int from, int to, Optional<LocalDate> date) {
+    for (int c = from + 1; c + 1 < to; c++) {
+      if (tokens.get(c).pos().equals("CC") && hitEnd(tokens, c + 1, to, date) > 0 && hitEnd(tokens, c - 1, c, date) > 0) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   private static boolean chunkable(List<Token> tokens, int i, int from, int to) {
@@ -141,6 +160,9 @@ final class ActorResolver {
     }
     if (first < 0) {
       return Optional.empty();
+    }
+    if (last < to && tokens.subList(last, to).stream().allMatch(t -> t.pos().startsWith("NNP"))) {
+      last = to;
     }
     boolean placeHead = last < to && PLACE_HEADS.contains(tokens.get(to - 1).lemma().toLowerCase(Locale.ROOT));
     boolean modifier = last < to && lastActorToken >= 0 && tokens.get(lastActorToken).pos().startsWith("JJ")

@@ -127,7 +127,7 @@ final class ArgumentFinder {
       if (g.start() < end || g == source) {
         continue;
       }
-      if (g.start() - end > TARGET_REACH || broken(tokens, end, g.start())) {
+      if (g.start() - end > TARGET_REACH || broken(tokens, end, g.start()) || finiteVerb(tokens, end, g.start())) {
         break;
       }
       boolean locative = LOCATIVE.contains(lower(tokens.get(precedingWord(tokens, g.start()))));
@@ -145,6 +145,18 @@ final class ArgumentFinder {
       k--;
     }
     return Math.max(k, 0);
+  }
+
+  /** A finite lexical verb between trigger and candidate target starts another clause ("efforts that prevent"). */
+  private static boolean finiteVerb(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String p = tokens.get(k).pos();
+      String lemma = tokens.get(k).lemma();
+      if ((p.equals("VBZ") || p.equals("VBD") || p.equals("VBP")) && !lemma.equals("be") && !lemma.equals("have")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A clause break between the tokens; a comma between adjectives ("complete, full ties") is not one. */

@@ -11,7 +11,8 @@ import org.dateline.nlp.Token;
 /**
  * Event modes from the words around a trigger: "negated" (not, n't, never, no), "hypothetical" (would, could,
  * might, may, should, if, unless) and "future" (will, shall, going to, about to, plans to), in that order of
- * precedence. Verbs look back to their subject; nouns look ahead to their verb ("an offensive ... would be").
+ * precedence. Verbs look back to their subject; nouns look ahead to their verb ("an offensive ... would be") and
+ * are negated only by "no"/"without" ("was not involved in the talks" does not negate the talks).
  */
 final class ModeDetector {
   private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor");
@@ -30,7 +31,12 @@ final class ModeDetector {
     boolean negated = false;
     boolean hypothetical = false;
     boolean future = false;
-    for (int k = t.start() - 1; k >= Math.max(sentenceStart, t.start() - VERB_WINDOW); k--) {
+    if (t.kind() == Kind.N) {
+      for (int k = t.start() - 1; k >= Math.max(sentenceStart, t.start() - 2); k--) {
+        negated |= lower(tokens.get(k)).equals("no") || lower(tokens.get(k)).equals("without");
+      }
+    }
+    for (int k = t.start() - 1; t.kind() != Kind.N && k >= Math.max(sentenceStart, t.start() - VERB_WINDOW); k--) {
       String w = lower(tokens.get(k));
       if (STOPS.contains(w) || (tokens.get(k).pos().startsWith("NN") && t.kind() != Kind.S)) {
         break;
