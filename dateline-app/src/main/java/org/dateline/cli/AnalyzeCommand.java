@@ -5,7 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.dateline.dates.DateResolver;
+import org.dateline.entities.EntityExtractor;
+import org.dateline.events.EventCoder;
+import org.dateline.geo.Geocoder;
+import org.dateline.nlp.NlpEngine;
+import org.dateline.quotes.QuoteExtractor;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.nlp.Profile;
@@ -25,12 +33,27 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--profile", defaultValue = "fast", description = "fast | accurate") Profile profile;
 
+  @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary for events (docs/events.md); repeatable.")
+  List<Path> actors = new ArrayList<>();
+
+  @Option(names = "--lexicon", paramLabel = "FILE", description = "Extra event lexicon (docs/events.md); repeatable.")
+  List<Path> lexicons = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
     String text = Files.readString(input, StandardCharsets.UTF_8);
     Article article = Article.of(input.getFileName().toString(), text).withPublished(published);
-    AnalyzedArticle result = Dateline.create(profile).analyze(article);
+    Dateline pipeline = actors.isEmpty() && lexicons.isEmpty() ? Dateline.create(profile) : withDictionaries();
+    AnalyzedArticle result = pipeline.analyze(article);
     System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
     return 0;
+  }
+
+  private Dateline withDictionaries() {
+    EventCoder.Builder events = EventCoder.builder();
+    actors.forEach(events::actors);
+    lexicons.forEach(events::lexicon);
+    return Dateline.of(NlpEngine.corenlp(profile), EntityExtractor.standard(), DateResolver.standard(),
+        QuoteExtractor.standard(), Geocoder.standard(), events.build());
   }
 }

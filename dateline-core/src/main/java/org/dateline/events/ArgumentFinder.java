@@ -14,14 +14,27 @@ import org.dateline.nlp.Token;
  * "talks between X and Y". Stances: the first actor the statement is about.
  */
 final class ArgumentFinder {
-  /** A source group and target group; a null target with a multi-actor source means "among themselves". */
-  record Args(Group source, Group target) {}
+  /**
+   * A source group and target group. {@code mutual}: the source is a list whose members act on each other
+   * ("talks between X and Y"); verbs decide that from their code.
+   */
+  record Args(Group source, Group target, boolean mutual) {
+    Args(Group source, Group target) {
+      this(source, target, false);
+    }
+  }
 
   private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", ",", "after", "before", "when", "because",
       "while", "since", "although", "though", "unless", "whereas", "until", "but", "--", "\"", "\u201c", "\u201d");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "across", "throughout", "within");
   private static final Set<String> NOUN_TARGET_PREPS = Set.of("against", "on", "with", "at", "to", "toward",
       "towards", "between", "into", "upon", "for");
+  private static final Set<String> FEELINGS = Set.of("concerned", "encouraged", "alarmed", "disappointed", "worried",
+      "troubled", "angered", "outraged", "dismayed", "heartened", "pleased", "saddened", "shocked", "appalled",
+      "frustrated", "disturbed", "satisfied", "delighted", "gratified", "reassured");
+  private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "because", "while", "if",
+      "although", "though", "unless", "whereas", "until", "whether");
+  private static final Set<String> PERSONAL = Set.of("he", "she", "they", "i", "you");
   private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being");
   private static final int SOURCE_REACH = 20;
   private static final int TARGET_REACH = 15;
@@ -31,7 +44,12 @@ final class ArgumentFinder {
   static Args verb(List<Token> tokens, List<Group> groups, Trigger t, Group previousSource) {
     Group byAgent = passiveAgent(tokens, groups, t);
     if (byAgent != null) {
-      return new Args(byAgent, before(tokens, groups, t.start()));
+      boolean aux = auxiliary(tokens, t.start());
+      Group patient = aux ? before(tokens, groups, t.start()) : adjacentBefore(groups, t.start());
+      return new Args(byAgent, patient);
+    }
+    if (pronounSubject(tokens, t.start())) {
+      return new Args(null, null);
     }
     Group source = coordinated(tokens, t.start()) && previousSource != null ? previousSource
         : before(tokens, groups, t.start());
@@ -63,7 +81,7 @@ final class ArgumentFinder {
       }
     }
     if (source == null && target != null && lower(tokens.get(precedingWord(tokens, target.start()))).equals("between")) {
-      return new Args(target, null);
+      return new Args(target, null, true);
     }
     return new Args(source, target);
   }
@@ -79,15 +97,12 @@ final class ArgumentFinder {
     return null;
   }
 
+  /**
+   * "was attacked by X", "a network funded by X": the by-phrase is the source. Not for feelings ("concerned by X",
+   * "encouraged by X"), where the subject feels and the by-phrase is what the feeling is about.
+   */
   private static Group passiveAgent(List<Token> tokens, List<Group> groups, Trigger t) {
-    if (!tokens.get(t.start()).pos().equals("VBN")) {
-      return null;
-    }
-    boolean aux = false;
-    for (int k = t.start() - 1; k >= Math.max(0, t.start() - 3) && !aux; k--) {
-      aux = BE.contains(lower(tokens.get(k)));
-    }
-    if (!aux) {
+    if (!tokens.get(t.start()).pos().equals("VBN") || FEELINGS.contains(lower(tokens.get(t.start())))) {
       return null;
     }
     for (Group g : groups) {
@@ -96,6 +111,38 @@ final class ArgumentFinder {
       }
     }
     return null;
+  }
+
+  private static boolean auxiliary(List<Token> tokens, int start) {
+    for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
+      if (BE.contains(lower(tokens.get(k)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Group adjacentBefore(List<Group> groups, int start) {
+    for (Group g : groups) {
+      if (g.end() == start) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /** "she supported", "they say they support": a personal pronoun is the subject, not an earlier actor. */
+  private static boolean pronounSubject(List<Token> tokens, int start) {
+    for (int k = start - 1; k >= Math.max(0, start - 4); k--) {
+      Token tok = tokens.get(k);
+      String p = tok.pos();
+      if (p.startsWith("RB") || p.equals("MD") || (p.startsWith("VB") && (BE.contains(lower(tok))
+          || tok.lemma().equals("have") || tok.lemma().equals("do")))) {
+        continue;
+      }
+      return PERSONAL.contains(lower(tok));
+    }
+    return false;
   }
 
   /** "... and promised": the trigger shares the previous verb's subject. */
@@ -110,6 +157,7 @@ final class ArgumentFinder {
     return false;
   }
 
+  /** The nearest group before the trigger in its clause (not across a subordinator such as "when"). */
   private static Group before(List<Token> tokens, List<Group> groups, int start) {
     Group best = null;
     for (Group g : groups) {
@@ -127,7 +175,8 @@ final class ArgumentFinder {
       if (g.start() < end || g == source) {
         continue;
       }
-      if (g.start() - end > TARGET_REACH || broken(tokens, end, g.start()) || finiteVerb(tokens, end, g.start())) {
+      if (g.start() - end > TARGET_REACH || broken(tokens, end, g.start()) || finiteVerb(tokens, end, g.start())
+          || unknownName(tokens, end, g.start())) {
         break;
       }
       boolean locative = LOCATIVE.contains(lower(tokens.get(precedingWord(tokens, g.start()))));
@@ -145,6 +194,17 @@ final class ArgumentFinder {
       k--;
     }
     return Math.max(k, 0);
+  }
+
+  /** A person or organisation name that is not an actor stands between: it is the object ("attacked Clinton"). */
+  private static boolean unknownName(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String ner = tokens.get(k).ner();
+      if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A finite lexical verb between trigger and candidate target starts another clause ("efforts that prevent"). */
@@ -176,7 +236,7 @@ final class ArgumentFinder {
   private static boolean hardBreak(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       String w = tokens.get(k).word();
-      if (w.equals(";") || w.equals(":") || w.equals("\u201c") || w.equals("\u201d") || w.equals("\"")) {
+      if (w.equals(";") || w.equals(":") || SUBORDINATORS.contains(lower(tokens.get(k)))) {
         return true;
       }
     }

@@ -67,7 +67,10 @@ final class PatternEventCoder implements EventCoder {
   }
 
   private record Candidate(Trigger trigger, Coding coding, List<Actor> sources, List<Actor> targets,
-      Optional<String> mode) {}
+      Optional<String> mode, boolean mutual) {}
+
+  /** CAMEO roots whose verbs, with a list as subject and no object, are done among the list ("X and Y met"). */
+  private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06", "19");
 
   private record Context(NlpDoc doc, List<Entity> entities, List<DateMention> dates, List<Place> places,
       Optional<LocalDate> published) {}
@@ -93,16 +96,19 @@ final class PatternEventCoder implements EventCoder {
       if (t.kind() == Lexicon.Kind.V && args.source() != null) {
         previousSource = args.source();
       }
+      boolean speakerSource = args.source() == null && att != null
+          && (t.kind() == Lexicon.Kind.S || (t.kind() == Lexicon.Kind.V && att.direct()));
       List<Actor> sources = args.source() != null ? actors(text, tokens, args.source())
-          : att != null && t.kind() != Lexicon.Kind.N ? speakerActors(att) : List.of();
-      Group target = args.source() == null && att != null && t.kind() == Lexicon.Kind.V && args.target() == null
+          : speakerSource ? speakerActors(att) : List.of();
+      Group target = speakerSource && t.kind() == Lexicon.Kind.V && args.target() == null
           ? ArgumentFinder.stanceTarget(groups.stream().filter(g -> g.start() >= t.end()).toList(), att.codes())
           : args.target();
       List<Actor> targets = target == null ? List.of() : actors(text, tokens, target);
       boolean compound = args.source() != null && args.source().members().size() > 1;
       Coding coding = TriggerMatcher.coding(t, tokens, s.firstToken(), s.endToken(), compound);
       if (!sources.isEmpty() && coding != null && !coding.isNull()) {
-        out.add(new Candidate(t, coding, sources, targets, mode));
+        boolean mutual = args.mutual() || (t.kind() == Lexicon.Kind.V && MUTUAL_ROOTS.contains(Cameo.root(coding.code())));
+        out.add(new Candidate(t, coding, sources, targets, mode, mutual));
       }
     }
     return out;
@@ -129,7 +135,7 @@ final class PatternEventCoder implements EventCoder {
       coding.reverse().ifPresent(r -> add(ctx, s, c, c.targets(), c.sources(), r, out, seen));
       return;
     }
-    if (c.sources().size() >= 2) {
+    if (c.mutual() && c.sources().size() >= 2) {
       for (Actor a : c.sources()) {
         for (Actor b : c.sources()) {
           if (a != b) {

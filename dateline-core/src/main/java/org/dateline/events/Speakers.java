@@ -19,8 +19,23 @@ import org.dateline.nlp.Token;
  * sentences without an attribution take the next (or previous) sentence's speaker.
  */
 final class Speakers {
-  /** The speaker of a sentence: its codes and where it is named. */
-  record Attribution(List<String> codes, TextSpan span) {}
+  /**
+   * The speaker of a sentence: its codes (empty for a named speaker who is no known actor) and where it is named;
+   * {@code direct} when the sentence quotes the speaker's words (quote marks, "we", "I").
+   */
+  record Attribution(List<String> codes, TextSpan span, boolean direct) {
+    Attribution(List<String> codes, TextSpan span) {
+      this(codes, span, false);
+    }
+
+    Attribution asDirect(boolean d) {
+      return new Attribution(codes, span, d);
+    }
+
+    boolean known() {
+      return !codes.isEmpty();
+    }
+  }
 
   private static final Set<String> SPEECH = Set.of("say", "tell", "add", "note", "state", "affirm", "stress",
       "reiterate", "announce", "declare", "insist", "explain", "write", "claim", "argue", "emphasize", "emphasise",
@@ -49,7 +64,7 @@ final class Speakers {
       }
       if (found != null) {
         out[i] = found;
-        memory = found;
+        memory = found.known() ? found : memory;
       }
     }
     for (int i = 0; i < out.length; i++) {
@@ -57,6 +72,9 @@ final class Speakers {
         out[i] = i + 1 < out.length && out[i + 1] != null ? out[i + 1]
             : i + 2 < out.length && out[i + 2] != null && quoted[i + 1] ? out[i + 2] : null;
       }
+    }
+    for (int i = 0; i < out.length; i++) {
+      out[i] = out[i] == null || !out[i].known() ? null : out[i].asDirect(quoted[i]);
     }
     return out;
   }
@@ -133,6 +151,20 @@ final class Speakers {
       }
       if (k > s.firstToken() && PRONOUNS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT)) && memory != null) {
         return new Attribution(memory.codes(), spanOf(text, tokens, k - 1, k));
+      }
+      Integer named = namedSpeaker(tokens, k, s);
+      if (named != null) {
+        return new Attribution(List.of(), spanOf(text, tokens, named, named + 1));
+      }
+    }
+    return null;
+  }
+
+  /** A person named next to the speech verb who is no known actor ("Johnnie Wilson said"); null if none. */
+  private static Integer namedSpeaker(List<Token> tokens, int verb, Sentence s) {
+    for (int k = Math.max(s.firstToken(), verb - 2); k <= Math.min(s.endToken() - 1, verb + 2); k++) {
+      if (k != verb && tokens.get(k).ner().equals("PERSON")) {
+        return k;
       }
     }
     return null;

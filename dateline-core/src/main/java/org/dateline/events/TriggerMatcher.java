@@ -18,6 +18,9 @@ final class TriggerMatcher {
   /** A trigger at tokens {@code [start, end)} and its lexicon entry. */
   record Trigger(int start, int end, Kind kind, Entry entry) {}
 
+  /** Verbs after which an "-ed" adjective reports a stance ("remains concerned", "are encouraged"). */
+  private static final java.util.Set<String> PREDICATIVE = java.util.Set.of("be", "remain", "seem", "feel", "appear",
+      "become", "deeply", "very", "extremely", "gravely", "greatly", "increasingly");
   private static final int BEFORE = 5;
   private static final int AFTER = 10;
   private final Lexicon lexicon;
@@ -51,7 +54,8 @@ final class TriggerMatcher {
         return s;
       }
     }
-    boolean verbLike = pos.startsWith("VB") || (pos.startsWith("JJ") && tok.word().toLowerCase(Locale.ROOT).endsWith("ed"));
+    boolean verbLike = pos.startsWith("VB") || (pos.startsWith("JJ") && tok.word().toLowerCase(Locale.ROOT).endsWith("ed")
+        && predicative(tokens, k, from));
     if (verbLike) {
       Trigger v = match(Kind.V, tokens, k, from, to);
       if (v != null) {
@@ -59,6 +63,20 @@ final class TriggerMatcher {
       }
     }
     return pos.startsWith("NN") ? match(Kind.N, tokens, k, from, to) : null;
+  }
+
+  /** An "-ed" adjective after a linking verb, skipping adverbs and quote marks ("remains \u201cconcerned"). */
+  private static boolean predicative(List<Token> tokens, int k, int from) {
+    for (int i = k - 1; i >= Math.max(from, k - 3); i--) {
+      Token t = tokens.get(i);
+      if (PREDICATIVE.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!t.pos().startsWith("RB") && !t.pos().equals("``") && !t.pos().equals("''")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private Trigger match(Kind kind, List<Token> tokens, int k, int from, int to) {
