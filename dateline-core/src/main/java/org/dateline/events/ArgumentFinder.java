@@ -16,11 +16,12 @@ import org.dateline.nlp.Token;
 final class ArgumentFinder {
   /**
    * A source group and target group. {@code mutual}: the source is a list whose members act on each other
-   * ("talks between X and Y"); verbs decide that from their code.
+   * ("talks between X and Y"); verbs decide that from their code. {@code otherSubject}: the subject is a pronoun
+   * or a name that is no actor, so neither an earlier actor nor the speaker may stand in for it.
    */
-  record Args(Group source, Group target, boolean mutual) {
+  record Args(Group source, Group target, boolean mutual, boolean otherSubject) {
     Args(Group source, Group target) {
-      this(source, target, false);
+      this(source, target, false, false);
     }
   }
 
@@ -48,8 +49,8 @@ final class ArgumentFinder {
       Group patient = aux ? before(tokens, groups, t.start()) : adjacentBefore(groups, t.start());
       return new Args(byAgent, patient);
     }
-    if (pronounSubject(tokens, t.start())) {
-      return new Args(null, null);
+    if (otherSubject(tokens, groups, t.start())) {
+      return new Args(null, null, false, true);
     }
     Group source = coordinated(tokens, t.start()) && previousSource != null ? previousSource
         : before(tokens, groups, t.start());
@@ -81,7 +82,7 @@ final class ArgumentFinder {
       }
     }
     if (source == null && target != null && lower(tokens.get(precedingWord(tokens, target.start()))).equals("between")) {
-      return new Args(target, null, true);
+      return new Args(target, null, true, false);
     }
     return new Args(source, target);
   }
@@ -131,8 +132,11 @@ final class ArgumentFinder {
     return null;
   }
 
-  /** "she supported", "they say they support": a personal pronoun is the subject, not an earlier actor. */
-  private static boolean pronounSubject(List<Token> tokens, int start) {
+  /**
+   * "she supported", "Virginia would host": a personal pronoun or a name that is no actor is the subject, so the
+   * nearest earlier actor is not.
+   */
+  private static boolean otherSubject(List<Token> tokens, List<Group> groups, int start) {
     for (int k = start - 1; k >= Math.max(0, start - 4); k--) {
       Token tok = tokens.get(k);
       String p = tok.pos();
@@ -140,7 +144,9 @@ final class ArgumentFinder {
           || tok.lemma().equals("have") || tok.lemma().equals("do")))) {
         continue;
       }
-      return PERSONAL.contains(lower(tok));
+      int at = k;
+      boolean inGroup = groups.stream().anyMatch(g -> g.start() <= at && at < g.end());
+      return PERSONAL.contains(lower(tok)) || (!inGroup && !tok.ner().equals("O") && p.startsWith("NNP"));
     }
     return false;
   }

@@ -96,7 +96,7 @@ final class PatternEventCoder implements EventCoder {
       if (t.kind() == Lexicon.Kind.V && args.source() != null) {
         previousSource = args.source();
       }
-      boolean speakerSource = args.source() == null && att != null
+      boolean speakerSource = args.source() == null && att != null && !args.otherSubject()
           && (t.kind() == Lexicon.Kind.S || (t.kind() == Lexicon.Kind.V && att.direct()));
       List<Actor> sources = args.source() != null ? actors(text, tokens, args.source())
           : speakerSource ? speakerActors(att) : List.of();

@@ -162,7 +162,7 @@ final class Speakers {
 
   /** A person named next to the speech verb who is no known actor ("Johnnie Wilson said"); null if none. */
   private static Integer namedSpeaker(List<Token> tokens, int verb, Sentence s) {
-    for (int k = Math.max(s.firstToken(), verb - 2); k <= Math.min(s.endToken() - 1, verb + 2); k++) {
+    for (int k = Math.max(s.firstToken(), verb - 8); k <= Math.min(s.endToken() - 1, verb + 2); k++) {
       if (k != verb && tokens.get(k).ner().equals("PERSON")) {
         return k;
       }

@@ -54,7 +54,9 @@ final class TriggerMatcher {
         return s;
       }
     }
-    boolean verbLike = pos.startsWith("VB") || (pos.startsWith("JJ") && tok.word().toLowerCase(Locale.ROOT).endsWith("ed")
+    boolean attributive = pos.equals("VBN") && k > from && (tokens.get(k - 1).pos().equals("DT")
+        || tokens.get(k - 1).pos().equals("PRP$") || tokens.get(k - 1).pos().startsWith("JJ"));
+    boolean verbLike = (pos.startsWith("VB") && !attributive) || (pos.startsWith("JJ") && tok.word().toLowerCase(Locale.ROOT).endsWith("ed")
         && predicative(tokens, k, from));
     if (verbLike) {
       Trigger v = match(Kind.V, tokens, k, from, to);
