@@ -43,9 +43,12 @@ final class ActorResolver {
   private static final Set<String> LINKS = Set.of("of", "from", "in");
 
   private final ActorDictionary dict;
+  private final java.util.function.Predicate<Token> eventNoun;
 
-  ActorResolver(ActorDictionary dict) {
+  /** {@code eventNoun} tells head nouns that name events ("Russian airstrikes"), which keep their actor modifier. */
+  ActorResolver(ActorDictionary dict, java.util.function.Predicate<Token> eventNoun) {
     this.dict = dict;
+    this.eventNoun = eventNoun;
   }
 
   /** Groups of actor phrases in tokens {@code [from, to)}, ordered by position. */
@@ -139,7 +142,7 @@ final class ActorResolver {
         first = first < 0 ? i : first;
         i = hyphen != null ? i + 1 : a.end();
         last = i;
-        lastActorToken = i - 1;
+        lastActorToken = hyphen != null ? -1 : i - 1;
         continue;
       }
       PhraseIndex.Match<AgentEntry> g = dict.agents().longest(tokens, i, to);
@@ -166,7 +169,7 @@ final class ActorResolver {
     }
     boolean placeHead = last < to && PLACE_HEADS.contains(tokens.get(to - 1).lemma().toLowerCase(Locale.ROOT));
     boolean modifier = last < to && lastActorToken >= 0 && tokens.get(lastActorToken).pos().startsWith("JJ")
-        && !PERSON_HEADS.contains(tokens.get(to - 1).lemma().toLowerCase(Locale.ROOT));
+        && !PERSON_HEADS.contains(tokens.get(to - 1).lemma().toLowerCase(Locale.ROOT)) && !eventNoun.test(tokens.get(to - 1));
     if ((placeHead || modifier) && agents.isEmpty()) {
       return Optional.empty();
     }

@@ -37,7 +37,7 @@ final class PatternEventCoder implements EventCoder {
   private final Speakers speakers;
 
   PatternEventCoder(ActorDictionary actors, Lexicon lexicon) {
-    this.resolver = new ActorResolver(actors);
+    this.resolver = new ActorResolver(actors, t -> lexicon.index(Lexicon.Kind.N).longest(List.of(t), 0, 1) != null);
     this.matcher = new TriggerMatcher(lexicon);
     this.speakers = new Speakers(resolver);
   }
