@@ -3,8 +3,10 @@ package org.dateline.events;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.dateline.model.Actor;
 import org.dateline.model.DateMention;
 import org.dateline.model.Place;
+import org.dateline.model.PlaceType;
 import org.dateline.nlp.Sentence;
 
 /** When and where an event happened: the resolved date and the place mentioned nearest its trigger in its sentence. */
@@ -22,11 +24,16 @@ final class EventContext {
     return best == null ? Optional.empty() : best.resolved();
   }
 
-  static Optional<Long> place(List<Place> places, Sentence s, int trigger) {
+  /**
+   * The literal place mention nearest the trigger in its sentence; demonyms ("Syrian") and places standing for
+   * their governments ("Moscow said"), and mentions inside the event's own actors, are not where it happened.
+   */
+  static Optional<Long> place(List<Place> places, Sentence s, int trigger, List<Actor> actors) {
     Place best = null;
     for (Place p : places) {
       int start = p.mention().start();
-      if (start >= s.start() && p.mention().end() <= s.end()
+      boolean actor = actors.stream().anyMatch(a -> a.span().overlaps(start, p.mention().end()));
+      if (start >= s.start() && p.mention().end() <= s.end() && p.type() == PlaceType.LITERAL && !actor
           && (best == null || Math.abs(start - trigger) < Math.abs(best.mention().start() - trigger))) {
         best = p;
       }

@@ -164,7 +164,13 @@ final class PatternEventCoder implements EventCoder {
     }
     out.add(new Event("EV" + (out.size() + 1), src, tgt, Cameo.plover(code), c.mode(), Optional.of(code),
         Cameo.quadClass(code), Cameo.goldstein(code), TextSpan.of(text, ts, te), TextSpan.of(text, s.start(), s.end()),
-        date, EventContext.place(ctx.places(), s, ts)));
+        date, EventContext.place(ctx.places(), s, ts, concat(src, tgt))));
+  }
+
+  private static List<Actor> concat(List<Actor> a, List<Actor> b) {
+    List<Actor> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   /** Actors of no known country or organisation ("---GOV": "the official"). */
