@@ -14,7 +14,7 @@ import org.dateline.nlp.Token;
 
 /**
  * Who speaks in each sentence, as actor codes. Quotes from the quote stage come first (speaker span resolved
- * through the actor dictionary, then its affiliation); otherwise "X said"/"said X"/"says X" in the sentence.
+ * through the actor dictionary, then the speaker's name, then its affiliation); otherwise "X said"/"said X"/"says X" in the sentence.
  * Speakers without a country of their own ("the official", "he") take the last speaker that had one, and quoted
  * sentences without an attribution take the next (or previous) sentence's speaker.
  */
@@ -88,6 +88,9 @@ final class Speakers {
       }
       TextSpan span = q.speaker().get().span();
       List<String> codes = codesIn(doc, span, date);
+      if (codes.isEmpty()) {
+        codes = q.speaker().get().name().map(a -> codesOf(a, date)).orElse(List.of());
+      }
       if (codes.isEmpty()) {
         codes = q.speaker().get().affiliation().map(a -> codesOf(a, date)).orElse(List.of());
       }

@@ -48,6 +48,19 @@ class StatementTest {
   }
 
   @Test
+  void quoteSpeakerNameResolvesThroughTheDictionary() {
+    NlpDoc doc = Tagged.doc("\"/`` We/PRP condemn/VBP Iran/NNP ,/, \"/'' he/PRP said/VBD/say ./.");
+    int he = doc.text().indexOf("he");
+    Speaker speaker = new Speaker(TextSpan.of(doc.text(), he, he + 2), Optional.of("E1"), Optional.of("Vladimir Putin"),
+        Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
+    Quote q = new Quote("Q1", TextSpan.of(doc.text(), 2, doc.text().indexOf(" ,")), QuoteType.DIRECT, Optional.empty(),
+        Optional.of(speaker));
+    List<Event> events = Coded.CODER.code(Article.of("q", doc.text()).withPublished(LocalDate.of(2018, 1, 1)), doc,
+        List.of(), List.of(), List.of(q), List.of());
+    assertEquals(List.of("RUSGOV>IRN 111 ACCUSE"), events.stream().map(Coded::render).toList());
+  }
+
+  @Test
   void indirectSpeechOfAnUnknownPersonIsNotTheLastSpeaker() {
     List<String> s = Coded.summary("a/DT Kremlin/NNP spokesman/NN said/VBD/say it/PRP ./. "
         + "John/NNP/john/PERSON Smith/NNP/smith/PERSON said/VBD/say he/PRP fought/VBD/fight in/IN Iraq/NNP ./.");
