@@ -10,11 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.dateline.dates.DateResolver;
+import org.dateline.entities.EntityExtractor;
+import org.dateline.events.EventCoder;
+import org.dateline.geo.Geocoder;
+import org.dateline.nlp.NlpEngine;
+import org.dateline.quotes.QuoteExtractor;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.nlp.Profile;
@@ -60,6 +67,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress bar or summary on stderr.")
   boolean quiet;
 
+  @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary for events (docs/events.md); repeatable.")
+  List<Path> actors = new ArrayList<>();
+
+  @Option(names = "--lexicon", paramLabel = "FILE", description = "Extra event lexicon (docs/events.md); repeatable.")
+  List<Path> lexicons = new ArrayList<>();
+
   @Override
   public Integer call() {
     boolean stdin = input.equals("-");
@@ -71,7 +84,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     boolean batch = path != null && Files.isDirectory(path);
     Dateline dateline;
     try {
-      dateline = Dateline.create(profile);
+      dateline = actors.isEmpty() && lexicons.isEmpty() ? Dateline.create(profile) : withDictionaries();
     } catch (RuntimeException e) {
       System.err.println("dateline analyze: cannot load the NLP models: " + e.getMessage());
       return 1;
@@ -133,5 +146,13 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   private Article withDefaults(Article a) {
     return a.published().isEmpty() && published != null ? a.withPublished(published) : a;
+  }
+
+  private Dateline withDictionaries() {
+    EventCoder.Builder events = EventCoder.builder();
+    actors.forEach(events::actors);
+    lexicons.forEach(events::lexicon);
+    return Dateline.of(NlpEngine.corenlp(profile), EntityExtractor.standard(), DateResolver.standard(),
+        QuoteExtractor.standard(), Geocoder.standard(), events.build());
   }
 }
