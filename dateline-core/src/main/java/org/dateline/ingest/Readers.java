@@ -11,6 +11,12 @@ public final class Readers {
   public static DocumentReader forPath(Path path) {
     String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
     // Formats register here: HTML and JSON Lines (foundation), WARC and RSS/Atom (knowledge base).
+    if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+      return new WarcFileReader();
+    }
+    if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml")) {
+      return new FeedReader();
+    }
     return new TextReader();
   }
 }

@@ -35,6 +35,8 @@ final class IndexDocs {
   static final String KIND = "kind";
   static final String TITLE = "title";
   static final String BODY = "body";
+  /** Stored-only title on quote documents (a field keeps one schema across documents, so not {@link #TITLE}). */
+  static final String ARTICLE_TITLE = "article_title";
   static final String DAY = "day";
   static final List<String> DIMS = List.of("speaker", "entity", "place", "country", "event_type");
 
@@ -82,7 +84,7 @@ final class IndexDocs {
     for (Quote q : r.quotes()) {
       Document d = base(id, "quote", r.article().published());
       d.add(new StoredField("qid", q.id()));
-      r.article().title().ifPresent(t -> d.add(new StoredField(TITLE, t)));
+      r.article().title().ifPresent(t -> d.add(new StoredField(ARTICLE_TITLE, t)));
       d.add(new TextField(BODY, q.content().text(), Field.Store.YES));
       d.add(new StoredField("start", q.content().start()));
       Optional<String> speaker = q.speaker().flatMap(s -> SpeakerNames.name(s, r));

@@ -110,7 +110,8 @@ final class IndexSearch {
     String day = d.get(IndexDocs.DAY);
     String date = day == null ? null : LocalDate.ofEpochDay(Integer.parseInt(day)).toString();
     String text = "quote".equals(kind) ? body : snippet(body, q.text());
-    return new SearchResult.Hit(kind, d.get(IndexDocs.AID), d.get("qid"), d.get(IndexDocs.TITLE), date,
+    String title = d.get("quote".equals(kind) ? IndexDocs.ARTICLE_TITLE : IndexDocs.TITLE);
+    return new SearchResult.Hit(kind, d.get(IndexDocs.AID), d.get("qid"), title, date,
         d.get("speaker_name"), text, score);
   }
 
