@@ -51,8 +51,9 @@ final class Gdelt {
 
   /** "Name, Admin1, CC" as GDELT writes full names. */
   static String fullName(Place p) {
-    return clean(p.name() + p.admin1().map(a -> ", " + a).orElse("") + (geoType(p) == 1 ? "" : ", "
-        + p.countryCode()), "#;,|");
+    String sep = "#;,|";
+    return clean(p.name(), sep) + p.admin1().map(a -> ", " + clean(a, sep)).orElse("")
+        + (geoType(p) == 1 ? "" : ", " + p.countryCode());
   }
 
   static String adm1(Place p) {
