@@ -83,7 +83,7 @@ function eventRows(table, events) {
 
 function renderRecord(record) {
   $("#result").hidden = false;
-  $("#result-title").textContent = record.article.title || record.article.id;
+  $("#result-title").textContent = record.article.title || (record.article.id === "posted" ? "Analyzed article" : record.article.id);
   const art = $("#article-text");
   art.textContent = "";
   art.append(highlight(record));

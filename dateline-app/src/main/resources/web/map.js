@@ -20,7 +20,10 @@ const WorldMap = (() => {
       let a = i >= 0 ? arcs[i] : arcs[~i].slice().reverse();
       pts.push(...(k > 0 ? a.slice(1) : a));
     });
-    return "M" + pts.map(([lon, lat]) => project(lon, lat).map(v => v.toFixed(1)).join(",")).join("L") + "Z";
+    // A ring crossing the antimeridian (Chukotka, Fiji) is drawn on the eastern side; its far tip falls off the map.
+    const wraps = pts.some((p, k) => k > 0 && Math.abs(p[0] - pts[k - 1][0]) > 180);
+    const coords = wraps ? pts.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]) : pts;
+    return "M" + coords.map(([lon, lat]) => project(lon, lat).map(v => v.toFixed(1)).join(",")).join("L") + "Z";
   }
 
   async function load() {
