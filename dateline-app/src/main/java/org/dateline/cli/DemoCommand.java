@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dateline.nlp.Profile;
-import org.dateline.pipeline.Dateline;
 import org.dateline.store.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,10 +34,10 @@ final class DemoCommand implements Callable<Integer> {
     }
     Path data = Files.createTempDirectory("dateline-demo");
     Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(data)));
-    Dateline pipeline = Dateline.create(Profile.FAST);
+    LazyPipeline pipeline = new LazyPipeline(Profile.FAST);
     try (KnowledgeBase kb = KnowledgeBase.open(data, false, Clock.systemUTC())) {
       IngestCommand.ingest(kb, List.of(dir), pipeline, Runtime.getRuntime().availableProcessors(), 32);
-      ServeCommand.serve(kb, new LazyPipeline(pipeline), host, port);
+      ServeCommand.serve(kb, pipeline, host, port);
     }
     return 0;
   }

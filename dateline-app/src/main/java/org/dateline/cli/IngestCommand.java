@@ -7,8 +7,10 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import java.util.function.Function;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Article;
 import org.dateline.nlp.Profile;
-import org.dateline.pipeline.Dateline;
 import org.dateline.store.IngestReport;
 import org.dateline.store.Ingester;
 import org.dateline.store.KnowledgeBase;
@@ -36,21 +38,29 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (KnowledgeBase kb = data.openWritable()) {
-      IngestReport r = ingest(kb, inputs, Dateline.create(profile), threads == null
+      IngestReport r = ingest(kb, inputs, new LazyPipeline(profile), threads == null
           ? Runtime.getRuntime().availableProcessors() : threads, batch);
       return r.failures().isEmpty() ? 0 : 1;
     }
   }
 
   /** Runs an ingest with a progress bar on stderr and prints the summary; shared with {@code demo}. */
-  static IngestReport ingest(KnowledgeBase kb, List<Path> inputs, Dateline pipeline, int threads, int batch) {
+  static IngestReport ingest(KnowledgeBase kb, List<Path> inputs, Function<Article, AnalyzedArticle> pipeline,
+      int threads, int batch) {
     IngestReport r;
     try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1)
         .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate().build()) {
-      r = new Ingester(kb, pipeline::analyze, threads, batch, Clock.systemUTC()).run(inputs, new Ingester.Listener() {
+      r = new Ingester(kb, pipeline, threads, batch, Clock.systemUTC()).run(inputs, new Ingester.Listener() {
+        @Override
+        public void started(int files) {
+          bar.maxHint(files);
+        }
+
         @Override
         public void found(long total) {
-          bar.maxHint(total);
+          if (total > bar.getMax()) {
+            bar.maxHint(total);
+          }
         }
 
         @Override

@@ -15,11 +15,6 @@ final class LazyPipeline implements Function<Article, AnalyzedArticle> {
     this.profile = profile;
   }
 
-  LazyPipeline(Dateline ready) {
-    this.profile = ready.profile();
-    this.pipeline = ready;
-  }
-
   @Override
   public AnalyzedArticle apply(Article article) {
     Dateline p = pipeline;

@@ -128,7 +128,13 @@ final class IndexSearch {
       }
     }
     int start = Math.max(0, at - SNIPPET / 3);
+    while (start > 0 && start < at && !Character.isWhitespace(body.charAt(start - 1))) {
+      start++; // begin at a word
+    }
     int end = Math.min(body.length(), start + SNIPPET);
+    while (end < body.length() && end > start && !Character.isWhitespace(body.charAt(end))) {
+      end--; // end at a word
+    }
     return (start > 0 ? "…" : "") + body.substring(start, end).replaceAll("\\s+", " ").strip()
         + (end < body.length() ? "…" : "");
   }

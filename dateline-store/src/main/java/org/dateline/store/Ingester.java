@@ -28,10 +28,13 @@ import org.dateline.model.Article;
 public final class Ingester {
   /** Progress callbacks, called from the committing thread except {@link #found}. */
   public interface Listener {
+    /** The inputs expanded to {@code files} files (a first estimate of the documents to come). */
+    default void started(int files) {}
+
     /** Another document will be analysed (called from the reader thread). */
     default void found(long total) {}
 
-    /** {@code done} documents are analysed or failed so far. */
+    /** {@code done} documents are analysed, skipped or failed so far. */
     default void progressed(long done) {}
 
     /** A batch of {@code n} articles is committed; {@code total} committed so far in this run. */
@@ -39,6 +42,8 @@ public final class Ingester {
   }
 
   private static final Object END = new Object();
+  /** Queued for a document that will not be stored (skipped or failed), so progress counts every document. */
+  private static final Object NOT_STORED = new Object();
 
   private final KnowledgeBase kb;
   private final Function<Article, AnalyzedArticle> analyzer;
@@ -62,6 +67,7 @@ public final class Ingester {
     long t0 = clock.millis();
     List<IngestReport.Failure> failures = java.util.Collections.synchronizedList(new ArrayList<>());
     List<Path> files = Inputs.expand(roots, failures);
+    listener.started(files.size());
     BlockingQueue<Object> results = new LinkedBlockingQueue<>();
     Reading reading = new Reading(kb.known(), results, failures, listener);
     Thread reader = Thread.ofPlatform().name("dateline-reader").start(() -> reading.readAll(files));
@@ -156,6 +162,7 @@ public final class Ingester {
       boolean urlSeen = article.url().map(u -> known.urls().contains(u) || !seen.add("url:" + u)).orElse(false);
       if (known.hashes().contains(hash) || urlSeen || !seen.add(hash)) {
         duplicates.incrementAndGet();
+        results.add(NOT_STORED);
         return;
       }
       inFlight.acquireUninterruptibly();
@@ -166,7 +173,7 @@ public final class Ingester {
         } catch (RuntimeException e) {
           failures.add(new IngestReport.Failure(article.url().orElse(article.id()), "ANALYSIS",
               e.getClass().getSimpleName() + ": " + e.getMessage()));
-          results.add(Boolean.FALSE);
+          results.add(NOT_STORED);
         } finally {
           inFlight.release();
         }
@@ -176,6 +183,7 @@ public final class Ingester {
     @Override
     public void fail(InputException failure) {
       failures.add(new IngestReport.Failure(failure.source(), failure.kind().name(), failure.getMessage()));
+      results.add(NOT_STORED);
     }
   }
 }

@@ -22,6 +22,9 @@ import org.dateline.model.AnalyzedArticle;
 
 /** The Lucene side of the store: one index of article and quote documents. Writes commit per batch. */
 final class TextIndex implements Closeable {
+  /** Held so the level sticks: Lucene logs a vector-API hint at INFO on every start, noise for a CLI. */
+  private static final java.util.logging.Logger VECTOR_LOG = quiet("org.apache.lucene.internal.vectorization");
+
   private final Path dir;
   private final Directory directory;
   private final IndexWriter writer;
@@ -34,6 +37,12 @@ final class TextIndex implements Closeable {
     this.dir = dir;
     this.directory = directory;
     this.writer = writer;
+  }
+
+  private static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
+    l.setLevel(java.util.logging.Level.SEVERE);
+    return l;
   }
 
   static TextIndex open(Path dir, boolean readOnly) {
