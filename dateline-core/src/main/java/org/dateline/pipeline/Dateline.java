@@ -18,9 +18,11 @@ import org.dateline.nlp.NlpDoc;
 import org.dateline.nlp.NlpEngine;
 import org.dateline.nlp.Profile;
 import org.dateline.quotes.QuoteExtractor;
+import org.dateline.themes.ThemeResult;
+import org.dateline.themes.ThemeTagger;
 
 /**
- * Runs the pipeline (nlp, entities, dates, quotes, geo, events) over articles. One instance is shared by all
+ * Runs the pipeline (nlp, entities, dates, quotes, geo, events, themes) over articles. One instance is shared by all
  * threads of a batch; {@link #analyze} is thread-safe.
  */
 public final class Dateline {
@@ -30,6 +32,7 @@ public final class Dateline {
   private final QuoteExtractor quotes;
   private final Geocoder geo;
   private final EventCoder events;
+  private final ThemeTagger themes = ThemeTagger.standard();
   private final StageTimings timings = new StageTimings();
 
   private Dateline(NlpEngine nlp, EntityExtractor entities, DateResolver dates,
@@ -85,7 +88,10 @@ public final class Dateline {
     long t5 = System.nanoTime();
     timings.add("geo", t5 - t4);
     List<Event> evs = events.code(article, doc, ents, ds, qs, g.places());
-    timings.add("events", System.nanoTime() - t5);
-    return new AnalyzedArticle(article, ents, ds, qs, g.places(), g.focus(), evs, List.of(), Optional.empty());
+    long t6 = System.nanoTime();
+    timings.add("events", t6 - t5);
+    ThemeResult th = themes.tag(doc);
+    timings.add("themes", System.nanoTime() - t6);
+    return new AnalyzedArticle(article, ents, ds, qs, g.places(), g.focus(), evs, th.themes(), Optional.of(th.tone()));
   }
 }

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /** Cumulative wall-clock nanoseconds per stage, safe to update from many threads. */
 public final class StageTimings {
-  public static final String[] STAGES = {"nlp", "entities", "dates", "quotes", "geo", "events"};
+  public static final String[] STAGES = {"nlp", "entities", "dates", "quotes", "geo", "events", "themes"};
 
   private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
 
