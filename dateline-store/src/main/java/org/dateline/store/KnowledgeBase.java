@@ -134,62 +134,34 @@ public final class KnowledgeBase implements AutoCloseable {
 
   public synchronized Table quotes(Optional<String> speaker, Optional<String> about, Optional<LocalDate> since,
       Optional<LocalDate> until, int limit) {
-    try {
-      return queries.quotes(speaker, about, since, until, limit);
-    } catch (SQLException e) {
-      throw io("query quotes", e);
-    }
+    return query("query quotes", () -> queries.quotes(speaker, about, since, until, limit));
   }
 
   public synchronized Table events(Optional<String> actor, Optional<String> type, Optional<LocalDate> since,
       Optional<LocalDate> until, int limit) {
-    try {
-      return queries.events(actor, type, since, until, limit);
-    } catch (SQLException e) {
-      throw io("query events", e);
-    }
+    return query("query events", () -> queries.events(actor, type, since, until, limit));
   }
 
   public synchronized Table articles(int limit, int offset) {
-    try {
-      return queries.articles(limit, offset);
-    } catch (SQLException e) {
-      throw io("list articles", e);
-    }
+    return query("list articles", () -> queries.articles(limit, offset));
   }
 
   /** The stored full record (JSON) of article {@code id}. */
   public synchronized Optional<String> record(String id) {
-    try {
-      return queries.record(id);
-    } catch (SQLException e) {
-      throw io("read article " + id, e);
-    }
+    return query("read article " + id, () -> queries.record(id));
   }
 
   public synchronized Table entities(Optional<String> name, Optional<String> type, int limit) {
-    try {
-      return queries.entities(name, type, limit);
-    } catch (SQLException e) {
-      throw io("query entities", e);
-    }
+    return query("query entities", () -> queries.entities(name, type, limit));
   }
 
   public synchronized Table places(Optional<String> country, int limit) {
-    try {
-      return queries.places(country, limit);
-    } catch (SQLException e) {
-      throw io("query places", e);
-    }
+    return query("query places", () -> queries.places(country, limit));
   }
 
   public synchronized Stats stats(int top) {
-    try {
-      return new Stats(queries.totals(), queries.perDay(top), queries.topSpeakers(top), queries.topActors(top),
-          queries.topPlaces(top));
-    } catch (SQLException e) {
-      throw io("compute stats", e);
-    }
+    return query("compute stats", () -> new Stats(queries.totals(), queries.perDay(top), queries.topSpeakers(top),
+        queries.topActors(top), queries.topPlaces(top)));
   }
 
   /** Runs {@code body} with the DuckDB connection held exclusively (exports). */
@@ -199,6 +171,18 @@ public final class KnowledgeBase implements AutoCloseable {
 
   interface SqlFunction<T> {
     T apply(Connection c) throws SQLException;
+  }
+
+  private interface SqlQuery<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T query(String what, SqlQuery<T> body) {
+    try {
+      return body.run();
+    } catch (SQLException e) {
+      throw io(what, e);
+    }
   }
 
   private StoreException io(String what, SQLException e) {
