@@ -143,6 +143,9 @@ public final class Ingester {
             Readers.forPath(f).read(f, this);
           } catch (InputException e) {
             fail(e);
+          } catch (RuntimeException e) {
+            // a reader bug must not stop the other files
+            fail(new InputException(InputException.Kind.MALFORMED, f.toString(), "reader failed: " + e, -1, e));
           }
         }
         pool.shutdown();
