@@ -70,7 +70,8 @@ public final class Ingester {
     listener.started(files.size());
     BlockingQueue<Object> results = new LinkedBlockingQueue<>();
     Reading reading = new Reading(kb.known(), results, failures, listener);
-    Thread reader = Thread.ofPlatform().name("dateline-reader").start(() -> reading.readAll(files));
+    // daemon threads: if a commit fails the run throws, and the JVM must not wait for the reader
+    Thread reader = Thread.ofPlatform().name("dateline-reader").daemon(true).start(() -> reading.readAll(files));
     long added = commitLoop(results, listener);
     joinQuietly(reader);
     return new IngestReport(files.size(), reading.documents.get(), added, reading.duplicates.get(), failures,
@@ -124,7 +125,8 @@ public final class Ingester {
     private final BlockingQueue<Object> results;
     private final List<IngestReport.Failure> failures;
     private final Listener listener;
-    private final ExecutorService pool = Executors.newFixedThreadPool(threads);
+    private final ExecutorService pool = Executors.newFixedThreadPool(threads,
+        Thread.ofPlatform().name("dateline-analyze-", 1).daemon(true).factory());
     private final Semaphore inFlight = new Semaphore(threads * 4);
     private long queued;
 

@@ -59,6 +59,33 @@ class KillSafetyTest {
     }
   }
 
+  @Test
+  void crashBetweenLuceneAndDuckDbCommitsIsRepairedByTheRerun() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    for (int i = 0; i < ARTICLES; i++) {
+      Files.writeString(in.resolve(String.format("a%03d.txt", i)), "Story " + i + ": " + Samples.OSLO);
+    }
+    Path data = tmp.resolve("data");
+    try (KnowledgeBase kb = KnowledgeBase.open(data, false, Samples.CLOCK)) {
+      new Ingester(kb, new FakeAnalyzer(), 2, 7, Samples.CLOCK).run(List.of(in.resolve("a000.txt"),
+          in.resolve("a001.txt")), new Ingester.Listener() {});
+    }
+    // what a crash after the Lucene commit and before the DuckDB commit leaves: two articles in Lucene only
+    try (TextIndex index = TextIndex.open(data.resolve("lucene"), false)) {
+      List<org.dateline.model.AnalyzedArticle> orphans = List.of(
+          new FakeAnalyzer().apply(org.dateline.model.Article.of("a002.txt", Files.readString(in.resolve("a002.txt")))),
+          new FakeAnalyzer().apply(org.dateline.model.Article.of("a003.txt", Files.readString(in.resolve("a003.txt")))));
+      index.write(orphans.stream().map(a -> Keys.articleId(Keys.contentHash(a.article().text()))).toList(), orphans);
+    }
+    try (KnowledgeBase kb = KnowledgeBase.open(data, false, Samples.CLOCK)) {
+      assertEquals(4, kb.indexedArticles());
+      IngestReport r = new Ingester(kb, new FakeAnalyzer(), 2, 7, Samples.CLOCK).run(List.of(in),
+          new Ingester.Listener() {});
+      assertEquals(ARTICLES - 2, r.added(), "the two Lucene-only articles are ingested again");
+      assertStoredOnce(kb);
+    }
+  }
+
   private static void assertStoredOnce(KnowledgeBase kb) {
     List<Object> ids = kb.articles(1000, 0).rows().stream().map(r -> r.getFirst()).toList();
     assertEquals(ARTICLES, ids.size());
