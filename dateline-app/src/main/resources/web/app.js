@@ -84,6 +84,9 @@ function eventRows(table, events) {
 function renderRecord(record) {
   $("#result").hidden = false;
   $("#result-title").textContent = record.article.title || (record.article.id === "posted" ? "Analyzed article" : record.article.id);
+  const themes = (record.themes || []).map(t => t.code).join(", ");
+  const tone = record.tone ? `tone ${record.tone.tone.toFixed(1)}` : "";
+  $("#themes").textContent = [themes && "themes: " + themes, tone].filter(Boolean).join(" · ");
   const art = $("#article-text");
   art.textContent = "";
   art.append(highlight(record));
