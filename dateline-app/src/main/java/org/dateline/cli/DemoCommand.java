@@ -22,7 +22,8 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--host", defaultValue = "127.0.0.1") String host;
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port, 0 for any free one (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--port", defaultValue = "8080",
+      description = "Port, 0 for any free one (default: ${DEFAULT-VALUE}).")
   int port;
 
   @Override

@@ -13,21 +13,21 @@ import picocli.CommandLine.Option;
 @Command(name = "events", mixinStandardHelpOptions = true, description = "List events by actor code and type.")
 final class EventsCommand implements Callable<Integer> {
   @Mixin DataOption data;
+  @Mixin ListOptions list;
   @Mixin DateRange dates;
 
   @Option(names = "--actor", description = "Actor code prefix, source or target (e.g. USA, USAGOV).") String actor;
 
   @Option(names = "--type", description = "PLOVER type (e.g. CONSULT) or CAMEO code.") String type;
 
-  @Option(names = "--limit", defaultValue = "20") int limit;
 
-  @Option(names = "--json", description = "Print JSON instead of a table.") boolean json;
 
   @Override
   public Integer call() {
     try (KnowledgeBase kb = data.openReadOnly()) {
-      Table t = kb.events(Optional.ofNullable(actor), Optional.ofNullable(type), dates.from(), dates.to(), limit);
-      if (json) {
+      Table t = kb.events(Optional.ofNullable(actor), Optional.ofNullable(type),
+          dates.from(), dates.to(), list.limit);
+      if (list.json) {
         TextTable.json(t.asMaps(), System.out);
       } else {
         List<String> cols = List.of("date", "plover", "cameo", "source_codes", "target_codes", "place", "sentence");

@@ -12,21 +12,21 @@ import picocli.CommandLine.Option;
 @Command(name = "quotes", mixinStandardHelpOptions = true, description = "List quotes by speaker or about someone.")
 final class QuotesCommand implements Callable<Integer> {
   @Mixin DataOption data;
+  @Mixin ListOptions list;
   @Mixin DateRange dates;
 
   @Option(names = "--speaker", description = "Speaker name contains this (case-insensitive).") String speaker;
 
   @Option(names = "--about", description = "Quote mentions this name.") String about;
 
-  @Option(names = "--limit", defaultValue = "20") int limit;
 
-  @Option(names = "--json", description = "Print JSON instead of a table.") boolean json;
 
   @Override
   public Integer call() {
     try (KnowledgeBase kb = data.openReadOnly()) {
-      Table t = kb.quotes(Optional.ofNullable(speaker), Optional.ofNullable(about), dates.from(), dates.to(), limit);
-      if (json) {
+      Table t = kb.quotes(Optional.ofNullable(speaker), Optional.ofNullable(about),
+          dates.from(), dates.to(), list.limit);
+      if (list.json) {
         TextTable.json(t.asMaps(), System.out);
       } else {
         TextTable.print(Columns.select(t, java.util.List.of("date", "speaker", "role", "content", "article_id")),

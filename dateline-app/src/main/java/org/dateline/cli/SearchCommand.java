@@ -22,6 +22,7 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "TEXT") List<String> words = new ArrayList<>();
 
   @Mixin DataOption data;
+  @Mixin ListOptions list;
   @Mixin DateRange dates;
 
   @Option(names = "--speaker") String speaker;
@@ -30,8 +31,6 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--country", description = "ISO 3166 alpha-2 code, e.g. SY.") String country;
   @Option(names = "--event-type", description = "PLOVER type, e.g. ACCUSE.") String eventType;
   @Option(names = "--quotes", description = "Search quotes instead of articles.") boolean quotes;
-  @Option(names = "--limit", defaultValue = "10") int limit;
-  @Option(names = "--json", description = "Print JSON instead of a table.") boolean json;
 
   @Override
   public Integer call() {
@@ -42,10 +41,10 @@ final class SearchCommand implements Callable<Integer> {
     put(filters, "country", country);
     put(filters, "event_type", eventType);
     SearchQuery q = new SearchQuery(String.join(" ", words), quotes ? SearchQuery.Target.QUOTES
-        : SearchQuery.Target.ARTICLES, filters, dates.from(), dates.to(), limit);
+        : SearchQuery.Target.ARTICLES, filters, dates.from(), dates.to(), list.limit);
     try (KnowledgeBase kb = data.openReadOnly()) {
       SearchResult r = kb.search(q);
-      if (json) {
+      if (list.json) {
         TextTable.json(r, System.out);
         return 0;
       }

@@ -23,7 +23,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port, 0 for any free one (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--port", defaultValue = "8080",
+      description = "Port, 0 for any free one (default: ${DEFAULT-VALUE}).")
   int port;
 
   @Option(names = "--profile", defaultValue = "fast", description = "fast | accurate") Profile profile;
@@ -47,7 +48,8 @@ final class ServeCommand implements Callable<Integer> {
       stop.countDown();
     }));
     String shown = host.contains(":") ? "[" + host + "]" : host;
-    System.out.println("Dateline is serving " + kb.dir() + " at http://" + shown + ":" + app.port() + "/ (Ctrl-C stops)");
+    System.out.println("Dateline is serving " + kb.dir() + " at http://" + shown + ":" + app.port()
+        + "/ (Ctrl-C stops)");
     System.out.flush();
     stop.await();
   }

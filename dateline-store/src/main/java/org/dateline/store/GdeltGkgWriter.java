@@ -51,7 +51,8 @@ final class GdeltGkgWriter {
     }
     f.add(r.quotes().stream().map(GdeltGkgWriter::quotation).collect(Collectors.joining("#")));
     f.add(r.entities().stream().filter(e -> !e.mentions().isEmpty())
-        .map(e -> Gdelt.clean(e.name(), ";,") + "," + e.mentions().getFirst().start()).collect(Collectors.joining(";")));
+        .map(e -> Gdelt.clean(e.name(), ";,") + "," + e.mentions().getFirst().start())
+        .collect(Collectors.joining(";")));
     f.add("");
     f.add("");
     f.add(r.article().title().map(t -> "<PAGE_TITLE>" + Gdelt.clean(t, "<>") + "</PAGE_TITLE>").orElse(""));

@@ -99,7 +99,8 @@ final class IndexSearch {
       try {
         return p.parse(QueryParser.escape(text));
       } catch (ParseException e2) {
-        throw new StoreException(StoreException.Kind.BAD_QUERY, "cannot parse query '" + text + "': " + e2.getMessage());
+        throw new StoreException(StoreException.Kind.BAD_QUERY,
+            "cannot parse query '" + text + "': " + e2.getMessage());
       }
     }
   }

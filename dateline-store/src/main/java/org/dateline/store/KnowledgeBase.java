@@ -65,7 +65,8 @@ public final class KnowledgeBase implements AutoCloseable {
       throw new StoreException(kind, "cannot open " + db + (kind == StoreException.Kind.LOCKED
           ? ": it is in use by another dateline process (stop it or use another --data)" : ": " + m), e);
     } catch (IOException e) {
-      throw new StoreException(StoreException.Kind.IO, "cannot create data directory " + dir + ": " + e.getMessage(), e);
+      throw new StoreException(StoreException.Kind.IO,
+          "cannot create data directory " + dir + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
       closeQuietly(c);
       throw e;

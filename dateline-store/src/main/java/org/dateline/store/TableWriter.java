@@ -75,11 +75,7 @@ final class TableWriter {
     s.setString(4, art.id());
     setOpt(s, 5, art.title());
     setOpt(s, 6, art.source());
-    if (art.published().isPresent()) {
-      s.setDate(7, Date.valueOf(art.published().get()));
-    } else {
-      s.setNull(7, Types.DATE);
-    }
+    setNullable(s, 7, art.published().map(Date::valueOf), Types.DATE);
     s.setString(8, art.language());
     s.setInt(9, art.text().length());
     s.setTimestamp(10, Timestamp.from(now));
@@ -146,16 +142,8 @@ final class TableWriter {
     s.setString(3, ev.plover());
     setOpt(s, 4, ev.mode());
     setOpt(s, 5, ev.cameo());
-    if (ev.quadClass().isPresent()) {
-      s.setInt(6, ev.quadClass().get());
-    } else {
-      s.setNull(6, Types.INTEGER);
-    }
-    if (ev.goldstein().isPresent()) {
-      s.setDouble(7, ev.goldstein().get());
-    } else {
-      s.setNull(7, Types.DOUBLE);
-    }
+    setNullable(s, 6, ev.quadClass(), Types.INTEGER);
+    setNullable(s, 7, ev.goldstein(), Types.DOUBLE);
     s.setString(8, join(ev.sources(), true));
     s.setString(9, join(ev.sources(), false));
     s.setString(10, join(ev.targets(), true));
@@ -164,29 +152,26 @@ final class TableWriter {
     s.setInt(13, ev.trigger().start());
     s.setInt(14, ev.trigger().end());
     s.setString(15, ev.sentence().text());
-    if (ev.date().isPresent()) {
-      s.setDate(16, Date.valueOf(ev.date().get()));
-    } else {
-      s.setNull(16, Types.DATE);
-    }
-    if (ev.placeGeonameId().isPresent()) {
-      s.setLong(17, ev.placeGeonameId().get());
-    } else {
-      s.setNull(17, Types.BIGINT);
-    }
+    setNullable(s, 16, ev.date().map(Date::valueOf), Types.DATE);
+    setNullable(s, 17, ev.placeGeonameId(), Types.BIGINT);
     s.addBatch();
   }
 
   /** Actor codes or names joined with ';' (the separator never occurs in CAMEO codes). */
   static String join(List<Actor> actors, boolean codes) {
-    return actors.stream().map(a -> codes ? a.code() : a.span().text().replace(';', ',')).collect(Collectors.joining(";"));
+    return actors.stream().map(a -> codes ? a.code() : a.span().text().replace(';', ','))
+        .collect(Collectors.joining(";"));
   }
 
   private static void setOpt(PreparedStatement s, int i, Optional<String> v) throws SQLException {
+    setNullable(s, i, v, Types.VARCHAR);
+  }
+
+  private static void setNullable(PreparedStatement s, int i, Optional<?> v, int sqlType) throws SQLException {
     if (v.isPresent()) {
-      s.setString(i, v.get());
+      s.setObject(i, v.get());
     } else {
-      s.setNull(i, Types.VARCHAR);
+      s.setNull(i, sqlType);
     }
   }
 }

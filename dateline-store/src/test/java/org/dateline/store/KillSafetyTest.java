@@ -23,10 +23,7 @@ class KillSafetyTest {
 
   @Test
   void killedIngestResumesWithoutLossOrDuplicates() throws Exception {
-    Path in = Files.createDirectories(tmp.resolve("in"));
-    for (int i = 0; i < ARTICLES; i++) {
-      Files.writeString(in.resolve(String.format("a%03d.txt", i)), "Story " + i + ": " + Samples.OSLO);
-    }
+    Path in = articles();
     Path data = tmp.resolve("data");
     Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
         "-cp", System.getProperty("java.class.path"), CrashIngestMain.class.getName(), data.toString(), in.toString())
@@ -61,10 +58,7 @@ class KillSafetyTest {
 
   @Test
   void crashBetweenLuceneAndDuckDbCommitsIsRepairedByTheRerun() throws Exception {
-    Path in = Files.createDirectories(tmp.resolve("in"));
-    for (int i = 0; i < ARTICLES; i++) {
-      Files.writeString(in.resolve(String.format("a%03d.txt", i)), "Story " + i + ": " + Samples.OSLO);
-    }
+    Path in = articles();
     Path data = tmp.resolve("data");
     try (KnowledgeBase kb = KnowledgeBase.open(data, false, Samples.CLOCK)) {
       new Ingester(kb, new FakeAnalyzer(), 2, 7, Samples.CLOCK).run(List.of(in.resolve("a000.txt"),
@@ -84,6 +78,14 @@ class KillSafetyTest {
       assertEquals(ARTICLES - 2, r.added(), "the two Lucene-only articles are ingested again");
       assertStoredOnce(kb);
     }
+  }
+
+  private Path articles() throws java.io.IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    for (int i = 0; i < ARTICLES; i++) {
+      Files.writeString(in.resolve(String.format("a%03d.txt", i)), "Story " + i + ": " + Samples.OSLO);
+    }
+    return in;
   }
 
   private static void assertStoredOnce(KnowledgeBase kb) {
