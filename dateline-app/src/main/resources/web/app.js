@@ -180,7 +180,9 @@ function drawTimeline(perDay, events) {
   const days = [...perDay.map(d => d.date), ...events.map(e => e.date)].filter(Boolean).map(d => Date.parse(d));
   box.textContent = "";
   if (!days.length) { box.append(h("p", { class: "note" }, "no dated articles or events yet")); return; }
-  const lo = Math.min(...days), hi = Math.max(...days) + 864e5, x = t => pad + (W - 2 * pad) * (t - lo) / (hi - lo);
+  const margin = Math.max(0, 7 * 864e5 - (Math.max(...days) - Math.min(...days))) / 2; // at least a week shown
+  const lo = Math.min(...days) - margin, hi = Math.max(...days) + 864e5 + margin;
+  const x = t => pad + (W - 2 * pad) * (t - lo) / (hi - lo);
   const svg = document.createElementNS(NS, "svg");
   svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
   const add = (name, attrs, title) => {
@@ -190,7 +192,7 @@ function drawTimeline(perDay, events) {
     svg.append(e);
     return e;
   };
-  const maxN = Math.max(1, ...perDay.map(d => d.articles)), bw = Math.max(2, (W - 2 * pad) * 864e5 / (hi - lo) - 1);
+  const maxN = Math.max(1, ...perDay.map(d => d.articles)), bw = Math.min(40, Math.max(2, (W - 2 * pad) * 864e5 / (hi - lo) - 1));
   perDay.forEach(d => { const hgt = 80 * d.articles / maxN;
     add("rect", { x: x(Date.parse(d.date)), y: H - pad - hgt, width: bw, height: hgt, class: "bar" }, `${d.date}: ${d.articles} articles`); });
   const stack = {};
