@@ -6,6 +6,8 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
@@ -19,6 +21,8 @@ final class AnalyzeRoute {
   static final int MAX_TEXT_CHARS = 200_000;
 
   private final Function<Article, AnalyzedArticle> analyzer;
+  /** At most one analysis per core at a time; the others wait briefly, then get 503. */
+  private final Semaphore running = new Semaphore(Runtime.getRuntime().availableProcessors());
 
   AnalyzeRoute(Function<Article, AnalyzedArticle> analyzer) {
     this.analyzer = analyzer;
@@ -34,7 +38,19 @@ final class AnalyzeRoute {
     if (a.text().length() > MAX_TEXT_CHARS) {
       throw new ApiError(413, "text must be at most " + MAX_TEXT_CHARS + " characters, got " + a.text().length());
     }
-    Replies.json(ctx, analyzer.apply(a));
+    try {
+      if (!running.tryAcquire(30, TimeUnit.SECONDS)) {
+        throw new ApiError(503, "all analysis threads are busy; retry later");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiError(503, "interrupted while waiting for an analysis thread");
+    }
+    try {
+      Replies.json(ctx, analyzer.apply(a));
+    } finally {
+      running.release();
+    }
   }
 
   private static Article fromJson(String body) {
