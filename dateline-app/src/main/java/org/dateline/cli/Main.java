@@ -33,7 +33,17 @@ public final class Main implements Runnable {
 
   /** Runs the CLI and returns the exit code (0 ok, 1 failure, 2 usage error). */
   public static int run(String... args) {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(Main::storeFailure).execute(args);
+  }
+
+  /** Knowledge-base failures (missing, locked, schema mismatch) print their message, not a stack trace. */
+  private static int storeFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+    if (e instanceof org.dateline.store.StoreException se) {
+      cmd.getErr().println("dateline " + cmd.getCommandName() + ": " + se.getMessage());
+      return 1;
+    }
+    throw e;
   }
 
   @Override

@@ -21,7 +21,9 @@ public final class Readers {
    */
   private static final List<Format> FORMATS = List.of(
       new Format("html", n -> n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml"), HtmlReader::new),
-      new Format("jsonl", n -> n.endsWith(".jsonl") || n.endsWith(".ndjson"), JsonLinesReader::new));
+      new Format("jsonl", n -> n.endsWith(".jsonl") || n.endsWith(".ndjson"), JsonLinesReader::new),
+      new Format("warc", n -> n.endsWith(".warc") || n.endsWith(".warc.gz"), WarcFileReader::new),
+      new Format("feed", n -> n.endsWith(".rss") || n.endsWith(".atom") || n.endsWith(".xml"), FeedReader::new));
 
   private Readers() {}
 
