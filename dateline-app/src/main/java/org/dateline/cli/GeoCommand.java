@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dateline geo explain FILE}: every place mention with its scored candidates (the geocoder's debug view). */
-@Command(name = "geo", description = "Geocoder tools.", subcommands = {GeoCommand.Explain.class})
+@Command(name = "geo", mixinStandardHelpOptions = true, description = "Geocoder tools.", subcommands = {GeoCommand.Explain.class})
 final class GeoCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

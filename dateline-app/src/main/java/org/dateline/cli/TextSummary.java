@@ -1,7 +1,17 @@
 package org.dateline.cli;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.dateline.model.Actor;
 import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Event;
+import org.dateline.model.FocusPlace;
+import org.dateline.model.Place;
+import org.dateline.model.PlaceType;
 import org.dateline.model.DateMention;
 import org.dateline.model.Entity;
 import org.dateline.model.Quote;
@@ -47,11 +57,54 @@ final class TextSummary {
         b.append("  ").append(who).append(": \"").append(abbreviate(q.content().text())).append("\"\n");
       }
     }
-    if (!a.places().isEmpty() || !a.events().isEmpty() || !a.themes().isEmpty()) {
-      b.append("Places ").append(a.places().size()).append(", events ").append(a.events().size())
-          .append(", themes ").append(a.themes().size()).append('\n');
+    places(a, b);
+    events(a, b);
+    if (!a.themes().isEmpty()) {
+      b.append("Themes  ").append(a.themes().stream().map(t -> t.code() + String.format(" %.2f", t.score()))
+          .collect(Collectors.joining(", "))).append('\n');
     }
+    a.tone().ifPresent(t -> b.append(String.format("Tone    %.2f (positive %.2f, negative %.2f, %d words)%n",
+        t.tone(), t.positive(), t.negative(), t.wordCount())));
     return b.toString();
+  }
+
+  private static void places(AnalyzedArticle a, StringBuilder b) {
+    if (a.places().isEmpty()) {
+      return;
+    }
+    Map<Long, List<Place>> byId = new LinkedHashMap<>();
+    a.places().forEach(p -> byId.computeIfAbsent(p.geonameId(), k -> new ArrayList<>()).add(p));
+    b.append("Places (").append(a.places().size()).append(" mentions, ").append(byId.size()).append(" places)\n");
+    for (List<Place> ps : byId.values()) {
+      Place p = ps.get(0);
+      b.append(String.format(Locale.ROOT, "  %-22s %-2s %-5s %9.4f %9.4f  geonames %d", p.name(), p.countryCode(),
+          p.featureCode(), p.lat(), p.lon(), p.geonameId()));
+      if (ps.size() > 1) {
+        b.append("  x").append(ps.size());
+      }
+      String forms = ps.stream().map(x -> x.mention().text() + (x.type() == PlaceType.LITERAL ? "" : " (" + x.type()
+          .name().toLowerCase(Locale.ROOT) + ")")).distinct().collect(Collectors.joining(", "));
+      b.append("  as ").append(forms).append('\n');
+    }
+    if (!a.focus().isEmpty()) {
+      b.append("Focus   ").append(a.focus().stream().map(FocusPlace::name).collect(Collectors.joining(", ")))
+          .append('\n');
+    }
+  }
+
+  private static void events(AnalyzedArticle a, StringBuilder b) {
+    if (a.events().isEmpty()) {
+      return;
+    }
+    b.append("Events (").append(a.events().size()).append(")\n");
+    for (Event e : a.events()) {
+      b.append(String.format("  %-9s %-4s %-22s -> %-22s %s%s%n", e.plover(), e.cameo().orElse(""), actors(e.sources()),
+          actors(e.targets()), '"' + e.trigger().text() + '"', e.mode().map(m -> " [" + m + "]").orElse("")));
+    }
+  }
+
+  private static String actors(List<Actor> as) {
+    return as.isEmpty() ? "-" : as.stream().map(Actor::code).distinct().collect(Collectors.joining("+"));
   }
 
   private static String role(Role r) {
