@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dateline.geo.Toponym.Scope;
 import org.dateline.model.PlaceType;
 import org.dateline.nlp.NlpDoc;
@@ -18,6 +19,7 @@ import org.dateline.nlp.Token;
  */
 final class ToponymFinder {
   private static final int MAX_TOKENS = 6;
+  private static final Pattern INITIALISM = Pattern.compile("(\\p{Lu}\\.){2,}");
   private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "le", "du", "des", "al", "el",
       "upon", "on", "the", "and", "y", "da", "do", "dos", "di", "-", "&");
   private static final Set<String> ADMIN_WORDS = Set.of("province", "governorate", "region", "state", "county",
@@ -63,6 +65,7 @@ final class ToponymFinder {
       "quai dorsay", new String[] {"paris", "FR"});
 
   private final Gazetteer gaz;
+  private final CommonWords words = CommonWords.shared();
 
   ToponymFinder(Gazetteer gaz) {
     this.gaz = gaz;
@@ -109,6 +112,9 @@ final class ToponymFinder {
         out.add(new Toponym(t.start(), t.end(), Gazetteer.key(w), PlaceType.LITERAL, Scope.ADMIN, "abbreviation", e));
         return i + 1;
       }
+    }
+    if (INITIALISM.matcher(w).matches()) {
+      return i + 1; // "U.N.", "E.U.": initialisms are places only through the abbreviation tables above
     }
     int org = organisationChainEnd(toks, i);
     if (org > i) {
@@ -202,6 +208,12 @@ final class ToponymFinder {
     if (COMMON.contains(key)) {
       return null;
     }
+    if (datelineHead(toks, i, end)) {
+      return new Toponym(toks.get(i).start(), toks.get(end - 1).end(), key, PlaceType.LITERAL, Scope.ANY, "dateline", -1);
+    }
+    if (!ner.equals("LOCATION") && end == i + 1 && words.contains(toks.get(i).word()) && !countryName(hits)) {
+      return null; // "Fed Chair", "Federal Reserve", "a Western diplomat": the common word, not the place
+    }
     PlaceType type = PlaceType.LITERAL;
     String rule = "ner";
     boolean inside = insideLongerName(toks, i, end);
@@ -234,6 +246,35 @@ final class ToponymFinder {
       scope = Scope.ADMIN;
     }
     return new Toponym(toks.get(i).start(), toks.get(end - 1).end(), key, type, scope, rule, -1);
+  }
+
+  /** Whether some hit is a country ("Turkey", "China" are also common words). */
+  private boolean countryName(int[] hits) {
+    for (int e : hits) {
+      if (gaz.level(e) == Gazetteer.Level.COUNTRY) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "GENEVA (Reuters) -", "NAIROBI, Kenya -": an all-capitals name opening its sentence before a bracket, comma or
+   * dash is the wire dateline, a literal place whatever NER made of it.
+   */
+  private static boolean datelineHead(List<Token> toks, int i, int end) {
+    if (!sentenceStart(toks, i) || end >= toks.size()) {
+      return false;
+    }
+    for (int k = i; k < end; k++) {
+      String w = toks.get(k).word();
+      if (w.length() > 1 && !w.equals(w.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    String next = toks.get(end).word();
+    return next.equals("(") || next.equals("-LRB-") || next.equals(",") || next.startsWith("-") || next.equals("—")
+        || next.equals("–");
   }
 
   /** Whether token {@code i} is the first word of its sentence (quotes and brackets before it do not count). */

@@ -1,0 +1,45 @@
+package org.dateline.geo;
+
+import static org.dateline.geo.GeocoderTest.first;
+import static org.dateline.geo.GeocoderTest.geocode;
+import static org.dateline.geo.GeocoderTest.place;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.dateline.model.PlaceType;
+import org.junit.jupiter.api.Test;
+
+/** Words that look like places in a gazetteer but are not place mentions in the text. */
+class ToponymPrecisionTest {
+  @Test
+  void capitalisedCommonWordsAreNoPlacesWithoutNerSupport() {
+    GeoResult r = geocode("Fed Chair Laura Benton told the Federal Reserve board on Tuesday that a Western diplomat "
+        + "had called. The Superior Electoral Court in Brasilia rejected the appeal.");
+    assertTrue(place(r, "Chair").isEmpty(), r.places().toString());
+    assertTrue(place(r, "Federal").isEmpty(), r.places().toString());
+    assertTrue(place(r, "Western").isEmpty(), r.places().toString());
+    assertTrue(place(r, "Superior").isEmpty(), r.places().toString());
+    assertEquals("BR", first(r, "Brasilia").countryCode());
+  }
+
+  @Test
+  void countriesThatAreAlsoCommonWordsStayPlaces() {
+    GeoResult r = geocode("Turkey and China signed a trade deal on Monday, officials in Ankara said.");
+    assertEquals("TR", first(r, "Turkey").countryCode());
+    assertEquals("CN", first(r, "China").countryCode());
+  }
+
+  @Test
+  void initialismsArePlacesOnlyThroughTheAbbreviationTables() {
+    GeoResult r = geocode("The U.N. envoy met U.S. officials in Geneva.");
+    assertTrue(place(r, "U.N.").isEmpty(), r.places().toString());
+    assertEquals("US", first(r, "U.S.").countryCode());
+  }
+
+  @Test
+  void anAllCapitalsDatelineIsALiteralPlace() {
+    GeoResult r = geocode("NAIROBI (Dateline) - Kenya declared a drought emergency on Monday.");
+    assertEquals(PlaceType.LITERAL, first(r, "NAIROBI").type());
+    assertEquals("KE", first(r, "NAIROBI").countryCode());
+  }
+}
