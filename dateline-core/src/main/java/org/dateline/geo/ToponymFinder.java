@@ -214,6 +214,9 @@ final class ToponymFinder {
     if (!ner.equals("LOCATION") && end == i + 1 && words.contains(toks.get(i).word()) && !countryName(hits)) {
       return null; // "Fed Chair", "Federal Reserve", "a Western diplomat": the common word, not the place
     }
+    if (end == i + 1 && acronym(toks.get(i).word()) && !(ner.equals("LOCATION") && major)) {
+      return null; // "NATO", "EU": an acronym is not the small town that shares its letters
+    }
     PlaceType type = PlaceType.LITERAL;
     String rule = "ner";
     boolean inside = insideLongerName(toks, i, end);
@@ -246,6 +249,10 @@ final class ToponymFinder {
       scope = Scope.ADMIN;
     }
     return new Toponym(toks.get(i).start(), toks.get(end - 1).end(), key, type, scope, rule, -1);
+  }
+
+  private static boolean acronym(String w) {
+    return w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z');
   }
 
   /** Whether some hit is a country ("Turkey", "China" are also common words). */

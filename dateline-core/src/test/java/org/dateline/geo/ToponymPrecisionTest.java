@@ -30,9 +30,11 @@ class ToponymPrecisionTest {
   }
 
   @Test
-  void initialismsArePlacesOnlyThroughTheAbbreviationTables() {
-    GeoResult r = geocode("The U.N. envoy met U.S. officials in Geneva.");
+  void acronymsArePlacesOnlyThroughTheAbbreviationTables() {
+    GeoResult r = geocode("The U.N. envoy met U.S. officials in Geneva. NATO and the EU sent observers.");
     assertTrue(place(r, "U.N.").isEmpty(), r.places().toString());
+    assertTrue(place(r, "NATO").isEmpty(), r.places().toString());
+    assertTrue(place(r, "EU").isEmpty(), r.places().toString());
     assertEquals("US", first(r, "U.S.").countryCode());
   }
 
