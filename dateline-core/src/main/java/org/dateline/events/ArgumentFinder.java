@@ -133,8 +133,8 @@ final class ArgumentFinder {
   }
 
   /**
-   * "she supported", "Virginia would host": a personal pronoun or a name that is no actor is the subject, so the
-   * nearest earlier actor is not.
+   * "she supported", "Virginia would host", "an earthquake struck": a personal pronoun, a name that is no actor or a
+   * common noun is the subject, so the nearest earlier actor is not.
    */
   private static boolean otherSubject(List<Token> tokens, List<Group> groups, int start) {
     for (int k = start - 1; k >= Math.max(0, start - 4); k--) {
@@ -146,7 +146,30 @@ final class ArgumentFinder {
       }
       int at = k;
       boolean inGroup = groups.stream().anyMatch(g -> g.start() <= at && at < g.end());
-      return PERSONAL.contains(lower(tok)) || (!inGroup && !tok.ner().equals("O") && p.startsWith("NNP"));
+      return PERSONAL.contains(lower(tok)) || (!inGroup && !tok.ner().equals("O") && p.startsWith("NNP"))
+          || (!inGroup && (p.equals("NN") || p.equals("NNS")) && !ownedOrGoverned(tokens, groups, k));
+    }
+    return false;
+  }
+
+  /**
+   * Whether the noun phrase ending at {@code noun} belongs to a group ("Russia's military", "Eriador's death and
+   * injury toll") or follows a preposition ("in recent days"): then it is no actor-less subject.
+   */
+  private static boolean ownedOrGoverned(List<Token> tokens, List<Group> groups, int noun) {
+    for (int k = noun - 1; k >= Math.max(0, noun - 6); k--) {
+      int at = k;
+      if (groups.stream().anyMatch(g -> g.start() <= at && at < g.end())) {
+        return true;
+      }
+      String p = tokens.get(k).pos();
+      if (p.equals("IN") || p.equals("TO")) {
+        return true;
+      }
+      if (!p.startsWith("JJ") && !p.startsWith("NN") && !p.equals("POS") && !p.equals("CD") && !p.equals("CC")
+          && !p.equals("DT")) {
+        return false;
+      }
     }
     return false;
   }

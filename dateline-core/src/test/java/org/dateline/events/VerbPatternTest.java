@@ -41,6 +41,14 @@ class VerbPatternTest {
   }
 
   @Test
+  void aCommonNounSubjectIsNoActorSoNoEarlierActorStandsIn() {
+    assertEquals(List.of(), Coded.summary("In/IN Tokyo/NNP ,/, a/DT strong/JJ earthquake/NN struck/VBD/strike "
+        + "northern/JJ Japan/NNP ./."));
+    assertEquals(List.of("RUSMIL>UKR 190 ASSAULT"), Coded.summary(
+        "Russia/NNP 's/POS military/JJ forces/NNS attacked/VBD/attack Ukraine/NNP ./."));
+  }
+
+  @Test
   void passiveByPhraseIsTheSource() {
     assertEquals(List.of("RUS>UKR 190 ASSAULT"),
         Coded.summary("Ukraine/NNP was/VBD/be attacked/VBN/attack by/IN Russia/NNP ./."));
