@@ -46,8 +46,11 @@ final class Clusterer {
       if (canonical.isPresent()) {
         return canonical.get();
       }
-      String best = mentions.get(0).name();
-      for (RawMention m : mentions) {
+      // a person is named by the mentions NER read as a person, not "Will Gennifer Flowers" from a question
+      boolean person = type() == EntityType.PERSON;
+      List<RawMention> named = person ? mentions.stream().filter(m -> m.type() == EntityType.PERSON).toList() : mentions;
+      String best = named.get(0).name();
+      for (RawMention m : named) {
         int tokens = m.name().split(" ").length;
         int bestTokens = best.split(" ").length;
         boolean better = tokens > bestTokens || tokens == bestTokens && m.name().length() > best.length()
@@ -85,7 +88,8 @@ final class Clusterer {
     for (RawMention m : mentions) {
       if (deferred.contains(m)) {
         Cluster c = definedBy(previous, m, tokens, of)
-            .or(() -> personBySurname(byKey, m))
+            .or(() -> sameNameAsPerson(byKey, m))
+            .or(() -> personBySurname(byKey, m, tokens))
             .or(() -> byInitials(byKey, m))
             .orElse(null);
         if (c == null) {
@@ -125,13 +129,19 @@ final class Clusterer {
   }
 
   /**
-   * A one-word mention that is a person's surname joins the nearest person cluster before it (else the first); a
+   * A one-word mention that is a person's surname joins the nearest person cluster before it (else the first), even
+   * when NER took it for a nationality ("Cuban" after "Mark Cuban") unless a noun follows it; a
    * lone first name joins the only person with that first name; a one-word organisation joins the only organisation
    * whose name ends with it ("the Post" after "New York Post").
    */
-  private static Optional<Cluster> personBySurname(Map<String, Cluster> byKey, RawMention m) {
-    if (m.name().indexOf(' ') > 0 || MentionFinder.isAcronym(m.name()) || m.type() == EntityType.NATIONALITY) {
+  private static Optional<Cluster> personBySurname(Map<String, Cluster> byKey, RawMention m, List<Token> tokens) {
+    if (m.name().indexOf(' ') > 0 || MentionFinder.isAcronym(m.name())) {
       return Optional.empty();
+    }
+    if (m.type() == EntityType.NATIONALITY) {
+      // "Cuban said" after "Mark Cuban" is the man; "Cuban officials" stays a nationality
+      boolean adjective = m.end() < tokens.size() && tokens.get(m.end()).pos().startsWith("NN");
+      return adjective ? Optional.empty() : surname(byKey, m);
     }
     Optional<Cluster> bySurname = surname(byKey, m);
     if (bySurname.isPresent()) {
@@ -144,6 +154,22 @@ final class Clusterer {
       return only(byKey, k -> k.startsWith("N|") && k.indexOf(' ') > 0 && k.endsWith(" " + m.name().toLowerCase(Locale.ROOT)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Gennifer Flowers" tagged ORGANIZATION here and PERSON elsewhere is the same person; so is the name behind one
+   * capitalised word NER swallowed ("Will Gennifer Flowers" opening a question).
+   */
+  private static Optional<Cluster> sameNameAsPerson(Map<String, Cluster> byKey, RawMention m) {
+    String[] parts = m.name().split(" ");
+    if (parts.length < 2) {
+      return Optional.empty();
+    }
+    Cluster c = byKey.get("P|" + parts[0] + " " + parts[parts.length - 1]);
+    if (c == null && parts.length > 2) { // "Will Gennifer Flowers", "Billionaire Mark Cuban"
+      c = byKey.get("P|" + parts[1] + " " + parts[parts.length - 1]);
+    }
+    return Optional.ofNullable(c);
   }
 
   private static Optional<Cluster> only(Map<String, Cluster> byKey, java.util.function.Predicate<String> key) {

@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.dateline.model.Article;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.Place;
 import org.dateline.model.TextSpan;
 import org.dateline.nlp.NlpDoc;
@@ -24,7 +25,9 @@ final class StandardGeocoder implements Geocoder {
   @Override
   public GeoResult geocode(Article article, NlpDoc doc, List<Entity> entities) {
     Gazetteer gaz = gazetteer.get();
-    List<Resolver.Resolution> res = new Resolver(gaz).resolve(doc.text(), new ToponymFinder(gaz).find(doc));
+    List<Toponym> found = new ArrayList<>(new ToponymFinder(gaz).find(doc));
+    found.removeIf(t -> insidePerson(entities, t));
+    List<Resolver.Resolution> res = new Resolver(gaz).resolve(doc.text(), found);
     return new GeoResult(places(gaz, doc.text(), res), Focus.rank(gaz, res, doc.text().length()));
   }
 
@@ -68,6 +71,17 @@ final class StandardGeocoder implements Geocoder {
           r.chosen() < 0 ? OptionalLong.empty() : OptionalLong.of(gaz.id(r.chosen()))));
     }
     return out;
+  }
+
+  /** "Mark Cuban", "Cuban" for him, "Paris Hilton": a name the entity stage made a person is no place. */
+  private static boolean insidePerson(List<Entity> entities, Toponym t) {
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PERSON
+          && e.mentions().stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Place> places(Gazetteer gaz, String text, List<Resolver.Resolution> res) {

@@ -238,7 +238,8 @@ final class ToponymFinder {
       }
       rule = "gazetteer";
     }
-    if (capital && type == PlaceType.LITERAL && governmentVerb(toks, end)) {
+    boolean afterPreposition = i > 0 && toks.get(i - 1).pos().equals("IN"); // "officials in Havana declined"
+    if (capital && type == PlaceType.LITERAL && governmentVerb(toks, end) && !afterPreposition) {
       type = PlaceType.METONYMIC;
     }
     Scope scope = Scope.ANY;

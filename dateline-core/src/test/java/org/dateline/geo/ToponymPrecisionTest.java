@@ -6,7 +6,12 @@ import static org.dateline.geo.GeocoderTest.place;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.dateline.entities.EntityExtractor;
+import org.dateline.model.Article;
 import org.dateline.model.PlaceType;
+import org.dateline.nlp.NlpDoc;
+import org.dateline.nlp.NlpEngine;
+import org.dateline.nlp.Profile;
 import org.junit.jupiter.api.Test;
 
 /** Words that look like places in a gazetteer but are not place mentions in the text. */
@@ -36,6 +41,23 @@ class ToponymPrecisionTest {
     assertTrue(place(r, "NATO").isEmpty(), r.places().toString());
     assertTrue(place(r, "EU").isEmpty(), r.places().toString());
     assertEquals("US", first(r, "U.S.").countryCode());
+  }
+
+  @Test
+  void aPersonsNameIsNoPlace() {
+    String text = "Clinton invited Trump critic Mark Cuban to a rally in Dallas. Cuban said he backed the mayor.";
+    NlpDoc doc = NlpEngine.corenlp(Profile.FAST).annotate(text);
+    Article a = Article.of("t", text);
+    GeoResult r = Geocoder.standard().geocode(a, doc, EntityExtractor.standard().extract(a, doc));
+    assertTrue(r.places().stream().noneMatch(p -> p.countryCode().equals("CU")), r.places().toString());
+    assertEquals("US", first(r, "Dallas").countryCode());
+  }
+
+  @Test
+  void aCapitalAfterAPrepositionIsNoGovernment() {
+    GeoResult r = geocode("Officials in Havana declined to comment. Moscow said it would respond.");
+    assertEquals(PlaceType.LITERAL, first(r, "Havana").type());
+    assertEquals(PlaceType.METONYMIC, first(r, "Moscow").type());
   }
 
   @Test
