@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.dateline.model.Actor;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Event;
@@ -16,6 +18,7 @@ import org.dateline.model.DateMention;
 import org.dateline.model.Entity;
 import org.dateline.model.Quote;
 import org.dateline.model.Role;
+import org.dateline.model.Speaker;
 
 /** The human-readable form of a record ({@code --format text}). */
 final class TextSummary {
@@ -53,7 +56,7 @@ final class TextSummary {
     if (!a.quotes().isEmpty()) {
       b.append("Quotes (").append(a.quotes().size()).append(")\n");
       for (Quote q : a.quotes()) {
-        String who = q.speaker().map(s -> s.name().orElse(s.span().text())).orElse("?");
+        String who = q.speaker().map(TextSummary::speaker).orElse("?");
         b.append("  ").append(who).append(": \"").append(abbreviate(q.content().text())).append("\"\n");
       }
     }
@@ -105,6 +108,18 @@ final class TextSummary {
 
   private static String actors(List<Actor> as) {
     return as.isEmpty() ? "-" : as.stream().map(Actor::code).distinct().collect(Collectors.joining("+"));
+  }
+
+  /** The name; else what is known of an unnamed speaker ("NATO official, anonymous"); else the words written. */
+  private static String speaker(Speaker s) {
+    if (s.name().isPresent()) {
+      return s.name().get();
+    }
+    String known = Stream.of(s.affiliation(), s.role()).flatMap(Optional::stream).collect(Collectors.joining(" "));
+    if (known.isEmpty()) {
+      known = s.span().text();
+    }
+    return s.anonymous() ? known + ", anonymous" : known;
   }
 
   private static String role(Role r) {
