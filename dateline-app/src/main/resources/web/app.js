@@ -31,7 +31,9 @@ function speakerName(q, record) {
   if (!s) return null;
   if (s.name) return s.name;
   const e = s.entityId && record.entities.find(x => x.id === s.entityId);
-  return e ? e.name : s.span.text;
+  if (e) return e.name;
+  const known = [s.affiliation, s.role].filter(Boolean).join(" ");
+  return s.anonymous ? (known || "unnamed source") + " (anonymous)" : known || s.span.text;
 }
 
 /** Article text with entity mentions, quotes and places wrapped in spans (overlaps nest by segment). */
@@ -58,7 +60,7 @@ function renderSpeakers(record) {
   record.quotes.forEach(q => {
     const name = speakerName(q, record);
     if (!name) return;
-    const s = q.speaker, cur = bySpeaker.get(name) || { n: 0, role: [s.role, s.affiliation].filter(Boolean).join(", ") };
+    const s = q.speaker, cur = bySpeaker.get(name) || { n: 0, role: s.name ? [s.rank, s.role, s.affiliation].filter(Boolean).join(" ") : "" };
     cur.n++;
     bySpeaker.set(name, cur);
   });
@@ -204,3 +206,17 @@ function drawTimeline(perDay, events) {
   add("text", { x: W - pad, y: H - 8, "font-size": 12, "text-anchor": "end" }).textContent = fmt(hi - 864e5);
   box.append(svg);
 }
+
+// ---- deep links: #search, #map, #timeline, #article=ID (a stored article in the Analyze view) ----
+async function route() {
+  const hash = decodeURIComponent(location.hash.slice(1));
+  if (hash.startsWith("article=")) {
+    show("analyze");
+    try { renderRecord(await api("v1/articles/" + encodeURIComponent(hash.slice(8)))); }
+    catch (e) { $("#status").textContent = "error: " + e.message; $("#status").className = "error"; }
+  } else if (["analyze", "search", "map", "timeline"].includes(hash)) {
+    show(hash);
+  }
+}
+window.addEventListener("hashchange", route);
+route();
