@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Mention;
+import org.dateline.model.Role;
 import org.dateline.model.Speaker;
 import org.dateline.model.TextSpan;
 
@@ -54,13 +55,29 @@ final class SpeakerResolver {
         }
       }
     }
-    Speaker s = new Speaker(span, id, name, d.role(), d.affiliation(), d.rank(),
+    Optional<Role> known = entity.flatMap(e -> knownRole(e, span, d));
+    Speaker s = new Speaker(span, id, name, known.map(Role::role).orElse(d.role()),
+        known.map(Role::affiliation).orElse(d.affiliation()), known.map(Role::rank).orElse(d.rank()),
         d.anonymous() || d.definite() && d.name().isEmpty() && d.role().isPresent() && d.affiliation().isEmpty(),
         addressee);
     if (!d.pronoun()) {
       history.add(new Known(s, d));
     }
     return s;
+  }
+
+  /**
+   * The entity stage's reading of the person's title: the role written inside this speaker span ("Russian Defence
+   * Ministry spokesman Maj. Gen. Igor Sorokin"), else, for a bare name ("Kalnietis told"), the first role seen.
+   */
+  private static Optional<Role> knownRole(Entity e, TextSpan span, SpeakerDescriptor d) {
+    for (Role r : e.roles()) {
+      if (span.start() <= r.evidence().start() && r.evidence().end() <= span.end()) {
+        return Optional.of(r);
+      }
+    }
+    boolean bare = d.role().isEmpty() && d.affiliation().isEmpty() && d.rank().isEmpty();
+    return bare && e.type() == EntityType.PERSON ? e.roles().stream().findFirst() : Optional.empty();
   }
 
   private Known antecedent(SpeakerDescriptor d) {

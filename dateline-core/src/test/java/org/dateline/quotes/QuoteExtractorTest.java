@@ -68,7 +68,20 @@ class QuoteExtractorTest {
     Quote q = containing(extract("Mayor Tom Reyes said: \"The bridge will reopen in May.\""), "bridge will reopen");
     assertEquals(QuoteType.DIRECT, q.type());
     assertEquals("Tom Reyes", speakerName(q));
-    assertEquals(Optional.of("Mayor"), q.speaker().orElseThrow().rank());
+    assertEquals(Optional.of("mayor"), q.speaker().orElseThrow().role()); // the entity stage's reading of the title
+  }
+
+  @Test
+  void aNamedSpeakerTakesTheTitleTheEntityStageRead() {
+    List<Quote> qs = extract("Russian Defence Ministry spokesman Maj. Gen. Oleg Vasin said the drill was a provocation. "
+        + "\"We will respond,\" Vasin told reporters.");
+    for (Quote q : qs) {
+      Speaker s = q.speaker().orElseThrow();
+      assertEquals(Optional.of("spokesman"), s.role(), s.toString());
+      assertEquals(Optional.of("Russian Defence Ministry"), s.affiliation(), s.toString());
+      assertEquals(Optional.of("Maj. Gen."), s.rank(), s.toString());
+    }
+    assertEquals(2, qs.size());
   }
 
   @Test
