@@ -113,7 +113,21 @@ final class CueLexicon {
     String pos = v.pos(i);
     String lemma = v.lemma(i);
     return pos.startsWith("VB") && (isSpeech(lemma) || isStance(lemma)
-        || (OBJECT.contains(lemma) || PHRASAL.containsKey(lemma)) && !"VBN".equals(pos));
+        || (OBJECT.contains(lemma) || PHRASAL.containsKey(lemma)) && (!"VBN".equals(pos) || activeParticiple(v, i)));
+  }
+
+  /** A past participle in an active clause: "has called for", "Graham called" (tagged VBN), not "a plan called". */
+  private static boolean activeParticiple(TokenView v, int i) {
+    int k = i - 1;
+    while (k >= 0 && v.pos(k).startsWith("RB")) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    String w = v.lower(k);
+    return "has".equals(w) || "have".equals(w) || "had".equals(w) || "’ve".equals(w) || "'ve".equals(w)
+        || "PRP".equals(v.pos(k)) || "NNP".equals(v.pos(k)) && (k == 0 || !v.pos(k - 1).startsWith("DT"));
   }
 
   /** "according to" starting at token {@code i}. */

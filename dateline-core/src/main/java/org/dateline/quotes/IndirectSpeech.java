@@ -197,7 +197,7 @@ final class IndirectSpeech {
   }
 
   private static boolean hasVerbAhead(TokenView v, int s) {
-    int e = Math.min(v.sentenceEnd(s), s + 20);
+    int e = Math.min(v.sentenceEnd(s), s + 40);
     for (int i = s; i < e; i++) {
       String p = v.pos(i);
       if ("MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || isClitic(v, i)) {
@@ -233,11 +233,17 @@ final class IndirectSpeech {
     if (e - s < 2 && !(e - s == 1 && v.pos(s).startsWith("NN"))) {
       return;
     }
+    for (int i = s; i < e; i++) {
+      if (used[i]) { // an attribution found earlier: the content stops before it
+        if (i == s) {
+          return;
+        }
+        add(v, at, s, i, used);
+        return;
+      }
+    }
     boolean mixed = false;
     for (int i = s; i < e; i++) {
-      if (used[i]) {
-        return; // overlaps an attribution found earlier
-      }
       mixed |= v.quoteOf(i) >= 0;
     }
     for (int i = s; i < e; i++) {

@@ -56,8 +56,14 @@ final class SourceFinder {
     String first = v.pos(open + 1);
     boolean appositive = first.startsWith("DT") || first.startsWith("NN") || first.startsWith("JJ")
         || first.startsWith("CD") || first.startsWith("PRP$") || RELATIVES.contains(v.lower(open + 1));
+    for (int i = open + 1; i < comma && !RELATIVES.contains(v.lower(open + 1)); i++) {
+      String p = v.pos(i);
+      if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p)) {
+        return null; // a clause, not an appositive: "Earlier, Trump called for X, saying"
+      }
+    }
     Range head = nounPhraseLeft(v, open - 1, limit);
-    if (!appositive || head == null
+    if (!appositive || head == null || Modifiers.isTimeWord(v.lower(head.end() - 1))
         || !hasProperNoun(v, head) && !hasProperNoun(v, new Range(open + 1, comma))) {
       return null;
     }
@@ -65,6 +71,11 @@ final class SourceFinder {
   }
 
   static Range nounPhraseLeft(TokenView v, int last, int limit) {
+    int open = parenthesisBefore(v, last, limit);
+    if (open >= 0) { // "Sen. Roy Blunt (R-Mo.)": the party and state belong to the name
+      Range name = nounPhraseLeft(v, open - 1, limit);
+      return name == null || !hasProperNoun(v, name) ? null : new Range(name.start(), last + 1);
+    }
     if (last < limit || !isHead(v, last)) {
       return null;
     }
@@ -107,6 +118,20 @@ final class SourceFinder {
       return new Range(from, end);
     }
     return new Range(from, e);
+  }
+
+  /** The index of "(" when {@code last} closes a short parenthesis after a word, else -1. */
+  private static int parenthesisBefore(TokenView v, int last, int limit) {
+    if (last < limit || !")".equals(v.word(last)) && !"-RRB-".equals(v.word(last))) {
+      return -1;
+    }
+    for (int k = last - 1; k > limit && k >= last - 6; k--) {
+      String w = v.word(k);
+      if ("(".equals(w) || "-LRB-".equals(w)) {
+        return k - 1 >= limit && k + 1 < last ? k : -1;
+      }
+    }
+    return -1;
   }
 
   static boolean hasProperNoun(TokenView v, Range r) {
