@@ -226,7 +226,7 @@ final class IndirectSpeech {
     return at.content.isEmpty() ? null : at;
   }
 
-  private static void add(TokenView v, Attribution at, int s, int e, boolean[] used) {
+  static void add(TokenView v, Attribution at, int s, int e, boolean[] used) {
     while (e > s && (v.isPunct(e - 1) && !v.isMark(e - 1) || opensQuote(v, e - 1))) {
       e--;
     }
@@ -263,7 +263,7 @@ final class IndirectSpeech {
    * part): a semicolon, ", but", ", which", ", while", ", although", a participle cue (", adding that") or a
    * second cue verb ("and said").
    */
-  private static int contentEnd(TokenView v, int sentenceEnd, int cue) {
+  static int contentEnd(TokenView v, int sentenceEnd, int cue) {
     for (int i = cue + 2; i + 1 < sentenceEnd; i++) {
       String w = v.word(i);
       if (v.quoteOf(i) >= 0) {

@@ -55,6 +55,10 @@ final class NewsQuoteExtractor implements QuoteExtractor {
         }
         if (pass == 0 && CueLexicon.isAccordingTo(v, i)) {
           a = IndirectSpeech.accordingTo(v, i, used);
+        } else if (pass == 0 && Evidence.isCue(v, i)) {
+          a = Evidence.at(v, i, used);
+        } else if (pass == 1 && Raising.isCue(v, i)) {
+          a = Raising.at(v, i, used);
         } else if (CueLexicon.isCueVerb(v, i) && CueLexicon.isSpeech(v.lemma(i)) == (pass == 0)) {
           a = IndirectSpeech.atVerb(v, i, used, all);
         }
