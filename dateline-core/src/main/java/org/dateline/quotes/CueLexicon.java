@@ -29,7 +29,12 @@ final class CueLexicon {
       "blame", "cite", "propose", "recommend", "applaud", "welcome", "seek", "favor", "prefer", "hail", "decry",
       "denounce", "feel", "worry", "doubt", "want", "wish", "hint", "signal",
       "show", "find", "indicate", "suspect", "conclude", "know", "realize", "recognize", "understand", "assume",
-      "imply", "calculate", "reckon", "figure", "project", "forecast", "anticipate", "insinuate", "presume");
+      "imply", "calculate", "reckon", "figure", "project", "forecast", "anticipate", "insinuate", "presume",
+      "view", "consider", "regard", "deem", "discuss", "echo", "decide", "learn", "embrace", "bemoan", "assail",
+      "downplay", "rebuke", "chide", "fault", "portray", "characterize", "label", "brand", "dub", "tout",
+      "celebrate", "congratulate", "thank", "encourage", "challenge", "request", "address", "reference",
+      "identify", "list", "release", "document", "outline", "detail", "see", "offer", "name", "order", "sign",
+      "share", "quote", "answer", "retweet", "push", "nominate", "compare", "ignore", "target", "credit");
 
   /** Verbs whose object is the addressee: "told Anadolu Agency", "warned reporters that". */
   static final Set<String> ADDRESSEE = words(
@@ -50,7 +55,12 @@ final class CueLexicon {
       "condemn", "attack", "mock", "blame", "accuse", "cite", "propose", "announce", "reveal", "deny",
       "acknowledge", "show", "find", "want", "recommend", "question", "applaud", "slam", "blast", "welcome", "back",
       "admit", "predict", "demand", "promise", "ask", "repeat", "reiterate", "tweet", "write", "post", "report",
-      "seek", "favor", "favour", "prefer", "affirm", "express", "stress", "emphasize", "underscore", "highlight", "hail", "decry", "denounce", "refer", "urge", "confirm", "estimate");
+      "seek", "favor", "favour", "prefer", "affirm", "express", "stress", "emphasize", "underscore", "highlight", "hail", "decry", "denounce", "refer", "urge", "confirm", "estimate",
+      "view", "consider", "regard", "deem", "discuss", "echo", "embrace", "bemoan", "assail", "downplay",
+      "rebuke", "chide", "fault", "portray", "characterize", "label", "brand", "dub", "tout", "celebrate",
+      "congratulate", "thank", "encourage", "challenge", "request", "address", "reference", "identify", "list",
+      "release", "document", "outline", "detail", "decide", "learn", "see", "offer", "name", "order", "sign",
+      "share", "quote", "answer", "retweet", "push", "nominate", "compare", "ignore", "target", "credit");
 
   /** Verbs taking a "to" infinitive as content: "wants to run", "vowed to fight". */
   private static final Set<String> INFINITIVE = words(

@@ -24,11 +24,7 @@ final class Evidence {
   /** The attribution at {@code i}, or null when the phrase after the preposition names no poll or count. */
   static Attribution at(TokenView v, int i, boolean[] used) {
     int end = v.sentenceEnd(i);
-    int s = v.sentenceStart(i);
-    while (s < i && (v.pos(s).startsWith("CC") || v.isPunct(s) && !v.isMark(s))) {
-      s++;
-    }
-    if (s != i) {
+    if (!Subjects.opensSentence(v, i, v.sentenceStart(i))) {
       return null;
     }
     int stop = i + 1;

@@ -44,6 +44,9 @@ final class IndirectSpeech {
         }
         return after(v, at, cue, end, used);
       }
+      if (Subjects.opensSentence(v, cue, lim) && "VBG".equals(v.pos(cue))) {
+        return opening(v, at, cue, used);
+      }
       if (cue > lim + 2 && ",".equals(v.word(cue - 1)) && CueLexicon.isSpeech(v.lemma(cue))) {
         SourceFinder.Range inv = SourceFinder.right(v, cue + 1, end);
         if (inv == null || Modifiers.isTimeWord(v.lower(inv.start()))) {
@@ -128,6 +131,29 @@ final class IndirectSpeech {
     return at.content.isEmpty() ? null : at;
   }
 
+  /** "Noting that …, Schlafly said": the participle clause up to its comma; the main clause's subject speaks. */
+  private static Attribution opening(TokenView v, Attribution at, int cue, boolean[] used) {
+    int end = v.sentenceEnd(cue);
+    int comma = cue + 1;
+    while (comma < end && !",".equals(v.word(comma)) && !v.isMark(comma)) {
+      comma++;
+    }
+    if (comma >= end - 2 || !",".equals(v.word(comma))) {
+      return null;
+    }
+    SourceFinder.Range subject = Subjects.ofClause(v, comma + 1, end);
+    if (subject == null) {
+      return null;
+    }
+    at.source(subject);
+    int s = cue + 1;
+    if (CueLexicon.isPhrasal(v.lemma(cue), v.lower(s))) {
+      at.cue(cue, ++s);
+    }
+    add(v, at, s, comma, used);
+    return at.content.isEmpty() ? null : at;
+  }
+
   /**
    * "Asked whether …, Clinton said" / "when asked how …": the question is the content; the answerer is the
    * source of the following attribution, not of this one, so it has none.
@@ -152,12 +178,15 @@ final class IndirectSpeech {
 
   private static final Set<String> ASK_OPENERS = Set.of("when", "after", "if", "once", "while", "and");
 
-  /** ", saying …", "– adding …": a participle cue after a comma or dash. */
+  /** ", saying …", "– adding …", "by suggesting …": a participle cue after a comma, dash or preposition. */
   static boolean isParticipleCue(TokenView v, int cue) {
-    String before = v.word(cue - 1);
+    String before = v.lower(cue - 1);
     return ("VBG".equals(v.pos(cue)) || "VBN".equals(v.pos(cue)))
-        && (",".equals(before) || "–".equals(before) || "—".equals(before) || "--".equals(before));
+        && (",".equals(before) || "–".equals(before) || "—".equals(before) || "--".equals(before))
+        || "VBG".equals(v.pos(cue)) && PARTICIPLE_LINKS.contains(before);
   }
+
+  private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "without", "while", "before", "after", "in");
 
   private static boolean isPassive(TokenView v, int cue, int lim) {
     if (!"VBN".equals(v.pos(cue))) {
@@ -280,8 +309,25 @@ final class IndirectSpeech {
           && !"VBN".equals(v.pos(i + 1))) {
         return i;
       }
+      if (",".equals(w) && "and".equals(next) && newClause(v, i + 2, sentenceEnd)) {
+        return i; // ", and he didn't …": a clause of the writer's, not the source's
+      }
     }
     return sentenceEnd;
+  }
+
+  /** A subject pronoun or short noun phrase at {@code s} followed by a finite verb. */
+  private static boolean newClause(TokenView v, int s, int end) {
+    for (int k = s; k < end && k < s + 4; k++) {
+      String p = v.pos(k);
+      if (k > s && ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p))) {
+        return true;
+      }
+      if (!(p.startsWith("NN") || "PRP".equals(p) || "PRP$".equals(p) || "DT".equals(p) || "JJ".equals(p))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> STOPS = Set.of("but", "which", "while", "although", "whereas");

@@ -23,7 +23,7 @@ final class SourceFinder {
       "has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does", "do", "also", "later",
       "then", "again", "previously", "repeatedly", "once", "recently", "often", "reportedly", "publicly",
       "privately", "frequently", "similarly", "further", "earlier", "still", "already", "even", "simply", "just",
-      "flatly", "not", "n't", "never", "could", "can", "may", "might", "should", "must", "first", "explicitly");
+      "flatly", "not", "n't", "n’t", "’ve", "'ve", "’ll", "'ll", "’d", "'d", "never", "could", "can", "may", "might", "should", "must", "first", "explicitly");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
   /** The subject of the cue at {@code cue}: a noun phrase ending just before it, not reaching before {@code limit}. */
