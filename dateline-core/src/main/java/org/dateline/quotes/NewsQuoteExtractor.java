@@ -57,6 +57,8 @@ final class NewsQuoteExtractor implements QuoteExtractor {
           a = IndirectSpeech.accordingTo(v, i, used);
         } else if (pass == 0 && Evidence.isCue(v, i)) {
           a = Evidence.at(v, i, used);
+        } else if (pass == 1 && NominalCues.isCue(v, i)) {
+          a = NominalCues.at(v, i, used);
         } else if (pass == 1 && Raising.isCue(v, i)) {
           a = Raising.at(v, i, used);
         } else if (CueLexicon.isCueVerb(v, i) && CueLexicon.isSpeech(v.lemma(i)) == (pass == 0)) {

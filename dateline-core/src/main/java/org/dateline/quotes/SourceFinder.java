@@ -83,7 +83,7 @@ final class SourceFinder {
       return null;
     }
     int s = last;
-    while (s - 1 >= limit && (isNpToken(v, s - 1) || isLink(v, s - 1, limit))) {
+    while (s - 1 >= limit && (isNpToken(v, s - 1) || isLink(v, s - 1, limit) || isDegree(v, s - 1))) {
       s--;
     }
     while (s < last && !startsNp(v, s)) {
@@ -169,6 +169,22 @@ final class SourceFinder {
     }
     return NP_TAGS.contains(p);
   }
+
+  /** "most recent", "more than half", "nearly 40 percent": degree words inside a noun phrase. */
+  private static boolean isDegree(TokenView v, int i) {
+    String w = v.lower(i);
+    String next = i + 1 < v.size() ? v.pos(i + 1) : "";
+    if (("most".equals(w) || "more".equals(w) || "least".equals(w)) && next.startsWith("JJ")) {
+      return true;
+    }
+    if ("than".equals(w) && i > 0 && (next.startsWith("CD") || "half".equals(v.lower(i + 1)))) {
+      return true;
+    }
+    return DEGREE.contains(w) && (next.startsWith("CD") || "than".equals(v.lower(i + 1)) || "half".equals(v.lower(i + 1)));
+  }
+
+  private static final Set<String> DEGREE = Set.of(
+      "more", "fewer", "less", "nearly", "almost", "about", "roughly", "over", "just", "only", "some");
 
   /** "of", "for", "and" between two noun-phrase tokens: "a spokesman for the State Department". */
   private static boolean isLink(TokenView v, int i, int limit) {
