@@ -118,6 +118,10 @@ final class IndirectSpeech {
       if (to != null) {
         at.addressee(to);
         s = to.end();
+        if (CueLexicon.takesInfinitive(v.lemma(cue)) && infinitiveAt(v, s, end)) {
+          add(v, at, to.start(), end, used); // "urged him to resign": PolNeAR's content keeps the addressee
+          return at.content.isEmpty() ? null : at;
+        }
       }
       s = Modifiers.skip(v, s, end);
       if (s < end && (",".equals(v.word(s)) || ":".equals(v.word(s)))) {
@@ -152,6 +156,10 @@ final class IndirectSpeech {
     }
     add(v, at, s, comma, used);
     return at.content.isEmpty() ? null : at;
+  }
+
+  private static boolean infinitiveAt(TokenView v, int s, int end) {
+    return s < end && "to".equals(v.lower(s)) || s + 1 < end && "not".equals(v.lower(s)) && "to".equals(v.lower(s + 1));
   }
 
   /**
@@ -246,8 +254,9 @@ final class IndirectSpeech {
   /** Content before the attribution: from the clause start to the comma at {@code comma}. */
   private static Attribution clause(TokenView v, Attribution at, int lim, int comma, boolean[] used) {
     int s = lim;
-    while (s < comma && (v.pos(s).startsWith("CC") || v.isPunct(s) && !v.isMark(s))) {
-      s++;
+    while (s < comma && (v.pos(s).startsWith("CC") || v.isPunct(s) && !v.isMark(s)
+        || v.pos(s).startsWith("RB") && s + 1 < comma && ",".equals(v.word(s + 1)))) {
+      s++; // "But", "Meanwhile,", "However,": the writer's connectives
     }
     if (comma - s >= 2) {
       add(v, at, s, comma, used);

@@ -53,6 +53,10 @@ final class SourceFinder {
     if (open <= limit || !",".equals(v.word(open)) || open + 1 >= comma) {
       return null;
     }
+    Range aged = ageDropped(v, open, comma, limit);
+    if (aged != null) {
+      return aged;
+    }
     String first = v.pos(open + 1);
     boolean appositive = first.startsWith("DT") || first.startsWith("NN") || first.startsWith("JJ")
         || first.startsWith("CD") || first.startsWith("PRP$") || RELATIVES.contains(v.lower(open + 1));
@@ -68,6 +72,25 @@ final class SourceFinder {
       return null;
     }
     return new Range(head.start(), comma + 1);
+  }
+
+  /** "Sarandon, 69," and "Mona Lamberson, 59, of North Philadelphia,": the name alone speaks (PolNeAR). */
+  private static Range ageDropped(TokenView v, int open, int comma, int limit) {
+    int age = open + 1;
+    if ("of".equals(v.lower(open + 1)) || "from".equals(v.lower(open + 1))) {
+      age = open - 1;
+      if (age - 1 <= limit || !",".equals(v.word(age - 1))) {
+        return null;
+      }
+      open = age - 1;
+    } else if (comma - open != 2) {
+      return null;
+    }
+    if (!"CD".equals(v.pos(age))) {
+      return null;
+    }
+    Range head = nounPhraseLeft(v, open - 1, limit);
+    return head != null && hasProperNoun(v, head) ? head : null;
   }
 
   static Range nounPhraseLeft(TokenView v, int last, int limit) {
