@@ -88,7 +88,8 @@ final class DirectQuotes {
     return null;
   }
 
-  /** {@code X said: "…"}, {@code X said in a statement, "…"}, {@code According to X, "…"}, {@code X: "…"}. */
+  /** {@code X said: "…"}, {@code X said in a statement, "…"}, {@code According to X, "…"}, {@code X: "…"},
+   * {@code X interjected: "…"} (any finite verb before the colon). */
   private static Attribution before(TokenView v, int a, List<Attribution> sofar) {
     int k = a - 1;
     if (k < 0) {
@@ -106,6 +107,11 @@ final class DirectQuotes {
       SourceFinder.Range name = SourceFinder.nounPhraseLeft(v, k, lim);
       if (name != null && name.start() == lim && SourceFinder.hasProperNoun(v, name) && k - lim < 8) {
         return new Attribution().cue(a - 1, a).source(name); // "Republican pollster Daron Shaw: "…""
+      }
+      String p = v.pos(k);
+      SourceFinder.Range subject = "VBD".equals(p) || "VBZ".equals(p) ? SourceFinder.left(v, k, lim) : null;
+      if (subject != null && k > lim && !isSpeechVerb(v, k)) {
+        return new Attribution().cue(k, k + 1).source(subject); // any verb before a colon: "Hannity interjected:"
       }
     }
     for (int c = k; c >= lim && c >= k - (punct ? 7 : 0); c--) {

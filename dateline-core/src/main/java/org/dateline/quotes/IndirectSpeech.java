@@ -321,6 +321,10 @@ final class IndirectSpeech {
       if (",".equals(w) && "and".equals(next) && newClause(v, i + 2, sentenceEnd)) {
         return i; // ", and he didn't …": a clause of the writer's, not the source's
       }
+      if (",".equals(w) && newClause(v, i + 1, sentenceEnd) && finiteBetween(v, cue + 1, i)
+          && !SUBORDINATORS.contains(v.lower(cue + 1)) && !SUBORDINATORS.contains(v.lower(cue + 2))) {
+        return i; // "… was looted, video showed …": a comma splice starts the writer's next clause
+      }
     }
     return sentenceEnd;
   }
@@ -339,5 +343,18 @@ final class IndirectSpeech {
     return false;
   }
 
-  private static final Set<String> STOPS = Set.of("but", "which", "while", "although", "whereas");
+  private static boolean finiteBetween(TokenView v, int s, int e) {
+    for (int k = s; k < e; k++) {
+      String p = v.pos(k);
+      if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SUBORDINATORS = Set.of(
+      "if", "when", "while", "because", "although", "though", "as", "since", "unless", "once", "after", "before");
+
+  private static final Set<String> STOPS = Set.of("but", "which", "while", "although", "whereas", "who", "where");
 }
