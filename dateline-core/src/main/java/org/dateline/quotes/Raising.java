@@ -5,8 +5,9 @@ import org.dateline.model.QuoteType;
 
 /**
  * Evidential cues with no source of their own: {@code X seems/appears to …}, {@code X seemed unperturbed},
- * {@code X is expected to …}, {@code it appears that …}. The content is the subject plus the complement (two
- * segments); the cue keeps the auxiliary before {@code expected} ("is expected", "isn't expected").
+ * {@code X is expected to …}, {@code X was asked to …}, {@code it appears that …}. The content is the subject plus
+ * the complement (two segments); the cue keeps the auxiliary before the participle ("is expected", "isn't
+ * expected"). {@code (was) asked about X} has the question X as its only content.
  */
 final class Raising {
   private Raising() {}
@@ -24,15 +25,22 @@ final class Raising {
     if (SEEM.contains(lemma)) {
       return true;
     }
-    return "expect".equals(lemma) && "VBN".equals(p) && "to".equals(v.lower(complement(v, i))) && auxStart(v, i) < i;
+    if ("ask".equals(lemma) && "VBN".equals(p) && "about".equals(v.lower(i + 1))) {
+      return true; // "was asked about X", "when asked about X": the question is the content
+    }
+    return ("expect".equals(lemma) || "ask".equals(lemma)) && "VBN".equals(p)
+        && "to".equals(v.lower(complement(v, i))) && auxStart(v, i) < i;
   }
 
   /** The attribution cued at {@code i}, or null when there is no subject or complement. */
   static Attribution at(TokenView v, int i, boolean[] used) {
     int lim = v.sentenceStart(i);
-    int cueStart = "expect".equals(v.lemma(i)) ? auxStart(v, i) : i;
+    int cueStart = SEEM.contains(v.lemma(i)) ? i : auxStart(v, i);
     int c = complement(v, i);
     int end = IndirectSpeech.contentEnd(v, v.sentenceEnd(i), i);
+    if ("about".equals(v.lower(c))) {
+      return askedAbout(v, new Attribution().cue(cueStart, c + 1), c + 1, end, used);
+    }
     if (c >= end || !opensComplement(v, c)) {
       return null;
     }
@@ -52,6 +60,15 @@ final class Raising {
       return null;
     }
     return segment(v, at, subject.start(), subject.end(), used) && segment(v, at, c, end, used) ? at : null;
+  }
+
+  /** "was asked about the loan", "when asked about his daughter, he said …": up to the next comma. */
+  private static Attribution askedAbout(TokenView v, Attribution at, int s, int end, boolean[] used) {
+    int e = s;
+    while (e < end && !",".equals(v.word(e))) {
+      e++;
+    }
+    return e > s && segment(v, at, s, e, used) ? at : null;
   }
 
   private static boolean opensComplement(TokenView v, int c) {

@@ -135,4 +135,36 @@ class QuotePatternsTest {
     Quote q = containing(extract("More than half of the respondents said the economy was weak."), "economy was weak");
     assertEquals("More than half of the respondents", speaker(q));
   }
+
+  @Test
+  void askedAboutHasTheQuestionAsContent() {
+    Quote q = containing(extract("The senator was asked about the loan from the bank, but she declined to comment."),
+        "the loan");
+    assertEquals("was asked about", cue(q));
+    assertEquals("the loan from the bank", q.content().text());
+    assertTrue(q.speaker().isEmpty());
+  }
+
+  @Test
+  void anyFiniteVerbBeforeAColonCuesAQuote() {
+    Quote q = containing(extract("The host interjected: \"So you are saying there will be some flexibility?\""),
+        "flexibility");
+    assertEquals("interjected:", cue(q));
+    assertEquals("The host", speaker(q));
+  }
+
+  @Test
+  void aMixedQuoteKeepsTheWordsOpeningItsSentence() {
+    Quote q = containing(extract("The new plan would \"end health care as we know it,\" Mr. Hale said on Sunday."),
+        "health care");
+    assertEquals("The new plan would \"end health care as we know it,\"", q.content().text());
+    assertEquals("Mr. Hale", speaker(q));
+  }
+
+  @Test
+  void anAgeAppositiveIsNotPartOfTheSpeaker() {
+    Quote q = containing(extract("Mona Lake, 59, of North Philadelphia, said she would vote for the mayor."),
+        "vote for the mayor");
+    assertEquals("Mona Lake", speaker(q));
+  }
 }
