@@ -37,8 +37,10 @@ final class NewsQuoteExtractor implements QuoteExtractor {
         all.add(a);
         mark(used, sources, a);
         Continuation.markQuote(v, q, v.tokenAtOrAfter(v.quotes.get(q).start()), used);
-        for (int i = v.tokenAtOrAfter(a.content.get(0)[0]); i < v.size() && v.tok(i).end() <= a.content.get(0)[1]; i++) {
-          used[i] = true; // the words before a mixed quote
+        for (int[] c : a.content) { // the words before a mixed quote
+          for (int i = v.tokenAtOrAfter(c[0]); i < v.size() && v.tok(i).end() <= c[1]; i++) {
+            used[i] = true;
+          }
         }
       }
     }
