@@ -35,6 +35,15 @@ class QuoteEvalTest {
   }
 
   @Test
+  void missesReportNamesTheRolesThatDiffer() {
+    PolnearArticle gold = new PolnearArticle("a", T,
+        List.of(new PolnearArticle.Annotation("x", PolnearReader.parse("a.ann", PolnearReaderTest.ANN))));
+    String report = QuoteMisses.report(gold, predictions());
+    assertEquals(1, report.lines().filter(l -> l.startsWith("a\tCS\t")).count(), report); // content short, no gold source
+    assertEquals("", QuoteMisses.report(gold, List.of()).replaceAll("(?m)^a\tMISS\t.*\n", ""));
+  }
+
+  @Test
   void aSpeakerOfTwoCuesIsRepeatedAsPolnearDoes() {
     Speaker same = speaker(41, 50);
     List<PolnearRelation> rels = QuoteEval.relationsOf(T, List.of(
