@@ -190,7 +190,8 @@ public final class QuoteEval {
     return tp;
   }
 
-  private static int overlap(List<PolnearRelation.Segment> a, List<PolnearRelation.Segment> b) {
+  /** Characters shared by two segment lists. */
+  static int overlap(List<PolnearRelation.Segment> a, List<PolnearRelation.Segment> b) {
     int n = 0;
     for (PolnearRelation.Segment x : a) {
       for (PolnearRelation.Segment y : b) {

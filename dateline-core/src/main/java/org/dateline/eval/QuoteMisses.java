@@ -22,7 +22,8 @@ public final class QuoteMisses {
       int best = -1;
       int most = 0;
       for (int p = 0; p < pred.size(); p++) {
-        int o = overlap(g.content(), pred.get(p).content()) + overlap(g.cue(), pred.get(p).cue());
+        PolnearRelation r = pred.get(p);
+        int o = QuoteEval.overlap(g.content(), r.content()) + QuoteEval.overlap(g.cue(), r.cue());
         if (o > most) {
           most = o;
           best = p;
@@ -50,16 +51,6 @@ public final class QuoteMisses {
       }
     }
     return sb.toString();
-  }
-
-  private static int overlap(List<PolnearRelation.Segment> a, List<PolnearRelation.Segment> b) {
-    int n = 0;
-    for (PolnearRelation.Segment x : a) {
-      for (PolnearRelation.Segment y : b) {
-        n += Math.max(0, Math.min(x.end(), y.end()) - Math.max(x.start(), y.start()));
-      }
-    }
-    return n;
   }
 
   private static String show(String text, PolnearRelation r) {

@@ -48,7 +48,8 @@ final class DirectQuotes {
       return a;
     }
     for (int i = lim; i < a; i++) {
-      if (v.isMark(i) || v.quoteOf(i) >= 0 || isSpeechVerb(v, i) || CueLexicon.isCueVerb(v, i) || ":".equals(v.word(i))) {
+      if (v.isMark(i) || v.quoteOf(i) >= 0 || isSpeechVerb(v, i) || CueLexicon.isCueVerb(v, i)
+          || ":".equals(v.word(i))) {
         return a;
       }
     }

@@ -74,7 +74,8 @@ final class Modifiers {
         return k;
       }
       String p = v.pos(k);
-      if (p.startsWith("VB") && !isAdjectival(v, k) || "MD".equals(p) || v.isMark(k) || v.isSentencePunct(k) || ":".equals(w)
+      if (p.startsWith("VB") && !isAdjectival(v, k) || "MD".equals(p)
+          || v.isMark(k) || v.isSentencePunct(k) || ":".equals(w)
           || "TO".equals(p) || "WDT".equals(p) || "WP".equals(p)) {
         return -1;
       }

@@ -23,7 +23,8 @@ final class SourceFinder {
       "has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does", "do", "also", "later",
       "then", "again", "previously", "repeatedly", "once", "recently", "often", "reportedly", "publicly",
       "privately", "frequently", "similarly", "further", "earlier", "still", "already", "even", "simply", "just",
-      "flatly", "not", "n't", "n’t", "’ve", "'ve", "’ll", "'ll", "’d", "'d", "never", "could", "can", "may", "might", "should", "must", "first", "explicitly");
+      "flatly", "not", "n't", "n’t", "’ve", "'ve", "’ll", "'ll", "’d", "'d",
+      "never", "could", "can", "may", "might", "should", "must", "first", "explicitly");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
   /** The subject of the cue at {@code cue}: a noun phrase ending just before it, not reaching before {@code limit}. */
@@ -203,7 +204,8 @@ final class SourceFinder {
     if ("than".equals(w) && i > 0 && (next.startsWith("CD") || "half".equals(v.lower(i + 1)))) {
       return true;
     }
-    return DEGREE.contains(w) && (next.startsWith("CD") || "than".equals(v.lower(i + 1)) || "half".equals(v.lower(i + 1)));
+    return DEGREE.contains(w)
+        && (next.startsWith("CD") || "than".equals(v.lower(i + 1)) || "half".equals(v.lower(i + 1)));
   }
 
   private static final Set<String> DEGREE = Set.of(

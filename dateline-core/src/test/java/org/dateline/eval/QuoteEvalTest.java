@@ -39,7 +39,8 @@ class QuoteEvalTest {
     PolnearArticle gold = new PolnearArticle("a", T,
         List.of(new PolnearArticle.Annotation("x", PolnearReader.parse("a.ann", PolnearReaderTest.ANN))));
     String report = QuoteMisses.report(gold, predictions());
-    assertEquals(1, report.lines().filter(l -> l.startsWith("a\tCS\t")).count(), report); // content short, no gold source
+    // the second content is too short and its gold relation has no source
+    assertEquals(1, report.lines().filter(l -> l.startsWith("a\tCS\t")).count(), report);
     assertEquals("", QuoteMisses.report(gold, List.of()).replaceAll("(?m)^a\tMISS\t.*\n", ""));
   }
 
