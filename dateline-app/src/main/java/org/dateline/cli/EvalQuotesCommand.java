@@ -15,6 +15,7 @@ import org.dateline.eval.PolnearReader;
 import org.dateline.eval.PolnearRelation;
 import org.dateline.eval.QuoteEval;
 import org.dateline.eval.QuoteEvalResult;
+import org.dateline.eval.QuoteMisses;
 import org.dateline.events.EventCoder;
 import org.dateline.geo.Geocoder;
 import org.dateline.model.AnalyzedArticle;
@@ -44,6 +45,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
   @Option(names = "--write", paramLabel = "OUT", description = "Also write predictions as brat files OUT/<article>_dateline.ann.")
   Path write;
 
+  @Option(names = "--misses", paramLabel = "FILE",
+      description = "Also write the gold relations not matched exactly (first annotator) and the extra predictions.")
+  Path misses;
+
   @Override
   public Integer call() throws IOException {
     List<PolnearArticle> gold;
@@ -61,15 +66,22 @@ final class EvalQuotesCommand implements Callable<Integer> {
       Files.createDirectories(write);
     }
     QuoteEval eval = new QuoteEval();
+    StringBuilder missed = new StringBuilder();
     int files = 0;
     for (PolnearArticle g : gold) {
       AnalyzedArticle result = pipeline.analyze(Article.of(g.id(), g.text()));
       eval.add(g, result.quotes());
       files += g.annotations().size();
+      if (misses != null) {
+        missed.append(QuoteMisses.report(g, result.quotes()));
+      }
       if (write != null) {
         Files.writeString(write.resolve(g.id() + "_dateline.ann"),
             brat(g.text(), QuoteEval.relationsOf(g.text(), result.quotes())), StandardCharsets.UTF_8);
       }
+    }
+    if (misses != null) {
+      Files.writeString(misses, missed, StandardCharsets.UTF_8);
     }
     QuoteEvalResult r = eval.result();
     Map<String, Double> ms = pipeline.timings().millis();

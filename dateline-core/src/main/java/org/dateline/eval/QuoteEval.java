@@ -80,9 +80,7 @@ public final class QuoteEval {
       List<PolnearRelation.Segment> source = List.of();
       if (g.get(0).speaker().isPresent()) {
         TextSpan s = g.get(0).speaker().get().span();
-        if (sources.add(s.start() + ":" + s.end())) {
-          source = List.of(segment(s));
-        }
+        source = List.of(segment(s));
       }
       out.add(new PolnearRelation(source, cue, content));
     }
@@ -192,7 +190,8 @@ public final class QuoteEval {
     return tp;
   }
 
-  private static int overlap(List<PolnearRelation.Segment> a, List<PolnearRelation.Segment> b) {
+  /** Characters shared by two segment lists. */
+  static int overlap(List<PolnearRelation.Segment> a, List<PolnearRelation.Segment> b) {
     int n = 0;
     for (PolnearRelation.Segment x : a) {
       for (PolnearRelation.Segment y : b) {

@@ -29,7 +29,12 @@ final class CueLexicon {
       "blame", "cite", "propose", "recommend", "applaud", "welcome", "seek", "favor", "prefer", "hail", "decry",
       "denounce", "feel", "worry", "doubt", "want", "wish", "hint", "signal",
       "show", "find", "indicate", "suspect", "conclude", "know", "realize", "recognize", "understand", "assume",
-      "imply", "calculate", "reckon", "figure", "project", "forecast", "anticipate", "insinuate", "presume");
+      "imply", "calculate", "reckon", "figure", "project", "forecast", "anticipate", "insinuate", "presume",
+      "view", "consider", "regard", "deem", "discuss", "echo", "decide", "learn", "embrace", "bemoan", "assail",
+      "downplay", "rebuke", "chide", "fault", "portray", "characterize", "label", "brand", "dub", "tout",
+      "celebrate", "congratulate", "thank", "encourage", "challenge", "request", "address", "reference",
+      "identify", "list", "release", "document", "outline", "detail", "see", "offer", "name", "order", "sign",
+      "share", "quote", "answer", "retweet", "push", "nominate", "compare", "ignore", "target", "credit");
 
   /** Verbs whose object is the addressee: "told Anadolu Agency", "warned reporters that". */
   static final Set<String> ADDRESSEE = words(
@@ -50,7 +55,12 @@ final class CueLexicon {
       "condemn", "attack", "mock", "blame", "accuse", "cite", "propose", "announce", "reveal", "deny",
       "acknowledge", "show", "find", "want", "recommend", "question", "applaud", "slam", "blast", "welcome", "back",
       "admit", "predict", "demand", "promise", "ask", "repeat", "reiterate", "tweet", "write", "post", "report",
-      "seek", "favor", "favour", "prefer", "affirm", "express", "stress", "emphasize", "underscore", "highlight", "hail", "decry", "denounce", "refer", "urge", "confirm", "estimate");
+      "seek", "favor", "favour", "prefer", "affirm", "express", "stress", "emphasize", "underscore", "highlight", "hail", "decry", "denounce", "refer", "urge", "confirm", "estimate",
+      "view", "consider", "regard", "deem", "discuss", "echo", "embrace", "bemoan", "assail", "downplay",
+      "rebuke", "chide", "fault", "portray", "characterize", "label", "brand", "dub", "tout", "celebrate",
+      "congratulate", "thank", "encourage", "challenge", "request", "address", "reference", "identify", "list",
+      "release", "document", "outline", "detail", "decide", "learn", "see", "offer", "name", "order", "sign",
+      "share", "quote", "answer", "retweet", "push", "nominate", "compare", "ignore", "target", "credit");
 
   /** Verbs taking a "to" infinitive as content: "wants to run", "vowed to fight". */
   private static final Set<String> INFINITIVE = words(
@@ -77,7 +87,14 @@ final class CueLexicon {
       java.util.Map.entry("react", words("to")), java.util.Map.entry("think", words("about", "of")),
       java.util.Map.entry("wonder", words("about")), java.util.Map.entry("testify", words("about", "on")),
       java.util.Map.entry("criticize", words("for")), java.util.Map.entry("praise", words("for")),
-      java.util.Map.entry("express", words("concern")), java.util.Map.entry("distance", words("from")));
+      java.util.Map.entry("express", words("concern")), java.util.Map.entry("distance", words("from")),
+      java.util.Map.entry("look", words("at", "for")), java.util.Map.entry("turn", words("to", "on")),
+      java.util.Map.entry("go", words("after")), java.util.Map.entry("single", words("out")),
+      java.util.Map.entry("lay", words("out")), java.util.Map.entry("aim", words("at")),
+      java.util.Map.entry("balk", words("at")), java.util.Map.entry("hint", words("at")),
+      java.util.Map.entry("cry", words("out")), java.util.Map.entry("speculate", words("about", "on")),
+      java.util.Map.entry("reflect", words("on")), java.util.Map.entry("insist", words("on")),
+      java.util.Map.entry("elaborate", words("on")), java.util.Map.entry("object", words("to")));
 
   /** Whether {@code particle} completes the phrasal cue {@code lemma} ("called" + "for"). */
   static boolean isPhrasal(String lemma, String particle) {
@@ -113,7 +130,21 @@ final class CueLexicon {
     String pos = v.pos(i);
     String lemma = v.lemma(i);
     return pos.startsWith("VB") && (isSpeech(lemma) || isStance(lemma)
-        || (OBJECT.contains(lemma) || PHRASAL.containsKey(lemma)) && !"VBN".equals(pos));
+        || (OBJECT.contains(lemma) || PHRASAL.containsKey(lemma)) && (!"VBN".equals(pos) || activeParticiple(v, i)));
+  }
+
+  /** A past participle in an active clause: "has called for", "Graham called" (tagged VBN), not "a plan called". */
+  private static boolean activeParticiple(TokenView v, int i) {
+    int k = i - 1;
+    while (k >= 0 && v.pos(k).startsWith("RB")) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    String w = v.lower(k);
+    return "has".equals(w) || "have".equals(w) || "had".equals(w) || "’ve".equals(w) || "'ve".equals(w)
+        || "PRP".equals(v.pos(k)) || "NNP".equals(v.pos(k)) && (k == 0 || !v.pos(k - 1).startsWith("DT"));
   }
 
   /** "according to" starting at token {@code i}. */

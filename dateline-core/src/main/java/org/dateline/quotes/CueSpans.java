@@ -12,7 +12,8 @@ final class CueSpans {
 
   private static final Set<String> BEFORE = Set.of(
       "has", "have", "had", "also", "later", "previously", "then", "will", "would", "did", "does", "do", "not",
-      "n't", "again", "once", "repeatedly", "publicly", "privately", "recently", "earlier", "further", "could",
+      "n't", "n’t", "is", "are", "was", "were", "am", "been", "’ve", "'ve", "’ll", "'ll", "’d", "'d",
+      "again", "once", "repeatedly", "publicly", "privately", "recently", "earlier", "further", "could",
       "can", "may", "might", "should", "must", "never", "often", "first");
   private static final Set<String> DAYS = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");

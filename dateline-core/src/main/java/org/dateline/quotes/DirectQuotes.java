@@ -26,10 +26,34 @@ final class DirectQuotes {
       after = null; // "… ." Morris says the plan …: a new sentence with its own content
     }
     Attribution found = after != null ? after : before(v, a, sofar);
-    if (found != null) {
+    if (found == null) {
+      return null;
+    }
+    int lead = after != null ? leadIn(v, a) : a;
+    if (lead < a) { // 'Her plan would "end health care as we know it," he said': the clause is the content
+      found.add(v.tok(lead).start(), span.end(), QuoteType.MIXED);
+    } else {
       found.add(span.innerStart(), span.innerEnd(), QuoteType.DIRECT);
     }
     return found;
+  }
+
+  /**
+   * The first token of the words that open the quote's sentence before the quote ("The event “was the first
+   * time …,” she said"), or {@code a} when the quote opens it or the words hold a mark or a verb of saying.
+   */
+  private static int leadIn(TokenView v, int a) {
+    int lim = v.sentenceStart(a);
+    if (lim >= a || v.paragraph(lim) != v.paragraph(a)) {
+      return a;
+    }
+    for (int i = lim; i < a; i++) {
+      if (v.isMark(i) || v.quoteOf(i) >= 0 || isSpeechVerb(v, i) || CueLexicon.isCueVerb(v, i)
+          || ":".equals(v.word(i))) {
+        return a;
+      }
+    }
+    return lim;
   }
 
   /** {@code "…," X said}, {@code "…," said X}, {@code "…," according to X}, {@code "…" — X}. */
@@ -65,7 +89,8 @@ final class DirectQuotes {
     return null;
   }
 
-  /** {@code X said: "…"}, {@code X said in a statement, "…"}, {@code According to X, "…"}. */
+  /** {@code X said: "…"}, {@code X said in a statement, "…"}, {@code According to X, "…"}, {@code X: "…"},
+   * {@code X interjected: "…"} (any finite verb before the colon). */
   private static Attribution before(TokenView v, int a, List<Attribution> sofar) {
     int k = a - 1;
     if (k < 0) {
@@ -79,6 +104,17 @@ final class DirectQuotes {
       return null;
     }
     int lim = v.sentenceStart(k);
+    if (":".equals(v.word(a - 1))) {
+      SourceFinder.Range name = SourceFinder.nounPhraseLeft(v, k, lim);
+      if (name != null && name.start() == lim && SourceFinder.hasProperNoun(v, name) && k - lim < 8) {
+        return new Attribution().cue(a - 1, a).source(name); // "Republican pollster Daron Shaw: "…""
+      }
+      String p = v.pos(k);
+      SourceFinder.Range subject = "VBD".equals(p) || "VBZ".equals(p) ? SourceFinder.left(v, k, lim) : null;
+      if (subject != null && k > lim && !isSpeechVerb(v, k)) {
+        return new Attribution().cue(k, k + 1).source(subject); // any verb before a colon: "Hannity interjected:"
+      }
+    }
     for (int c = k; c >= lim && c >= k - (punct ? 7 : 0); c--) {
       if (isSpeechVerb(v, c)) {
         if (c < k && !(Modifiers.skip(v, c + 1, k + 1) == k + 1 || statementLike(v, a))) {

@@ -44,6 +44,9 @@ final class IndirectSpeech {
         }
         return after(v, at, cue, end, used);
       }
+      if (Subjects.opensSentence(v, cue, lim) && "VBG".equals(v.pos(cue))) {
+        return opening(v, at, cue, used);
+      }
       if (cue > lim + 2 && ",".equals(v.word(cue - 1)) && CueLexicon.isSpeech(v.lemma(cue))) {
         SourceFinder.Range inv = SourceFinder.right(v, cue + 1, end);
         if (inv == null || Modifiers.isTimeWord(v.lower(inv.start()))) {
@@ -115,6 +118,10 @@ final class IndirectSpeech {
       if (to != null) {
         at.addressee(to);
         s = to.end();
+        if (CueLexicon.takesInfinitive(v.lemma(cue)) && infinitiveAt(v, s, end)) {
+          add(v, at, to.start(), end, used); // "urged him to resign": PolNeAR's content keeps the addressee
+          return at.content.isEmpty() ? null : at;
+        }
       }
       s = Modifiers.skip(v, s, end);
       if (s < end && (",".equals(v.word(s)) || ":".equals(v.word(s)))) {
@@ -126,6 +133,33 @@ final class IndirectSpeech {
     }
     add(v, at, s, end, used);
     return at.content.isEmpty() ? null : at;
+  }
+
+  /** "Noting that …, Schlafly said": the participle clause up to its comma; the main clause's subject speaks. */
+  private static Attribution opening(TokenView v, Attribution at, int cue, boolean[] used) {
+    int end = v.sentenceEnd(cue);
+    int comma = cue + 1;
+    while (comma < end && !",".equals(v.word(comma)) && !v.isMark(comma)) {
+      comma++;
+    }
+    if (comma >= end - 2 || !",".equals(v.word(comma))) {
+      return null;
+    }
+    SourceFinder.Range subject = Subjects.ofClause(v, comma + 1, end);
+    if (subject == null) {
+      return null;
+    }
+    at.source(subject);
+    int s = cue + 1;
+    if (CueLexicon.isPhrasal(v.lemma(cue), v.lower(s))) {
+      at.cue(cue, ++s);
+    }
+    add(v, at, s, comma, used);
+    return at.content.isEmpty() ? null : at;
+  }
+
+  private static boolean infinitiveAt(TokenView v, int s, int end) {
+    return s < end && "to".equals(v.lower(s)) || s + 1 < end && "not".equals(v.lower(s)) && "to".equals(v.lower(s + 1));
   }
 
   /**
@@ -152,12 +186,15 @@ final class IndirectSpeech {
 
   private static final Set<String> ASK_OPENERS = Set.of("when", "after", "if", "once", "while", "and");
 
-  /** ", saying …", "– adding …": a participle cue after a comma or dash. */
+  /** ", saying …", "– adding …", "by suggesting …": a participle cue after a comma, dash or preposition. */
   static boolean isParticipleCue(TokenView v, int cue) {
-    String before = v.word(cue - 1);
+    String before = v.lower(cue - 1);
     return ("VBG".equals(v.pos(cue)) || "VBN".equals(v.pos(cue)))
-        && (",".equals(before) || "–".equals(before) || "—".equals(before) || "--".equals(before));
+        && (",".equals(before) || "–".equals(before) || "—".equals(before) || "--".equals(before))
+        || "VBG".equals(v.pos(cue)) && PARTICIPLE_LINKS.contains(before);
   }
+
+  private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "without", "while", "before", "after", "in");
 
   private static boolean isPassive(TokenView v, int cue, int lim) {
     if (!"VBN".equals(v.pos(cue))) {
@@ -197,7 +234,7 @@ final class IndirectSpeech {
   }
 
   private static boolean hasVerbAhead(TokenView v, int s) {
-    int e = Math.min(v.sentenceEnd(s), s + 20);
+    int e = Math.min(v.sentenceEnd(s), s + 40);
     for (int i = s; i < e; i++) {
       String p = v.pos(i);
       if ("MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || isClitic(v, i)) {
@@ -217,8 +254,9 @@ final class IndirectSpeech {
   /** Content before the attribution: from the clause start to the comma at {@code comma}. */
   private static Attribution clause(TokenView v, Attribution at, int lim, int comma, boolean[] used) {
     int s = lim;
-    while (s < comma && (v.pos(s).startsWith("CC") || v.isPunct(s) && !v.isMark(s))) {
-      s++;
+    while (s < comma && (v.pos(s).startsWith("CC") || v.isPunct(s) && !v.isMark(s)
+        || v.pos(s).startsWith("RB") && s + 1 < comma && ",".equals(v.word(s + 1)))) {
+      s++; // "But", "Meanwhile,", "However,": the writer's connectives
     }
     if (comma - s >= 2) {
       add(v, at, s, comma, used);
@@ -226,18 +264,24 @@ final class IndirectSpeech {
     return at.content.isEmpty() ? null : at;
   }
 
-  private static void add(TokenView v, Attribution at, int s, int e, boolean[] used) {
+  static void add(TokenView v, Attribution at, int s, int e, boolean[] used) {
     while (e > s && (v.isPunct(e - 1) && !v.isMark(e - 1) || opensQuote(v, e - 1))) {
       e--;
     }
     if (e - s < 2 && !(e - s == 1 && v.pos(s).startsWith("NN"))) {
       return;
     }
+    for (int i = s; i < e; i++) {
+      if (used[i]) { // an attribution found earlier: the content stops before it
+        if (i == s) {
+          return;
+        }
+        add(v, at, s, i, used);
+        return;
+      }
+    }
     boolean mixed = false;
     for (int i = s; i < e; i++) {
-      if (used[i]) {
-        return; // overlaps an attribution found earlier
-      }
       mixed |= v.quoteOf(i) >= 0;
     }
     for (int i = s; i < e; i++) {
@@ -257,7 +301,7 @@ final class IndirectSpeech {
    * part): a semicolon, ", but", ", which", ", while", ", although", a participle cue (", adding that") or a
    * second cue verb ("and said").
    */
-  private static int contentEnd(TokenView v, int sentenceEnd, int cue) {
+  static int contentEnd(TokenView v, int sentenceEnd, int cue) {
     for (int i = cue + 2; i + 1 < sentenceEnd; i++) {
       String w = v.word(i);
       if (v.quoteOf(i) >= 0) {
@@ -274,9 +318,43 @@ final class IndirectSpeech {
           && !"VBN".equals(v.pos(i + 1))) {
         return i;
       }
+      if (",".equals(w) && "and".equals(next) && newClause(v, i + 2, sentenceEnd)) {
+        return i; // ", and he didn't …": a clause of the writer's, not the source's
+      }
+      if (",".equals(w) && newClause(v, i + 1, sentenceEnd) && finiteBetween(v, cue + 1, i)
+          && !SUBORDINATORS.contains(v.lower(cue + 1)) && !SUBORDINATORS.contains(v.lower(cue + 2))) {
+        return i; // "… was looted, video showed …": a comma splice starts the writer's next clause
+      }
     }
     return sentenceEnd;
   }
 
-  private static final Set<String> STOPS = Set.of("but", "which", "while", "although", "whereas");
+  /** A subject pronoun or short noun phrase at {@code s} followed by a finite verb. */
+  private static boolean newClause(TokenView v, int s, int end) {
+    for (int k = s; k < end && k < s + 4; k++) {
+      String p = v.pos(k);
+      if (k > s && ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p))) {
+        return true;
+      }
+      if (!(p.startsWith("NN") || "PRP".equals(p) || "PRP$".equals(p) || "DT".equals(p) || "JJ".equals(p))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean finiteBetween(TokenView v, int s, int e) {
+    for (int k = s; k < e; k++) {
+      String p = v.pos(k);
+      if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SUBORDINATORS = Set.of(
+      "if", "when", "while", "because", "although", "though", "as", "since", "unless", "once", "after", "before");
+
+  private static final Set<String> STOPS = Set.of("but", "which", "while", "although", "whereas", "who", "where");
 }

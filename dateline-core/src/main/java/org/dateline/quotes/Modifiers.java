@@ -56,7 +56,7 @@ final class Modifiers {
         return e;
       }
       if (!(p.startsWith("DT") || p.startsWith("JJ") || p.startsWith("NN") || p.startsWith("PRP$") || p.startsWith("CD")
-          || "POS".equals(p))) {
+          || "POS".equals(p) || isAdjectival(v, i))) {
         return -1;
       }
     }
@@ -74,11 +74,20 @@ final class Modifiers {
         return k;
       }
       String p = v.pos(k);
-      if (p.startsWith("VB") || "MD".equals(p) || v.isMark(k) || v.isSentencePunct(k) || ":".equals(w)
+      if (p.startsWith("VB") && !isAdjectival(v, k) || "MD".equals(p)
+          || v.isMark(k) || v.isSentencePunct(k) || ":".equals(w)
           || "TO".equals(p) || "WDT".equals(p) || "WP".equals(p)) {
         return -1;
       }
     }
     return -1;
+  }
+
+  /** A participle used as an adjective: "a written statement", "a prepared speech". */
+  private static boolean isAdjectival(TokenView v, int i) {
+    String p = v.pos(i);
+    return ("VBN".equals(p) || "VBG".equals(p)) && i > 0 && i + 1 < v.size()
+        && (v.pos(i - 1).startsWith("DT") || v.pos(i - 1).startsWith("JJ") || v.pos(i - 1).startsWith("PRP$"))
+        && (v.pos(i + 1).startsWith("NN") || v.pos(i + 1).startsWith("JJ"));
   }
 }

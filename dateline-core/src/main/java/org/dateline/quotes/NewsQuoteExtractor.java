@@ -27,15 +27,21 @@ final class NewsQuoteExtractor implements QuoteExtractor {
     }
     TokenView v = new TokenView(doc);
     boolean[] used = new boolean[v.size()];
+    boolean[] sources = new boolean[v.size()]; // a source may speak again: "X tweeted A and said B"
     List<Attribution> all = new ArrayList<>();
     Attribution[] byQuote = new Attribution[v.quotes.size()];
     for (int q = 0; q < byQuote.length; q++) {
       Attribution a = DirectQuotes.attribute(v, q, all);
-      if (a != null && free(used, a)) {
+      if (a != null && free(used, sources, a)) {
         byQuote[q] = a;
         all.add(a);
-        mark(used, a);
+        mark(used, sources, a);
         Continuation.markQuote(v, q, v.tokenAtOrAfter(v.quotes.get(q).start()), used);
+        for (int[] c : a.content) { // the words before a mixed quote
+          for (int i = v.tokenAtOrAfter(c[0]); i < v.size() && v.tok(i).end() <= c[1]; i++) {
+            used[i] = true;
+          }
+        }
       }
     }
     for (int pass = 0; pass < 2; pass++) { // verbs of saying first: "X welcomes …, an official said"
@@ -49,17 +55,23 @@ final class NewsQuoteExtractor implements QuoteExtractor {
         }
         if (a != null) {
           all.add(a);
-          mark(used, a);
+          mark(used, sources, a);
           continue;
         }
         if (pass == 0 && CueLexicon.isAccordingTo(v, i)) {
           a = IndirectSpeech.accordingTo(v, i, used);
+        } else if (pass == 0 && Evidence.isCue(v, i)) {
+          a = Evidence.at(v, i, used);
+        } else if (pass == 1 && NominalCues.isCue(v, i)) {
+          a = NominalCues.at(v, i, used);
+        } else if (pass == 1 && Raising.isCue(v, i)) {
+          a = Raising.at(v, i, used);
         } else if (CueLexicon.isCueVerb(v, i) && CueLexicon.isSpeech(v.lemma(i)) == (pass == 0)) {
           a = IndirectSpeech.atVerb(v, i, used, all);
         }
-        if (a != null && free(used, a)) {
+        if (a != null && free(used, sources, a)) {
           all.add(a);
-          mark(used, a);
+          mark(used, sources, a);
         }
       }
     }
@@ -70,26 +82,28 @@ final class NewsQuoteExtractor implements QuoteExtractor {
     return build(v, all, entities);
   }
 
-  private static boolean free(boolean[] used, Attribution a) {
+  /** Whether the cue is unclaimed and the source is unclaimed or another attribution's source. */
+  private static boolean free(boolean[] used, boolean[] sources, Attribution a) {
     for (int i = Math.max(0, a.cueStart); i < a.cueEnd; i++) {
       if (used[i]) {
         return false;
       }
     }
     for (int i = Math.max(0, a.sourceStart); i < a.sourceEnd; i++) {
-      if (used[i]) {
+      if (used[i] && !sources[i]) {
         return false;
       }
     }
     return true;
   }
 
-  private static void mark(boolean[] used, Attribution a) {
+  private static void mark(boolean[] used, boolean[] sources, Attribution a) {
     for (int i = Math.max(0, a.cueStart); i < a.cueEnd; i++) {
       used[i] = true;
     }
     for (int i = Math.max(0, a.sourceStart); i < a.sourceEnd; i++) {
       used[i] = true;
+      sources[i] = true;
     }
   }
 

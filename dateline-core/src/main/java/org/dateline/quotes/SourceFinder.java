@@ -23,7 +23,8 @@ final class SourceFinder {
       "has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does", "do", "also", "later",
       "then", "again", "previously", "repeatedly", "once", "recently", "often", "reportedly", "publicly",
       "privately", "frequently", "similarly", "further", "earlier", "still", "already", "even", "simply", "just",
-      "flatly", "not", "n't", "never", "could", "can", "may", "might", "should", "must", "first", "explicitly");
+      "flatly", "not", "n't", "n’t", "’ve", "'ve", "’ll", "'ll", "’d", "'d",
+      "never", "could", "can", "may", "might", "should", "must", "first", "explicitly");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
   /** The subject of the cue at {@code cue}: a noun phrase ending just before it, not reaching before {@code limit}. */
@@ -53,18 +54,52 @@ final class SourceFinder {
     if (open <= limit || !",".equals(v.word(open)) || open + 1 >= comma) {
       return null;
     }
+    Range aged = ageDropped(v, open, comma, limit);
+    if (aged != null) {
+      return aged;
+    }
     String first = v.pos(open + 1);
     boolean appositive = first.startsWith("DT") || first.startsWith("NN") || first.startsWith("JJ")
         || first.startsWith("CD") || first.startsWith("PRP$") || RELATIVES.contains(v.lower(open + 1));
+    for (int i = open + 1; i < comma && !RELATIVES.contains(v.lower(open + 1)); i++) {
+      String p = v.pos(i);
+      if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p)) {
+        return null; // a clause, not an appositive: "Earlier, Trump called for X, saying"
+      }
+    }
     Range head = nounPhraseLeft(v, open - 1, limit);
-    if (!appositive || head == null
+    if (!appositive || head == null || Modifiers.isTimeWord(v.lower(head.end() - 1))
         || !hasProperNoun(v, head) && !hasProperNoun(v, new Range(open + 1, comma))) {
       return null;
     }
     return new Range(head.start(), comma + 1);
   }
 
+  /** "Sarandon, 69," and "Mona Lamberson, 59, of North Philadelphia,": the name alone speaks (PolNeAR). */
+  private static Range ageDropped(TokenView v, int open, int comma, int limit) {
+    int age = open + 1;
+    if ("of".equals(v.lower(open + 1)) || "from".equals(v.lower(open + 1))) {
+      age = open - 1;
+      if (age - 1 <= limit || !",".equals(v.word(age - 1))) {
+        return null;
+      }
+      open = age - 1;
+    } else if (comma - open != 2) {
+      return null;
+    }
+    if (!"CD".equals(v.pos(age))) {
+      return null;
+    }
+    Range head = nounPhraseLeft(v, open - 1, limit);
+    return head != null && hasProperNoun(v, head) ? head : null;
+  }
+
   static Range nounPhraseLeft(TokenView v, int last, int limit) {
+    int open = parenthesisBefore(v, last, limit);
+    if (open >= 0) { // "Sen. Roy Blunt (R-Mo.)": the party and state belong to the name
+      Range name = nounPhraseLeft(v, open - 1, limit);
+      return name == null || !hasProperNoun(v, name) ? null : new Range(name.start(), last + 1);
+    }
     if (last < limit || !isHead(v, last)) {
       return null;
     }
@@ -72,7 +107,7 @@ final class SourceFinder {
       return null;
     }
     int s = last;
-    while (s - 1 >= limit && (isNpToken(v, s - 1) || isLink(v, s - 1, limit))) {
+    while (s - 1 >= limit && (isNpToken(v, s - 1) || isLink(v, s - 1, limit) || isDegree(v, s - 1))) {
       s--;
     }
     while (s < last && !startsNp(v, s)) {
@@ -107,6 +142,20 @@ final class SourceFinder {
       return new Range(from, end);
     }
     return new Range(from, e);
+  }
+
+  /** The index of "(" when {@code last} closes a short parenthesis after a word, else -1. */
+  private static int parenthesisBefore(TokenView v, int last, int limit) {
+    if (last < limit || !")".equals(v.word(last)) && !"-RRB-".equals(v.word(last))) {
+      return -1;
+    }
+    for (int k = last - 1; k > limit && k >= last - 6; k--) {
+      String w = v.word(k);
+      if ("(".equals(w) || "-LRB-".equals(w)) {
+        return k - 1 >= limit && k + 1 < last ? k : -1;
+      }
+    }
+    return -1;
   }
 
   static boolean hasProperNoun(TokenView v, Range r) {
@@ -144,6 +193,23 @@ final class SourceFinder {
     }
     return NP_TAGS.contains(p);
   }
+
+  /** "most recent", "more than half", "nearly 40 percent": degree words inside a noun phrase. */
+  private static boolean isDegree(TokenView v, int i) {
+    String w = v.lower(i);
+    String next = i + 1 < v.size() ? v.pos(i + 1) : "";
+    if (("most".equals(w) || "more".equals(w) || "least".equals(w)) && next.startsWith("JJ")) {
+      return true;
+    }
+    if ("than".equals(w) && i > 0 && (next.startsWith("CD") || "half".equals(v.lower(i + 1)))) {
+      return true;
+    }
+    return DEGREE.contains(w)
+        && (next.startsWith("CD") || "than".equals(v.lower(i + 1)) || "half".equals(v.lower(i + 1)));
+  }
+
+  private static final Set<String> DEGREE = Set.of(
+      "more", "fewer", "less", "nearly", "almost", "about", "roughly", "over", "just", "only", "some");
 
   /** "of", "for", "and" between two noun-phrase tokens: "a spokesman for the State Department". */
   private static boolean isLink(TokenView v, int i, int limit) {

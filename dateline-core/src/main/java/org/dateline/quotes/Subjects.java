@@ -39,4 +39,27 @@ final class Subjects {
     }
     return null;
   }
+
+  /** Whether {@code i} opens its sentence, allowing a leading conjunction or punctuation. */
+  static boolean opensSentence(TokenView v, int i, int lim) {
+    int s = lim;
+    while (s < i && (v.pos(s).startsWith("CC") || v.isPunct(s) && !v.isMark(s))) {
+      s++;
+    }
+    return s == i;
+  }
+
+  /** A short noun phrase at {@code s} directly followed by a finite verb: the subject of that clause. */
+  static SourceFinder.Range ofClause(TokenView v, int s, int end) {
+    for (int k = s + 1; k < end && k < s + 8; k++) {
+      String p = v.pos(k);
+      if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p)) {
+        return SourceFinder.nounPhraseLeft(v, k - 1, s);
+      }
+      if (!(p.startsWith("NN") || "PRP".equals(p) || "DT".equals(p) || "JJ".equals(p) || "POS".equals(p))) {
+        return null;
+      }
+    }
+    return null;
+  }
 }

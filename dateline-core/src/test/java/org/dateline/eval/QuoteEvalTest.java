@@ -35,6 +35,27 @@ class QuoteEvalTest {
   }
 
   @Test
+  void missesReportNamesTheRolesThatDiffer() {
+    PolnearArticle gold = new PolnearArticle("a", T,
+        List.of(new PolnearArticle.Annotation("x", PolnearReader.parse("a.ann", PolnearReaderTest.ANN))));
+    String report = QuoteMisses.report(gold, predictions());
+    // the second content is too short and its gold relation has no source
+    assertEquals(1, report.lines().filter(l -> l.startsWith("a\tCS\t")).count(), report);
+    assertEquals("", QuoteMisses.report(gold, List.of()).replaceAll("(?m)^a\tMISS\t.*\n", ""));
+  }
+
+  @Test
+  void aSpeakerOfTwoCuesIsRepeatedAsPolnearDoes() {
+    Speaker same = speaker(41, 50);
+    List<PolnearRelation> rels = QuoteEval.relationsOf(T, List.of(
+        new Quote("Q1", TextSpan.of(T, 56, 67), QuoteType.INDIRECT, Optional.of(TextSpan.of(T, 51, 55)),
+            Optional.of(same)),
+        new Quote("Q2", TextSpan.of(T, 1, 8), QuoteType.INDIRECT, Optional.of(TextSpan.of(T, 19, 23)),
+            Optional.of(same))));
+    assertEquals(rels.get(0).source(), rels.get(1).source());
+  }
+
+  @Test
   void exactAndOverlapScoresPerRole() {
     PolnearArticle gold = new PolnearArticle("a", T,
         List.of(new PolnearArticle.Annotation("x", PolnearReader.parse("a.ann", PolnearReaderTest.ANN))));

@@ -1,0 +1,121 @@
+package org.dateline.quotes;
+
+import java.util.Set;
+import org.dateline.model.QuoteType;
+
+/**
+ * Evidential cues with no source of their own: {@code X seems/appears to …}, {@code X seemed unperturbed},
+ * {@code X is expected to …}, {@code X was asked to …}, {@code it appears that …}. The content is the subject plus
+ * the complement (two segments); the cue keeps the auxiliary before the participle ("is expected", "isn't
+ * expected"). {@code (was) asked about X} has the question X as its only content.
+ */
+final class Raising {
+  private Raising() {}
+
+  private static final Set<String> SEEM = Set.of("seem", "appear");
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "’s", "'s", "’re", "'re");
+
+  /** Whether token {@code i} is such a cue: a form of seem/appear, or a passive "expected" before "to". */
+  static boolean isCue(TokenView v, int i) {
+    String p = v.pos(i);
+    if (!p.startsWith("VB") || !v.in(i + 1)) {
+      return false;
+    }
+    String lemma = v.lemma(i);
+    if (SEEM.contains(lemma)) {
+      return true;
+    }
+    if ("ask".equals(lemma) && "VBN".equals(p) && "about".equals(v.lower(i + 1))) {
+      return true; // "was asked about X", "when asked about X": the question is the content
+    }
+    return ("expect".equals(lemma) || "ask".equals(lemma)) && "VBN".equals(p)
+        && "to".equals(v.lower(complement(v, i))) && auxStart(v, i) < i;
+  }
+
+  /** The attribution cued at {@code i}, or null when there is no subject or complement. */
+  static Attribution at(TokenView v, int i, boolean[] used) {
+    int lim = v.sentenceStart(i);
+    int cueStart = SEEM.contains(v.lemma(i)) ? i : auxStart(v, i);
+    int c = complement(v, i);
+    int end = IndirectSpeech.contentEnd(v, v.sentenceEnd(i), i);
+    if ("about".equals(v.lower(c))) {
+      return askedAbout(v, new Attribution().cue(cueStart, c + 1), c + 1, end, used);
+    }
+    if (c >= end || !opensComplement(v, c)) {
+      return null;
+    }
+    Attribution at = new Attribution().cue(cueStart, i + 1);
+    if (cueStart > lim && "it".equals(v.lower(cueStart - 1)) && "that".equals(v.lower(c))) {
+      at.cue(cueStart - 1, i + 1); // "it appears that …"
+      return segment(v, at, c, end, used) ? at : null;
+    }
+    SourceFinder.Range subject = SourceFinder.nounPhraseLeft(v, cueStart - 1, lim);
+    if (subject == null && cueStart - 1 >= lim && "who".equals(v.lower(cueStart - 1))) {
+      subject = new SourceFinder.Range(cueStart - 1, cueStart);
+    }
+    if (subject == null || "it".equals(v.lower(subject.start())) || "there".equals(v.lower(subject.start()))) {
+      return null;
+    }
+    if (!free(subject.start(), subject.end(), used) || !free(c, end, used)) {
+      return null;
+    }
+    return segment(v, at, subject.start(), subject.end(), used) && segment(v, at, c, end, used) ? at : null;
+  }
+
+  /** "was asked about the loan", "when asked about his daughter, he said …": up to the next comma. */
+  private static Attribution askedAbout(TokenView v, Attribution at, int s, int end, boolean[] used) {
+    int e = s;
+    while (e < end && !",".equals(v.word(e))) {
+      e++;
+    }
+    return e > s && segment(v, at, s, e, used) ? at : null;
+  }
+
+  private static boolean opensComplement(TokenView v, int c) {
+    String w = v.lower(c);
+    String p = v.pos(c);
+    return "to".equals(w) || "like".equals(w) || "that".equals(w) || p.startsWith("JJ") || "VBN".equals(p)
+        || "RB".equals(p) && v.in(c + 1) && v.pos(c + 1).startsWith("JJ");
+  }
+
+  /** The first token after the cue and its adverbs ("seemed equally unperturbed" gives "equally"). */
+  private static int complement(TokenView v, int i) {
+    int c = i + 1;
+    while (v.in(c + 1) && v.pos(c).startsWith("RB") && !v.pos(c + 1).startsWith("JJ")) {
+      c++;
+    }
+    return c;
+  }
+
+  /** The auxiliary "is"/"are" (and "not", adverbs) before a passive "expected"; {@code i} when none. */
+  private static int auxStart(TokenView v, int i) {
+    int k = i - 1;
+    while (k >= 0 && k >= i - 3 && (v.pos(k).startsWith("RB") || "n’t".equals(v.lower(k)))) {
+      k--;
+    }
+    return k >= 0 && BE.contains(v.lower(k)) ? k : i;
+  }
+
+  private static boolean free(int s, int e, boolean[] used) {
+    for (int k = s; k < e; k++) {
+      if (used[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean segment(TokenView v, Attribution at, int s, int e, boolean[] used) {
+    while (e > s && v.isPunct(e - 1) && !v.isMark(e - 1)) {
+      e--;
+    }
+    if (e <= s || !free(s, e, used)) {
+      return false;
+    }
+    for (int k = s; k < e; k++) {
+      used[k] = true;
+    }
+    at.add(v.tok(s).start(), v.tok(e - 1).end(), QuoteType.INDIRECT);
+    return true;
+  }
+}

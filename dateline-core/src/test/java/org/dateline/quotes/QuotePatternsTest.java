@@ -1,0 +1,170 @@
+package org.dateline.quotes;
+
+import static org.dateline.quotes.QuoteExtractorTest.containing;
+import static org.dateline.quotes.QuoteExtractorTest.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dateline.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** Attribution layouts beyond verbs of saying: evidential, poll, nominal and participle cues, and span limits. */
+class QuotePatternsTest {
+
+  private static String speaker(Quote q) {
+    return q.speaker().orElseThrow(() -> new AssertionError("no speaker for " + q)).span().text();
+  }
+
+  private static String cue(Quote q) {
+    return q.cue().orElseThrow(() -> new AssertionError("no cue for " + q)).text();
+  }
+
+  @Test
+  void oneSubjectSpeaksForTwoCoordinatedCues() {
+    List<Quote> qs = extract("Fields later posted a photograph of her arm and said she had been pushed backward.");
+    Quote posted = containing(qs, "a photograph of her arm");
+    Quote said = containing(qs, "she had been pushed backward");
+    assertEquals("Fields", speaker(posted));
+    assertEquals("Fields", speaker(said));
+    assertEquals("said", cue(said));
+  }
+
+  @Test
+  void partyAndStateTagBelongsToTheSpeaker() {
+    Quote q = containing(extract("Sen. Roy Blunt (R-Mo.) noted that the plant employs 4,000 people."), "plant employs");
+    assertEquals("Sen. Roy Blunt (R-Mo.)", speaker(q));
+    assertEquals("that the plant employs 4,000 people", q.content().text());
+  }
+
+  @Test
+  void expectedToHasNoSourceAndTwoContentSegments() {
+    List<Quote> qs = extract("The senator is expected to announce her decision on Friday.");
+    Quote subject = containing(qs, "The senator");
+    Quote rest = containing(qs, "to announce her decision");
+    assertEquals("is expected", cue(subject));
+    assertEquals(subject.cue(), rest.cue());
+    assertEquals("The senator", subject.content().text());
+    assertEquals("to announce her decision on Friday", rest.content().text());
+    assertTrue(subject.speaker().isEmpty());
+  }
+
+  @Test
+  void seemsWithAnAdjectiveComplement() {
+    List<Quote> qs = extract("Outside the hall, the governor seemed unperturbed by the protest.");
+    assertEquals("seemed", cue(containing(qs, "unperturbed")));
+    assertEquals("unperturbed by the protest", containing(qs, "unperturbed").content().text());
+    assertEquals("the governor", containing(qs, "the governor").content().text());
+  }
+
+  @Test
+  void aPollOpeningTheSentenceIsTheSource() {
+    Quote q = containing(extract("In a Reuters poll released Monday, Smith led Jones by four points."), "Smith led");
+    assertEquals("In", cue(q));
+    assertEquals("a Reuters poll released Monday", speaker(q));
+    assertEquals("Smith led Jones by four points", q.content().text());
+  }
+
+  @Test
+  void openingParticipleTakesTheMainClauseSubject() {
+    List<Quote> qs = extract("Noting that turnout had doubled, the mayor called the vote a success.");
+    Quote q = containing(qs, "turnout had doubled");
+    assertEquals("Noting", cue(q));
+    assertEquals("the mayor", speaker(q));
+    assertEquals("that turnout had doubled", q.content().text());
+  }
+
+  @Test
+  void participleAfterByTakesTheSentenceSubject() {
+    Quote q = containing(extract("The minister defended the plan by arguing that it would cut costs."), "cut costs");
+    assertEquals("arguing", cue(q));
+    assertEquals("The minister", speaker(q));
+    assertEquals("that it would cut costs", q.content().text());
+  }
+
+  @Test
+  void possessorOfASpeechNounIsTheSource() {
+    Quote q = containing(extract("Lopez's call for a special prosecutor drew loud applause."), "special prosecutor");
+    assertEquals("call for", cue(q));
+    assertEquals("Lopez's", speaker(q));
+    assertEquals("a special prosecutor", q.content().text());
+  }
+
+  @Test
+  void reportedContentStopsBeforeAQuoteAttributedInside() {
+    List<Quote> qs = extract("Mr. Lane suggested the rival had a fondness for strongmen - \"He would have loved them,\""
+        + " Mr. Lane said - and then turned to the economy.");
+    Quote q = containing(qs, "fondness for strongmen");
+    assertEquals("suggested", cue(q));
+    assertEquals("the rival had a fondness for strongmen", q.content().text());
+  }
+
+  @Test
+  void aClauseBetweenCommasIsNotAnAppositiveSource() {
+    List<Quote> qs = extract("Earlier in the week, Grant called for an inquiry into the contracts, saying the ministry"
+        + " was biased.");
+    Quote q = containing(qs, "an inquiry");
+    assertEquals("called for", cue(q));
+    assertEquals("Grant", speaker(q));
+  }
+
+  @Test
+  void writtenStatementBetweenCueAndContent() {
+    Quote q = containing(extract("Jill Martin, a spokeswoman for the company, said in a written statement that the"
+        + " claims had no merit."), "no merit");
+    assertEquals("said", cue(q));
+    assertEquals("that the claims had no merit", q.content().text());
+  }
+
+  @Test
+  void progressiveCueWithCurlyNegation() {
+    Quote q = containing(extract("The union isn’t saying what steps it will take next."), "what steps");
+    assertEquals("isn’t saying", cue(q));
+    assertEquals("The union", speaker(q));
+  }
+
+  @Test
+  void contentStopsAtACoordinatedClauseOfTheWriter() {
+    Quote q = containing(extract("Officials said the bridge would reopen in May, and the mayor thanked the crews."),
+        "bridge would reopen");
+    assertEquals("the bridge would reopen in May", q.content().text());
+  }
+
+  @Test
+  void quantifiedSubjectKeepsItsDegreeWords() {
+    Quote q = containing(extract("More than half of the respondents said the economy was weak."), "economy was weak");
+    assertEquals("More than half of the respondents", speaker(q));
+  }
+
+  @Test
+  void askedAboutHasTheQuestionAsContent() {
+    Quote q = containing(extract("The senator was asked about the loan from the bank, but she declined to comment."),
+        "the loan");
+    assertEquals("was asked about", cue(q));
+    assertEquals("the loan from the bank", q.content().text());
+    assertTrue(q.speaker().isEmpty());
+  }
+
+  @Test
+  void anyFiniteVerbBeforeAColonCuesAQuote() {
+    Quote q = containing(extract("The host interjected: \"So you are saying there will be some flexibility?\""),
+        "flexibility");
+    assertEquals("interjected:", cue(q));
+    assertEquals("The host", speaker(q));
+  }
+
+  @Test
+  void aMixedQuoteKeepsTheWordsOpeningItsSentence() {
+    Quote q = containing(extract("The new plan would \"end health care as we know it,\" Mr. Hale said on Sunday."),
+        "health care");
+    assertEquals("The new plan would \"end health care as we know it,\"", q.content().text());
+    assertEquals("Mr. Hale", speaker(q));
+  }
+
+  @Test
+  void anAgeAppositiveIsNotPartOfTheSpeaker() {
+    Quote q = containing(extract("Mona Lake, 59, of North Philadelphia, said she would vote for the mayor."),
+        "vote for the mayor");
+    assertEquals("Mona Lake", speaker(q));
+  }
+}
