@@ -16,6 +16,9 @@ final class IndirectSpeech {
 
   /** Attributions cued by the verb at {@code cue}, or null. {@code used} marks tokens already attributed. */
   static Attribution atVerb(TokenView v, int cue, boolean[] used, List<Attribution> sofar) {
+    if (Datelines.anonymityRequest(v, cue)) {
+      return null; // "who asked not to be named": why the source is anonymous, not what it said
+    }
     int lim = v.sentenceStart(cue);
     if (isPassive(v, cue, lim)) {
       return null; // "was announced", "is expected to": the subject is not the source
@@ -51,6 +54,10 @@ final class IndirectSpeech {
         SourceFinder.Range inv = SourceFinder.right(v, cue + 1, end);
         if (inv == null || Modifiers.isTimeWord(v.lower(inv.start()))) {
           return null;
+        }
+        int rest = Modifiers.skip(v, inv.end(), end);
+        if (rest < end && !",".equals(v.word(rest)) && !v.isSentencePunct(rest)) {
+          return null; // "X, speaking on condition of anonymity, said Saudi Arabia had pressed …": a clause follows
         }
         return clause(v, at.source(inv), lim, cue - 1, used);
       }
@@ -253,7 +260,7 @@ final class IndirectSpeech {
 
   /** Content before the attribution: from the clause start to the comma at {@code comma}. */
   private static Attribution clause(TokenView v, Attribution at, int lim, int comma, boolean[] used) {
-    int s = lim;
+    int s = Datelines.end(v, lim, comma);
     while (s < comma && (v.pos(s).startsWith("CC") || v.isPunct(s) && !v.isMark(s)
         || v.pos(s).startsWith("RB") && s + 1 < comma && ",".equals(v.word(s + 1)))) {
       s++; // "But", "Meanwhile,", "However,": the writer's connectives

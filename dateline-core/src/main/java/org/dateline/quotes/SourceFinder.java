@@ -59,8 +59,9 @@ final class SourceFinder {
       return aged;
     }
     String first = v.pos(open + 1);
+    boolean participle = "VBG".equals(first) || "VBN".equals(first); // ", speaking on condition of anonymity,"
     boolean appositive = first.startsWith("DT") || first.startsWith("NN") || first.startsWith("JJ")
-        || first.startsWith("CD") || first.startsWith("PRP$") || RELATIVES.contains(v.lower(open + 1));
+        || first.startsWith("CD") || first.startsWith("PRP$") || RELATIVES.contains(v.lower(open + 1)) || participle;
     for (int i = open + 1; i < comma && !RELATIVES.contains(v.lower(open + 1)); i++) {
       String p = v.pos(i);
       if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p)) {
@@ -68,8 +69,9 @@ final class SourceFinder {
       }
     }
     Range head = nounPhraseLeft(v, open - 1, limit);
+    boolean person = head != null && SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(v.lower(head.end() - 1)));
     if (!appositive || head == null || Modifiers.isTimeWord(v.lower(head.end() - 1))
-        || !hasProperNoun(v, head) && !hasProperNoun(v, new Range(open + 1, comma))) {
+        || !hasProperNoun(v, head) && !hasProperNoun(v, new Range(open + 1, comma)) && !(participle && person)) {
       return null;
     }
     return new Range(head.start(), comma + 1);

@@ -40,6 +40,16 @@ record SpeakerDescriptor(
     return Set.copyOf(Arrays.asList(w));
   }
 
+  /** ", who asked not to be named," / ", speaking on condition of anonymity,": the source says it is anonymous. */
+  private static boolean asksAnonymity(TokenView v, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if ("anonymity".equals(v.lower(i)) || "named".equals(v.lower(i)) && i >= 3 && "not".equals(v.lower(i - 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static SpeakerDescriptor parse(TokenView v, int start, int end) {
     if (end - start == 1 && PRONOUNS.contains(v.lower(start))) {
       boolean human = !"it".equals(v.lower(start)) && !"which".equals(v.lower(start));
@@ -79,12 +89,17 @@ record SpeakerDescriptor(
         role = v.lower(i);
       }
     }
-    String head = v.lower(nameEnd - 1);
+    for (int i = nameEnd; i < end && name.isEmpty(); i++) { // "The WFP country director, Paolo Benedetti,"
+      for (int k = i; k < end && "PERSON".equals(v.tok(k).ner()); k++) {
+        append(name, v, k);
+      }
+    }
+    String head = role != null && !role.contains(" ") ? role : v.lower(nameEnd - 1);
     boolean definite = "the".equals(v.lower(start)) || "this".equals(v.lower(start));
     boolean named = name.length() > 0;
     boolean human = named || role != null;
-    boolean anonymous = !named && ANONYMOUS_HEADS.contains(singular(head))
-        && (INDEFINITE.contains(v.lower(start)) || head.endsWith("s") || definite);
+    boolean anonymous = !named && (ANONYMOUS_HEADS.contains(singular(head))
+        && (INDEFINITE.contains(v.lower(start)) || head.endsWith("s") || definite) || asksAnonymity(v, nameEnd, end));
     if (!named && affiliation.length() > 0 && role == null && !anonymous) {
       return new SpeakerDescriptor(Optional.empty(), Optional.empty(), opt(affiliation.toString()),
           Optional.empty(), false, false, definite, false);

@@ -1,0 +1,55 @@
+package org.dateline.quotes;
+
+import static org.dateline.quotes.QuoteExtractorTest.containing;
+import static org.dateline.quotes.QuoteExtractorTest.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.dateline.model.Quote;
+import org.dateline.model.Speaker;
+import org.junit.jupiter.api.Test;
+
+/** Wire-copy furniture: datelines, anonymity clauses and appositive names around reported speech. */
+class WireConventionsTest {
+  @Test
+  void theDatelineIsNoPartOfTheReportedContent() {
+    Quote q = containing(extract("GENEVA (Dateline) - Talks between the two sides will resume next week, U.N. envoy "
+        + "Martin Adler said on Thursday."), "will resume");
+    assertEquals("Talks between the two sides will resume next week", q.content().text());
+    assertEquals(Optional.of("Martin Adler"), q.speaker().orElseThrow().name());
+  }
+
+  @Test
+  void aClauseAfterSaidMakesItsSubjectNoInvertedSpeaker() {
+    List<Quote> qs = extract("A Western diplomat, speaking on condition of anonymity, said Saudi Arabia had pressed "
+        + "the delegation to return.");
+    assertTrue(qs.stream().noneMatch(q -> q.speaker().map(s -> s.span().text().equals("Saudi Arabia")).orElse(false)),
+        qs.toString());
+    Quote q = containing(qs, "had pressed");
+    Speaker s = q.speaker().orElseThrow();
+    assertTrue(s.anonymous(), s.toString());
+    assertEquals(Optional.of("diplomat"), s.role());
+  }
+
+  @Test
+  void anAnonymityRequestIsNoStatementAndMarksTheSourceAnonymous() {
+    List<Quote> qs = extract("An official at the Ministry of Interior, who asked not to be named because he was not "
+        + "authorized to speak to the media, said police had been deployed to protect water points.");
+    assertEquals(1, qs.size(), qs.toString());
+    Quote q = qs.get(0);
+    assertEquals("police had been deployed to protect water points", q.content().text());
+    Speaker s = q.speaker().orElseThrow();
+    assertTrue(s.anonymous());
+    assertEquals(Optional.of("official"), s.role());
+    assertEquals(Optional.of("Ministry of Interior"), s.affiliation());
+  }
+
+  @Test
+  void aNameInAnAppositiveIsTheSpeaker() {
+    Quote q = containing(extract("The WFP country director for Kenya, Paolo Benedetti, said the agency had received "
+        + "less than a third of its funding."), "less than a third");
+    assertEquals(Optional.of("Paolo Benedetti"), q.speaker().orElseThrow().name());
+  }
+}
