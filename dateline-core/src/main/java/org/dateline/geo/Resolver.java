@@ -25,6 +25,8 @@ final class Resolver {
   static final double COUNTRY_MENTION = 0.4;
   /** Context mass every article starts with: a few mentions shift the choice less than many. */
   static final double SMOOTHING = 0.75;
+  /** Re-ranking passes with the {@link Proximity} of the previous pass's choices. */
+  static final int PROXIMITY_PASSES = 2;
 
   /** The outcome for one mention: candidates best first (empty when none) and the chosen entry or -1. */
   record Resolution(Toponym toponym, List<GeoCandidate> candidates, int chosen) {}
@@ -53,6 +55,32 @@ final class Resolver {
       }
       terms.add(byEntry);
     }
+    List<Resolution> out = choose(tops, terms);
+    for (int pass = 0; pass < PROXIMITY_PASSES; pass++) {
+      int[] chosen = out.stream().mapToInt(Resolution::chosen).toArray();
+      Proximity near = new Proximity(gaz, tops, chosen);
+      for (int k = 0; k < n; k++) {
+        String key = tops.get(k).key();
+        for (Map.Entry<Integer, Map<String, Double>> t : terms.get(k).entrySet()) {
+          double v = near.term(key, t.getKey());
+          if (v > 0.005) {
+            t.getValue().put("nearby", v);
+          } else {
+            t.getValue().remove("nearby");
+          }
+        }
+      }
+      out = choose(tops, terms);
+    }
+    return out;
+  }
+
+  /**
+   * Ranks each mention's candidates by its own total when it is contained ("Paris, Texas"), else by the summed
+   * total of all mentions with its key (one sense per discourse); ties go to the lower id.
+   */
+  private List<Resolution> choose(List<Toponym> tops, List<Map<Integer, Map<String, Double>>> terms) {
+    int n = tops.size();
     Map<String, Map<Integer, Double>> discourse = new HashMap<>();
     for (int k = 0; k < n; k++) {
       Map<Integer, Double> sum = discourse.computeIfAbsent(tops.get(k).key(), x -> new HashMap<>());
@@ -61,9 +89,8 @@ final class Resolver {
     List<Resolution> out = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
       Map<Integer, Double> sum = discourse.get(tops.get(k).key());
-      List<Integer> order = new ArrayList<>(terms.get(k).keySet());
       Map<Integer, Map<String, Double>> tk = terms.get(k);
-      // own score first; the discourse sum breaks the choice when the mention itself is not contained
+      List<Integer> order = new ArrayList<>(tk.keySet());
       boolean local = tk.values().stream().anyMatch(t -> t.containsKey("containment"));
       order.sort(Comparator.comparingDouble((Integer e) -> local ? -total(tk.get(e)) : -sum.get(e))
           .thenComparingLong(gaz::id));

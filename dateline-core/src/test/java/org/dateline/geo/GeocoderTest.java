@@ -85,6 +85,18 @@ class GeocoderTest {
   }
 
   @Test
+  void smallTownResolvesNearTheOtherPlacesOfTheArticle() {
+    // a local paper: no state named, but the neighbouring towns are all in central Ohio
+    GeoResult r = geocode("Dublin police said the crash closed the road between Worthington and Hilliard for "
+        + "two hours. A driver from Delaware was treated at a hospital in Westerville.");
+    Place dublin = first(r, "Dublin");
+    assertEquals("US", dublin.countryCode(), r.places().toString());
+    assertEquals(Optional.of("OH"), dublin.admin1());
+    GeoResult ireland = geocode("Dublin police said the crash closed the road between Swords and Malahide.");
+    assertEquals("IE", first(ireland, "Dublin").countryCode(), ireland.places().toString());
+  }
+
+  @Test
   void emptyGarbledAndUnknownTextsYieldNothing() {
     assertEquals(GeoResult.empty(), geocode(""));
     assertTrue(geocode("%%%% 1234 ??? ### \u0000\u0007 ...").places().isEmpty());
