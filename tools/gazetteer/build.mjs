@@ -141,14 +141,6 @@ const REGIONS = [
   ['Luzon', 16.0, 121.0, 'PH', []], ['Mindanao', 8.0, 125.0, 'PH', []], ['Sulawesi', -2.0, 121.0, 'ID', []],
   ['New Guinea', -5.5, 141.0, '', []], ['Honshu', 36.0, 138.0, 'JP', []], ['South China Sea', 12.0, 114.0, '', []],
   ['Gulf of Mexico', 25.0, -90.0, '', []],
-  ['European Union', 50.84, 4.38, '', ['EU']], ['South Ossetia', 42.35, 44.0, 'GE', ['South Ossetian']],
-  ['Black Sea', 43.0, 34.0, '', []], ['Red Sea', 20.0, 38.5, '', []], ['Caspian Sea', 42.0, 50.5, '', []],
-  ['Dead Sea', 31.5, 35.5, '', []], ['Baltic Sea', 58.0, 20.0, '', []], ['North Sea', 56.0, 3.0, '', []],
-  ['Arabian Sea', 15.0, 65.0, '', []], ['Aegean Sea', 39.0, 25.0, '', []], ['Adriatic Sea', 43.0, 15.0, '', []],
-  ['Gulf of Aden', 12.5, 48.0, '', []], ['Gulf of Alaska', 58.0, -146.0, '', []], ['Bay of Bengal', 15.0, 88.0, '', []],
-  ['East China Sea', 30.0, 125.0, '', []], ['Sea of Japan', 40.0, 135.0, '', ['East Sea']],
-  ['Strait of Hormuz', 26.6, 56.3, '', []], ['Great Lakes', 45.0, -84.0, '', []],
-  ['Urals', 60.0, 60.0, 'RU', ['Ural Mountains']], ['Himalayas', 28.0, 84.0, '', ['Himalaya']],
 ];
 for (const [name, lat, lon, cc, alts] of REGIONS) {
   derived.push({ id: nextId--, name, lat, lon, code: 'RGN', cc, a1: '', a2: '', pop: 0, alts, dem: [] });
@@ -166,10 +158,12 @@ const EXTRA_ALIASES = {
   SY: ['Syria'], BO: ['Bolivia'], VE: ['Venezuela'], TZ: ['Tanzania'], MD: ['Moldova'],
 };
 /**
- * GeoNames' own country points where they lie over 161 km from the factbook latlng (US, Kuwait), and Australia,
- * whose factbook point lies 200 km off the continent's centre (GeoNames uses about -25, 135).
+ * GeoNames' own country points where they lie over 161 km from the factbook latlng (US, Kuwait, DR Congo, Libya),
+ * and Australia, whose factbook point lies 200 km off the continent's centre (GeoNames uses about -25, 135).
  */
-const GEONAMES_POINTS = { US: [39.76, -98.5], KW: [29.5, 47.75], AU: [-25.6, 134.4] };
+const GEONAMES_POINTS = {
+  US: [39.76, -98.5], KW: [29.5, 47.75], AU: [-25.6, 134.4], CD: [-2.5, 23.5], LY: [28, 17],
+};
 /** The factbook latlng, which GeoNames' country features mostly share, unless listed above. */
 function countryPoint(c) {
   return GEONAMES_POINTS[c.cca2] || c.latlng;
@@ -216,6 +210,21 @@ function admins(file, groups, code, level) {
 }
 admins('admin1.json', byAdm1, 'ADM1', 1);
 admins('admin2.json', byAdm2, 'ADM2', 2);
+
+// ---- regions added in gazetteer v2: after all others, so that the negative ids of v1 entries stay as they were
+const MORE_REGIONS = [
+  ['European Union', 50.84, 4.38, '', ['EU']], ['South Ossetia', 42.35, 44.0, 'GE', ['South Ossetian']],
+  ['Black Sea', 43.0, 34.0, '', []], ['Red Sea', 20.0, 38.5, '', []], ['Caspian Sea', 42.0, 50.5, '', []],
+  ['Dead Sea', 31.5, 35.5, '', []], ['Baltic Sea', 58.0, 20.0, '', []], ['North Sea', 56.0, 3.0, '', []],
+  ['Arabian Sea', 15.0, 65.0, '', []], ['Aegean Sea', 39.0, 25.0, '', []], ['Adriatic Sea', 43.0, 15.0, '', []],
+  ['Gulf of Aden', 12.5, 48.0, '', []], ['Gulf of Alaska', 58.0, -146.0, '', []], ['Bay of Bengal', 15.0, 88.0, '', []],
+  ['East China Sea', 30.0, 125.0, '', []], ['Sea of Japan', 40.0, 135.0, '', ['East Sea']],
+  ['Strait of Hormuz', 26.6, 56.3, '', []], ['Great Lakes', 45.0, -84.0, '', []],
+  ['Urals', 60.0, 60.0, 'RU', ['Ural Mountains']], ['Himalayas', 28.0, 84.0, '', ['Himalaya']],
+];
+for (const [name, lat, lon, cc, alts] of MORE_REGIONS) {
+  derived.push({ id: nextId--, name, lat, lon, code: 'RGN', cc, a1: '', a2: '', pop: 0, alts, dem: [] });
+}
 
 // ---- write
 const fmt = (x) => (Math.round(x * 1e4) / 1e4).toString();

@@ -7,34 +7,42 @@ import java.util.Map;
 import org.dateline.geo.Gazetteer.Level;
 
 /**
- * Geographic context of an article: the places its other mentions were resolved to in the previous pass. A
- * candidate close to them scores {@link #WEIGHT} x the mean of exp(-km / {@link #SCALE_KM}) over the other
- * mentions' places (smoothed by {@link #SMOOTHING}), so a small-town paper's "Dublin" lands beside the other towns
- * it mentions rather than in Ireland. Only cities and ADM2 units anchor (their points are precise); countries and
- * ADM1 units act through the admin context of {@link Resolver}. One anchor per distinct name.
+ * Geographic context of an article: where its other mentions may be, by the previous pass's scores. For each other
+ * name, the best of its candidates (cities and ADM2 units: their points are precise) by exp(-km / {@link #SCALE_KM})
+ * x 10^({@link #SHARPNESS} x (score - best score of that name)); the term is {@link #WEIGHT} x the mean of these
+ * over the other names, smoothed by {@link #SMOOTHING}. A small-town paper's "Columbus" thus lands beside the other
+ * towns it mentions, and they beside it, even when each alone would go to a bigger namesake. Countries and ADM1 units
+ * act through the admin context of {@link Resolver}.
  */
 final class Proximity {
-  static final double WEIGHT = 3.0;
+  static final double WEIGHT = 7.0;
   static final double SCALE_KM = 150;
+  static final double SHARPNESS = 0.5;
   static final double SMOOTHING = 1.0;
+  /** Candidates of each other name considered as anchors, best first. */
+  static final int ANCHORS_PER_NAME = 8;
   private static final double EARTH_KM = 6371.0088;
 
-  private record Anchor(String key, double lat, double lon) {}
+  private record Anchor(double lat, double lon, double weight) {}
 
   private final Gazetteer gaz;
-  private final List<Anchor> anchors = new ArrayList<>();
+  private final Map<String, List<Anchor>> anchors = new LinkedHashMap<>();
 
-  /** Anchors from the entries {@code chosen[k]} of the mentions {@code tops} (-1: unresolved). */
-  Proximity(Gazetteer gaz, List<Toponym> tops, int[] chosen) {
+  /** Anchors from each name's candidate scores of the previous pass ({@code scores}: key -> entry -> score). */
+  Proximity(Gazetteer gaz, Map<String, Map<Integer, Double>> scores) {
     this.gaz = gaz;
-    Map<String, Integer> byKey = new LinkedHashMap<>();
-    for (int k = 0; k < tops.size(); k++) {
-      int e = chosen[k];
-      if (e >= 0 && (gaz.level(e) == Level.CITY || gaz.level(e) == Level.ADMIN2)) {
-        byKey.putIfAbsent(tops.get(k).key(), e);
+    scores.forEach((key, byEntry) -> {
+      double best = byEntry.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+      List<Anchor> list = new ArrayList<>();
+      byEntry.entrySet().stream().sorted(Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
+          .limit(ANCHORS_PER_NAME)
+          .filter(x -> gaz.level(x.getKey()) == Level.CITY || gaz.level(x.getKey()) == Level.ADMIN2)
+          .forEach(x -> list.add(new Anchor(gaz.lat(x.getKey()), gaz.lon(x.getKey()),
+              Math.pow(10, SHARPNESS * (x.getValue() - best)))));
+      if (!list.isEmpty()) {
+        anchors.put(key, list);
       }
-    }
-    byKey.forEach((key, e) -> anchors.add(new Anchor(key, gaz.lat(e), gaz.lon(e))));
+    });
   }
 
   /** The proximity term of entry {@code e} for a mention with {@code key}: 0 without anchors of other names. */
@@ -43,14 +51,20 @@ final class Proximity {
     if (l == Level.COUNTRY || l == Level.AREA) {
       return 0;
     }
+    double lat = gaz.lat(e);
+    double lon = gaz.lon(e);
     double sum = 0;
     int n = 0;
-    for (Anchor a : anchors) {
-      if (a.key().equals(key)) {
+    for (Map.Entry<String, List<Anchor>> x : anchors.entrySet()) {
+      if (x.getKey().equals(key)) {
         continue;
       }
       n++;
-      sum += Math.exp(-km(gaz.lat(e), gaz.lon(e), a.lat(), a.lon()) / SCALE_KM);
+      double best = 0;
+      for (Anchor a : x.getValue()) {
+        best = Math.max(best, a.weight() * Math.exp(-km(lat, lon, a.lat(), a.lon()) / SCALE_KM));
+      }
+      sum += best;
     }
     return n == 0 ? 0 : WEIGHT * sum / (n + SMOOTHING);
   }

@@ -57,12 +57,18 @@ final class Resolver {
     }
     List<Resolution> out = choose(tops, terms);
     for (int pass = 0; pass < PROXIMITY_PASSES; pass++) {
-      int[] chosen = out.stream().mapToInt(Resolution::chosen).toArray();
-      Proximity near = new Proximity(gaz, tops, chosen);
+      Map<String, Map<Integer, Double>> byKey = new LinkedHashMap<>();
+      for (int k = 0; k < n; k++) {
+        Map<Integer, Double> m = byKey.computeIfAbsent(tops.get(k).key(), x -> new HashMap<>());
+        terms.get(k).forEach((e, t) -> m.merge(e, total(t), Math::max));
+      }
+      Proximity near = new Proximity(gaz, byKey);
+      Map<String, Map<Integer, Double>> memo = new HashMap<>();
       for (int k = 0; k < n; k++) {
         String key = tops.get(k).key();
+        Map<Integer, Double> byEntry = memo.computeIfAbsent(key, x -> new HashMap<>());
         for (Map.Entry<Integer, Map<String, Double>> t : terms.get(k).entrySet()) {
-          double v = near.term(key, t.getKey());
+          double v = byEntry.computeIfAbsent(t.getKey(), e -> near.term(key, e));
           if (v > 0.005) {
             t.getValue().put("nearby", v);
           } else {
