@@ -51,8 +51,9 @@ final class EvalPlacesCommand implements Callable<Integer> {
     }
     NlpEngine nlp = NlpEngine.corenlp(Profile.FAST);
     Geocoder geo = Geocoder.standard();
+    NlpDoc warmUp = nlp.annotate("Paris");
     long tLoad = System.nanoTime();
-    geo.geocode(Article.of("warm-up", "Paris"), nlp.annotate("Paris"), List.of());
+    geo.geocode(Article.of("warm-up", "Paris"), warmUp, List.of());
     long loadNs = System.nanoTime() - tLoad;
     PlaceScorer scorer = new PlaceScorer(goldSpans);
     long nlpNs = 0;

@@ -14,7 +14,9 @@ import org.dateline.model.PlaceType;
  * Chooses a gazetteer entry for each mention. Score (in log10-population units) = prior (population and feature
  * class) + name match + the share of the rest of the article in the candidate's country and ADM1 + containment
  * ("Idlib, Syria", "Syria's Idlib", "Paris, Texas") + metonymy; one sense per discourse (all mentions with one
- * key share the candidate with the highest summed score). Deterministic; every term is reported.
+ * key share the candidate with the highest summed score). Then {@link #PROXIMITY_PASSES} passes add the
+ * {@link Proximity} of each candidate to where the other names probably are, and choose again. Deterministic;
+ * every term is reported.
  */
 final class Resolver {
   static final int MAX_CANDIDATES = 40;

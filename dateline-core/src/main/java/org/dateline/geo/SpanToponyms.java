@@ -1,7 +1,6 @@
 package org.dateline.geo;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.dateline.geo.Toponym.Scope;
 import org.dateline.model.PlaceType;
@@ -22,6 +21,11 @@ final class SpanToponyms {
   private static final Set<String> HEADS = Set.of("province", "provinces", "governorate", "region", "state",
       "county", "district", "city", "area", "oblast", "prefecture", "department", "territory", "island", "islands",
       "valley", "municipality", "town", "village", "republic");
+
+  /** Words that name a kind of feature, not a place, when they stand alone ("Lake", "Valley", "Bay"). */
+  private static final Set<String> GENERIC = Set.of("lake", "lakes", "bay", "river", "sea", "mount", "mountain",
+      "mountains", "fort", "port", "park", "square", "street", "road", "beach", "falls", "springs", "creek", "harbor",
+      "harbour", "gulf", "cape", "point", "the valley", "new", "saint", "st", "san", "union", "western", "eastern");
 
   /** Suffix of an inhabitant name or adjective and what replaces it in the place name, most specific first. */
   private static final String[][] INHABITANT_SUFFIXES = {{"ian", "io"}, {"an", "a"}, {"n", ""}, {"an", "as"}, {"an", ""},
@@ -136,7 +140,8 @@ final class SpanToponyms {
           continue;
         }
         String k = Gazetteer.key(String.join(" ", List.of(w).subList(s, s + len)));
-        if (!k.isEmpty() && gaz.lookup(k).length > 0 && !MODIFIERS.contains(k.toLowerCase(Locale.ROOT))) {
+        if (!k.isEmpty() && gaz.lookup(k).length > 0 && !MODIFIERS.contains(k) && !HEADS.contains(k)
+            && !GENERIC.contains(k)) {
           return k;
         }
       }

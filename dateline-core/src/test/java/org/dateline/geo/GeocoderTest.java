@@ -145,6 +145,16 @@ class GeocoderTest {
   }
 
   @Test
+  void givenSpanIsNotResolvedByAGenericWordAlone() {
+    String text = "Flooding closed roads around Qwxyz Lake and the Zorbul Valley.";
+    NlpDoc doc = NlpEngine.corenlp(Profile.FAST).annotate(text);
+    List<TextSpan> spans = List.of(TextSpan.of(text, 29, 39), TextSpan.of(text, 48, 61));
+    assertEquals("Qwxyz Lake", spans.get(0).text());
+    assertEquals("Zorbul Valley", spans.get(1).text());
+    assertTrue(GEO.resolve(Article.of("t", text), doc, spans).isEmpty());
+  }
+
+  @Test
   void explanationsAddUpAndChooseTheFirstCandidate() {
     String text = "Heavy rain flooded Springfield, Illinois, on Friday.";
     NlpDoc doc = NlpEngine.corenlp(Profile.FAST).annotate(text);
