@@ -23,7 +23,8 @@ final class Proximity {
   static final int ANCHORS_PER_NAME = 8;
   private static final double EARTH_KM = 6371.0088;
 
-  private record Anchor(double lat, double lon, double weight) {}
+  /** An anchor point in radians, with the cosine of its latitude precomputed. */
+  private record Anchor(double lat, double lon, double cosLat, double weight) {}
 
   private final Gazetteer gaz;
   private final Map<String, List<Anchor>> anchors = new LinkedHashMap<>();
@@ -37,8 +38,11 @@ final class Proximity {
       byEntry.entrySet().stream().sorted(Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
           .limit(ANCHORS_PER_NAME)
           .filter(x -> gaz.level(x.getKey()) == Level.CITY || gaz.level(x.getKey()) == Level.ADMIN2)
-          .forEach(x -> list.add(new Anchor(gaz.lat(x.getKey()), gaz.lon(x.getKey()),
-              Math.pow(10, SHARPNESS * (x.getValue() - best)))));
+          .forEach(x -> {
+            double lat = Math.toRadians(gaz.lat(x.getKey()));
+            list.add(new Anchor(lat, Math.toRadians(gaz.lon(x.getKey())), Math.cos(lat),
+                Math.pow(10, SHARPNESS * (x.getValue() - best))));
+          });
       if (!list.isEmpty()) {
         anchors.put(key, list);
       }
@@ -51,8 +55,9 @@ final class Proximity {
     if (l == Level.COUNTRY || l == Level.AREA) {
       return 0;
     }
-    double lat = gaz.lat(e);
-    double lon = gaz.lon(e);
+    double lat = Math.toRadians(gaz.lat(e));
+    double lon = Math.toRadians(gaz.lon(e));
+    double cosLat = Math.cos(lat);
     double sum = 0;
     int n = 0;
     for (Map.Entry<String, List<Anchor>> x : anchors.entrySet()) {
@@ -62,7 +67,10 @@ final class Proximity {
       n++;
       double best = 0;
       for (Anchor a : x.getValue()) {
-        best = Math.max(best, a.weight() * Math.exp(-km(lat, lon, a.lat(), a.lon()) / SCALE_KM));
+        double h = Math.pow(Math.sin((a.lat() - lat) / 2), 2)
+            + cosLat * a.cosLat() * Math.pow(Math.sin((a.lon() - lon) / 2), 2);
+        double km = 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+        best = Math.max(best, a.weight() * Math.exp(-km / SCALE_KM));
       }
       sum += best;
     }

@@ -57,7 +57,6 @@ final class Resolver {
       }
       terms.add(byEntry);
     }
-    List<Resolution> out = choose(tops, terms);
     for (int pass = 0; pass < PROXIMITY_PASSES; pass++) {
       Map<String, Map<Integer, Double>> byKey = new LinkedHashMap<>();
       for (int k = 0; k < n; k++) {
@@ -78,9 +77,8 @@ final class Resolver {
           }
         }
       }
-      out = choose(tops, terms);
     }
-    return out;
+    return choose(tops, terms);
   }
 
   /**
