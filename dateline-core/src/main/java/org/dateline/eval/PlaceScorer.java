@@ -18,6 +18,7 @@ public final class PlaceScorer {
 
   private final boolean goldSpans;
   private final List<Double> errors = new ArrayList<>();
+  private final List<PlaceMiss> misses = new ArrayList<>();
   private int gold;
   private int goldMatched;
   private int predicted;
@@ -56,10 +57,15 @@ public final class PlaceScorer {
       if (best < 0) {
         unresolved++;
         errors.add(MAX_KM);
+        misses.add(new PlaceMiss(article.id(), g, null, MAX_KM));
         continue;
       }
       Place p = places.get(best);
-      errors.add(km(g.lat(), g.lon(), p.lat(), p.lon()));
+      double km = km(g.lat(), g.lon(), p.lat(), p.lon());
+      errors.add(km);
+      if (km > 161) {
+        misses.add(new PlaceMiss(article.id(), g, p, km));
+      }
       if (g.geonameId().isPresent()) {
         idGold++;
         idExact += g.geonameId().getAsLong() == p.geonameId() ? 1 : 0;
@@ -68,6 +74,11 @@ public final class PlaceScorer {
     for (boolean u : used) {
       predictedMatched += u ? 1 : 0;
     }
+  }
+
+  /** The scored gold toponyms more than 161 km off (or unresolved), in the order added. */
+  public List<PlaceMiss> misses() {
+    return List.copyOf(misses);
   }
 
   public PlaceScores scores() {

@@ -1,9 +1,7 @@
 package org.dateline.geo;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -13,46 +11,39 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The in-memory gazetteer: parallel arrays indexed by entry number plus a normalised-name index. Built from the
- * committed resource {@code gazetteer.tsv.gz} (see tools/build-gazetteer.sh); immutable and thread-safe once
- * loaded. Entry numbers are only meaningful within one loaded instance; {@link #id} is the stable identifier.
+ * The in-memory gazetteer: flat arrays indexed by entry number (numbers, pooled codes, names as one UTF-8 blob) and
+ * a sorted name-key index with postings, all read in bulk from the committed resource {@code gazetteer.bin.gz}
+ * (see {@link GazetteerFormat}, tools/build-gazetteer.sh): no per-entry objects, so loading is a few array copies.
+ * Immutable and thread-safe once loaded. Entry numbers are only meaningful within one loaded instance; {@link #id}
+ * is the stable identifier.
  */
 final class Gazetteer {
-  static final String RESOURCE = "gazetteer.tsv.gz";
+  static final String RESOURCE = "gazetteer.bin.gz";
   private static final int[] NONE = new int[0];
   private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
-  private final long[] ids;
-  private final String[] names;
-  private final float[] lats;
-  private final float[] lons;
-  private final String[] codes;
-  private final String[] countries;
-  private final String[] admin1s;
-  private final String[] admin2s;
-  private final long[] pops;
-  private final Map<String, int[]> byName;
-  private final Map<String, Integer> countryByCode;
-  private final Map<String, Integer> admin1ByCode;
-  private final Map<String, Integer> demonyms;
+  /** The raw tables; see {@link GazetteerFormat} for how they are written and read. */
+  record Tables(long[] ids, float[] lats, float[] lons, long[] pops, String[] pool, int[] codes, int[] countries,
+      int[] admin1s, int[] admin2s, byte[] names, int[] nameOffsets, byte[] keys, int[] keyOffsets,
+      int[] postingOffsets, int[] postings, Map<String, Integer> demonyms) {}
 
-  private Gazetteer(int n) {
-    ids = new long[n];
-    names = new String[n];
-    lats = new float[n];
-    lons = new float[n];
-    codes = new String[n];
-    countries = new String[n];
-    admin1s = new String[n];
-    admin2s = new String[n];
-    pops = new long[n];
-    byName = new HashMap<>(n * 3);
-    countryByCode = new HashMap<>(512);
-    admin1ByCode = new HashMap<>(8192);
-    demonyms = new HashMap<>(512);
+  private final Tables t;
+  private final Map<String, Integer> countryByCode = new HashMap<>(512);
+  private final Map<String, Integer> admin1ByCode = new HashMap<>(8192);
+
+  Gazetteer(Tables t) {
+    this.t = t;
+    for (int e = 0; e < t.ids().length; e++) {
+      String code = t.pool()[t.codes()[e]];
+      if (code.startsWith("PCL")) {
+        countryByCode.putIfAbsent(countryCode(e), e);
+      } else if (code.equals("ADM1")) {
+        admin1ByCode.putIfAbsent(countryCode(e) + "." + admin1(e), e);
+      }
+    }
   }
 
-  /** The shared gazetteer of this JVM, loaded from the classpath on first use (about a second). */
+  /** The shared gazetteer of this JVM, loaded from the classpath on first use (a few hundred ms). */
   static Gazetteer shared() {
     return Holder.INSTANCE;
   }
@@ -67,7 +58,7 @@ final class Gazetteer {
         throw new IllegalStateException("gazetteer resource org/dateline/geo/" + RESOURCE
             + " is missing from the classpath; regenerate it with tools/build-gazetteer.sh");
       }
-      return load(new GZIPInputStream(in, 1 << 16), RESOURCE);
+      return new Gazetteer(GazetteerFormat.readBinary(new GZIPInputStream(in, 1 << 16)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteer resource " + RESOURCE, e);
     }
@@ -75,70 +66,11 @@ final class Gazetteer {
 
   /** Parses the TSV format written by tools/gazetteer/build.mjs; malformed lines fail with their line number. */
   static Gazetteer load(InputStream tsv, String source) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8), 1 << 16);
-    java.util.List<String> lines = new java.util.ArrayList<>(240_000);
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      if (!line.isEmpty() && line.charAt(0) != '#') {
-        lines.add(line);
-      }
-    }
-    Gazetteer g = new Gazetteer(lines.size());
-    Map<String, String> interned = new HashMap<>();
-    Map<String, int[]> index = g.byName;
-    for (int i = 0; i < lines.size(); i++) {
-      String[] f = lines.get(i).split("\t", -1);
-      if (f.length != 11) {
-        throw new IllegalArgumentException(source + " entry " + (i + 1) + ": expected 11 tab-separated fields, got "
-            + f.length);
-      }
-      try {
-        g.ids[i] = Long.parseLong(f[0]);
-        g.names[i] = f[1];
-        g.lats[i] = Float.parseFloat(f[2]);
-        g.lons[i] = Float.parseFloat(f[3]);
-        g.pops[i] = Long.parseLong(f[8]);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(source + " entry " + (i + 1) + ": bad number: " + e.getMessage(), e);
-      }
-      g.codes[i] = interned.computeIfAbsent(f[4], k -> k);
-      g.countries[i] = interned.computeIfAbsent(f[5], k -> k);
-      g.admin1s[i] = interned.computeIfAbsent(f[6], k -> k);
-      g.admin2s[i] = f[7].isEmpty() ? "" : f[7];
-      add(index, key(f[1]), i);
-      if (!f[9].isEmpty()) {
-        for (String alt : f[9].split("\\|")) {
-          add(index, key(alt), i);
-        }
-      }
-      String code = g.codes[i];
-      if (code.startsWith("PCL")) {
-        g.countryByCode.putIfAbsent(f[5], i);
-        for (String d : f[10].isEmpty() ? new String[0] : f[10].split("\\|")) {
-          // "American" names several territories too: the most populous country keeps the demonym
-          Integer prev = g.demonyms.get(key(d));
-          if (prev == null || g.pops[prev] < g.pops[i]) {
-            g.demonyms.put(key(d), i);
-          }
-        }
-      } else if (code.equals("ADM1")) {
-        g.admin1ByCode.putIfAbsent(f[5] + "." + f[6], i);
-      }
-    }
-    return g;
+    return new Gazetteer(GazetteerFormat.readTsv(tsv, source));
   }
 
-  private static void add(Map<String, int[]> index, String key, int entry) {
-    if (key.isEmpty()) {
-      return;
-    }
-    int[] prev = index.get(key);
-    if (prev == null) {
-      index.put(key, new int[] {entry});
-    } else if (prev[prev.length - 1] != entry) {
-      int[] next = Arrays.copyOf(prev, prev.length + 1);
-      next[prev.length] = entry;
-      index.put(key, next);
-    }
+  Tables tables() {
+    return t;
   }
 
   /**
@@ -194,12 +126,27 @@ final class Gazetteer {
   }
 
   int size() {
-    return ids.length;
+    return t.ids().length;
   }
 
   /** Entries whose name or an alternate name has {@code key} (see {@link #key}); empty if none. */
   int[] lookup(String key) {
-    return byName.getOrDefault(key, NONE);
+    byte[] k = key.getBytes(StandardCharsets.UTF_8);
+    int lo = 0;
+    int hi = t.keyOffsets().length - 2;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = Arrays.compareUnsigned(t.keys(), t.keyOffsets()[mid], t.keyOffsets()[mid + 1], k, 0, k.length);
+      if (c == 0) {
+        return Arrays.copyOfRange(t.postings(), t.postingOffsets()[mid], t.postingOffsets()[mid + 1]);
+      }
+      if (c < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return NONE;
   }
 
   /** The country entry for an ISO 3166-1 alpha-2 code, or -1. */
@@ -214,33 +161,34 @@ final class Gazetteer {
 
   /** The country entry a demonym key ("syrian") refers to, or -1. */
   int demonym(String key) {
-    return demonyms.getOrDefault(key, -1);
+    return t.demonyms().getOrDefault(key, -1);
   }
 
   long id(int e) {
-    return ids[e];
+    return t.ids()[e];
   }
 
   String name(int e) {
-    return names[e];
+    int from = t.nameOffsets()[e];
+    return new String(t.names(), from, t.nameOffsets()[e + 1] - from, StandardCharsets.UTF_8);
   }
 
   /** Latitude, rounded to the resource's 4 decimals (floats are stored). */
   double lat(int e) {
-    return Math.round(lats[e] * 1e4) / 1e4;
+    return Math.round(t.lats()[e] * 1e4) / 1e4;
   }
 
   double lon(int e) {
-    return Math.round(lons[e] * 1e4) / 1e4;
+    return Math.round(t.lons()[e] * 1e4) / 1e4;
   }
 
   String featureCode(int e) {
-    return codes[e];
+    return t.pool()[t.codes()[e]];
   }
 
   /** GeoNames feature class derived from the code: A (countries, divisions), P (places) or L (regions). */
   String featureClass(int e) {
-    String c = codes[e];
+    String c = featureCode(e);
     if (c.startsWith("PPL") || c.equals("STLMT")) {
       return "P";
     }
@@ -248,23 +196,23 @@ final class Gazetteer {
   }
 
   String countryCode(int e) {
-    return countries[e];
+    return t.pool()[t.countries()[e]];
   }
 
   String admin1(int e) {
-    return admin1s[e];
+    return t.pool()[t.admin1s()[e]];
   }
 
   String admin2(int e) {
-    return admin2s[e];
+    return t.pool()[t.admin2s()[e]];
   }
 
   long population(int e) {
-    return pops[e];
+    return t.pops()[e];
   }
 
   Level level(int e) {
-    String c = codes[e];
+    String c = featureCode(e);
     if (c.startsWith("PCL")) {
       return Level.COUNTRY;
     }

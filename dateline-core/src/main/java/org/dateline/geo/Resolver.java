@@ -14,7 +14,9 @@ import org.dateline.model.PlaceType;
  * Chooses a gazetteer entry for each mention. Score (in log10-population units) = prior (population and feature
  * class) + name match + the share of the rest of the article in the candidate's country and ADM1 + containment
  * ("Idlib, Syria", "Syria's Idlib", "Paris, Texas") + metonymy; one sense per discourse (all mentions with one
- * key share the candidate with the highest summed score). Deterministic; every term is reported.
+ * key share the candidate with the highest summed score). Then {@link #PROXIMITY_PASSES} passes add the
+ * {@link Proximity} of each candidate to where the other names probably are, and choose again. Deterministic;
+ * every term is reported.
  */
 final class Resolver {
   static final int MAX_CANDIDATES = 40;
@@ -25,6 +27,8 @@ final class Resolver {
   static final double COUNTRY_MENTION = 0.4;
   /** Context mass every article starts with: a few mentions shift the choice less than many. */
   static final double SMOOTHING = 0.75;
+  /** Re-ranking passes with the {@link Proximity} of the previous pass's choices. */
+  static final int PROXIMITY_PASSES = 2;
 
   /** The outcome for one mention: candidates best first (empty when none) and the chosen entry or -1. */
   record Resolution(Toponym toponym, List<GeoCandidate> candidates, int chosen) {}
@@ -53,6 +57,36 @@ final class Resolver {
       }
       terms.add(byEntry);
     }
+    for (int pass = 0; pass < PROXIMITY_PASSES; pass++) {
+      Map<String, Map<Integer, Double>> byKey = new LinkedHashMap<>();
+      for (int k = 0; k < n; k++) {
+        Map<Integer, Double> m = byKey.computeIfAbsent(tops.get(k).key(), x -> new HashMap<>());
+        terms.get(k).forEach((e, t) -> m.merge(e, total(t), Math::max));
+      }
+      Proximity near = new Proximity(gaz, byKey);
+      Map<String, Map<Integer, Double>> memo = new HashMap<>();
+      for (int k = 0; k < n; k++) {
+        String key = tops.get(k).key();
+        Map<Integer, Double> byEntry = memo.computeIfAbsent(key, x -> new HashMap<>());
+        for (Map.Entry<Integer, Map<String, Double>> t : terms.get(k).entrySet()) {
+          double v = byEntry.computeIfAbsent(t.getKey(), e -> near.term(key, e));
+          if (v > 0.005) {
+            t.getValue().put("nearby", v);
+          } else {
+            t.getValue().remove("nearby");
+          }
+        }
+      }
+    }
+    return choose(tops, terms);
+  }
+
+  /**
+   * Ranks each mention's candidates by its own total when it is contained ("Paris, Texas"), else by the summed
+   * total of all mentions with its key (one sense per discourse); ties go to the lower id.
+   */
+  private List<Resolution> choose(List<Toponym> tops, List<Map<Integer, Map<String, Double>>> terms) {
+    int n = tops.size();
     Map<String, Map<Integer, Double>> discourse = new HashMap<>();
     for (int k = 0; k < n; k++) {
       Map<Integer, Double> sum = discourse.computeIfAbsent(tops.get(k).key(), x -> new HashMap<>());
@@ -61,9 +95,8 @@ final class Resolver {
     List<Resolution> out = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
       Map<Integer, Double> sum = discourse.get(tops.get(k).key());
-      List<Integer> order = new ArrayList<>(terms.get(k).keySet());
       Map<Integer, Map<String, Double>> tk = terms.get(k);
-      // own score first; the discourse sum breaks the choice when the mention itself is not contained
+      List<Integer> order = new ArrayList<>(tk.keySet());
       boolean local = tk.values().stream().anyMatch(t -> t.containsKey("containment"));
       order.sort(Comparator.comparingDouble((Integer e) -> local ? -total(tk.get(e)) : -sum.get(e))
           .thenComparingLong(gaz::id));

@@ -1,7 +1,6 @@
 package org.dateline.geo;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.dateline.geo.Toponym.Scope;
 import org.dateline.model.PlaceType;
@@ -22,6 +21,15 @@ final class SpanToponyms {
   private static final Set<String> HEADS = Set.of("province", "provinces", "governorate", "region", "state",
       "county", "district", "city", "area", "oblast", "prefecture", "department", "territory", "island", "islands",
       "valley", "municipality", "town", "village", "republic");
+
+  /** Words that name a kind of feature, not a place, when they stand alone ("Lake", "Valley", "Bay"). */
+  private static final Set<String> GENERIC = Set.of("lake", "lakes", "bay", "river", "sea", "mount", "mountain",
+      "mountains", "fort", "port", "park", "square", "street", "road", "beach", "falls", "springs", "creek", "harbor",
+      "harbour", "gulf", "cape", "point", "the valley", "new", "saint", "st", "san", "union", "western", "eastern");
+
+  /** Suffix of an inhabitant name or adjective and what replaces it in the place name, most specific first. */
+  private static final String[][] INHABITANT_SUFFIXES = {{"ian", "io"}, {"an", "a"}, {"n", ""}, {"an", "as"}, {"an", ""},
+      {"an", "e"}, {"er", ""}, {"ite", ""}, {"i", ""}, {"", "ia"}};
 
   private final Gazetteer gaz;
   private final ToponymFinder finder;
@@ -50,6 +58,10 @@ final class SpanToponyms {
     if (dem >= 0) {
       return new Toponym(span.start(), span.end(), key, PlaceType.DEMONYM, Scope.COUNTRY, "gold-span", dem);
     }
+    String base = inhabitantBase(key);
+    if (base != null) {
+      return new Toponym(span.start(), span.end(), base, PlaceType.DEMONYM, Scope.ANY, "gold-span-inhabitants", -1);
+    }
     String reduced = reduce(key);
     if (!reduced.equals(key) && gaz.lookup(reduced).length > 0) {
       Scope scope = HEADS.stream().anyMatch(h -> key.endsWith(" " + h)) && !key.endsWith(" city") ? Scope.ADMIN
@@ -66,9 +78,14 @@ final class SpanToponyms {
     String compact = surface.replace(" ", "");
     String code = ToponymFinder.STATE_ABBREVIATIONS.get(compact);
     if (code == null) {
-      return -1;
+      // a given span is a place: "Calif" and "N.Y" lost their period, "NY" is the postal code
+      code = ToponymFinder.STATE_ABBREVIATIONS.get(compact + ".");
     }
-    return gaz.admin1("US", code);
+    if (code == null && compact.length() == 2 && Character.isUpperCase(compact.charAt(0))
+        && Character.isUpperCase(compact.charAt(1))) {
+      code = compact;
+    }
+    return code == null ? -1 : gaz.admin1("US", code);
   }
 
   private static boolean orgTagged(NlpDoc doc, TextSpan span) {
@@ -78,6 +95,23 @@ final class SpanToponyms {
       }
     }
     return false;
+  }
+
+  /**
+   * The place a name of inhabitants or an adjective derives from ("Ohioans" -> "ohio", "Texan" -> "texas",
+   * "Londoners" -> "london", "South Ossetian" -> "south ossetia"), when the gazetteer knows it; else null.
+   */
+  String inhabitantBase(String key) {
+    String singular = key.endsWith("s") && key.length() > 4 ? key.substring(0, key.length() - 1) : key;
+    for (String[] rule : INHABITANT_SUFFIXES) {
+      if (singular.endsWith(rule[0]) && singular.length() > rule[0].length() + 2) {
+        String base = singular.substring(0, singular.length() - rule[0].length()) + rule[1];
+        if (gaz.lookup(base).length > 0) {
+          return base;
+        }
+      }
+    }
+    return null;
   }
 
   private static String reduce(String key) {
@@ -106,7 +140,8 @@ final class SpanToponyms {
           continue;
         }
         String k = Gazetteer.key(String.join(" ", List.of(w).subList(s, s + len)));
-        if (!k.isEmpty() && gaz.lookup(k).length > 0 && !MODIFIERS.contains(k.toLowerCase(Locale.ROOT))) {
+        if (!k.isEmpty() && gaz.lookup(k).length > 0 && !MODIFIERS.contains(k) && !HEADS.contains(k)
+            && !GENERIC.contains(k)) {
           return k;
         }
       }

@@ -43,6 +43,28 @@ class GazetteerTest {
   }
 
   @Test
+  void binaryFormRoundTripsTheTsv() throws IOException {
+    Gazetteer g = parse("-1\tTurkey\t39\t35\tPCLI\tTR\t\t\t80000000\tturkiye|republic of turkey\tTurkish\n"
+        + "2660646\tGeneva\t46.2022\t6.1457\tPPLA\tCH\tGE\t2500\t183981\tgeneve|genf\t\n"
+        + "4063926\tGeneva\t31.033\t-85.8638\tPPLA2\tUS\tAL\t061\t4460\t\t\n");
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    GazetteerFormat.writeBinary(g.tables(), out);
+    Gazetteer b = new Gazetteer(GazetteerFormat.readBinary(new ByteArrayInputStream(out.toByteArray())));
+    assertEquals(3, b.size());
+    assertEquals(2, b.lookup("geneva").length);
+    assertEquals(2660646, b.id(b.lookup("genf")[0]));
+    assertEquals("Geneva", b.name(1));
+    assertEquals(46.2022, b.lat(1), 1e-9);
+    assertEquals(183981, b.population(1));
+    assertEquals("061", b.admin2(2));
+    assertEquals(0, b.demonym("turkish"));
+    assertEquals(0, b.country("TR"));
+    assertEquals(0, b.lookup("turkiye")[0]);
+    assertEquals(0, b.lookup("paris").length);
+    assertThrows(IOException.class, () -> GazetteerFormat.readBinary(new ByteArrayInputStream(new byte[16])));
+  }
+
+  @Test
   void malformedLinesNameTheirEntry() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> parse("-1\tSyria\t35\t38\tPCLI\tSY\n"));
@@ -61,5 +83,30 @@ class GazetteerTest {
     assertTrue(g.admin1("US", "TX") >= 0);
     assertTrue(g.lookup("middle east").length > 0);
     assertTrue(g.lookup("europe").length > 0);
+  }
+
+  @Test
+  void canonicalNamesAreEnglishAndLocalFormsStayAlternates() {
+    Gazetteer g = Gazetteer.shared();
+    assertEquals("Turkey", g.name(g.country("TR")));
+    assertTrue(java.util.Arrays.stream(g.lookup("turkiye")).anyMatch(e -> e == g.country("TR")));
+    int geneva = java.util.Arrays.stream(g.lookup("geneve")).filter(e -> g.featureCode(e).equals("PPLA"))
+        .findFirst().orElseThrow();
+    assertEquals("Geneva", g.name(geneva));
+  }
+
+  @Test
+  void countryPointsFollowGeoNamesConvention() {
+    // GeoNames' country features (and the CIA factbook) put Canada at 60N 96W, China at 35N 105E, the US at
+    // 39.76N 98.5W: a point compiled elsewhere (an outline centroid) would score hundreds of km off
+    Gazetteer g = Gazetteer.shared();
+    assertTrue(km(g, g.country("CA"), 60, -96) < 161);
+    assertTrue(km(g, g.country("CN"), 35, 105) < 161);
+    assertTrue(km(g, g.country("US"), 39.76, -98.5) < 161);
+    assertTrue(km(g, g.country("NZ"), -42, 174) < 161);
+  }
+
+  private static double km(Gazetteer g, int e, double lat, double lon) {
+    return Proximity.km(g.lat(e), g.lon(e), lat, lon);
   }
 }

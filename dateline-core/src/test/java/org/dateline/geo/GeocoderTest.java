@@ -85,6 +85,30 @@ class GeocoderTest {
   }
 
   @Test
+  void smallTownResolvesNearTheOtherPlacesOfTheArticle() {
+    // a local paper: no state named, but the neighbouring towns are all in central Ohio
+    GeoResult r = geocode("Dublin police said the crash closed the road between Worthington and Hilliard for "
+        + "two hours. A driver from Delaware was treated at a hospital in Westerville.");
+    Place dublin = first(r, "Dublin");
+    assertEquals("US", dublin.countryCode(), r.places().toString());
+    assertEquals(Optional.of("OH"), dublin.admin1());
+    GeoResult ireland = geocode("Dublin police said the crash closed the road between Swords and Malahide.");
+    assertEquals("IE", first(ireland, "Dublin").countryCode(), ireland.places().toString());
+  }
+
+  @Test
+  void neighbouringTownsSupportEachOtherAgainstBigNamesakes() {
+    // each name alone goes to a bigger namesake (Rome, Italy; Athens, Greece); together they are north Georgia
+    GeoResult r = geocode("Firefighters from Rome, Calhoun and Cartersville fought the blaze, and crews from "
+        + "Athens and Dalton arrived later.");
+    assertEquals("US", first(r, "Rome").countryCode(), r.places().toString());
+    assertEquals(Optional.of("GA"), first(r, "Rome").admin1());
+    assertEquals(Optional.of("GA"), first(r, "Athens").admin1());
+    GeoResult europe = geocode("Ministers flew from Rome to Athens for the talks on Monday.");
+    assertEquals("IT", first(europe, "Rome").countryCode(), europe.places().toString());
+  }
+
+  @Test
   void emptyGarbledAndUnknownTextsYieldNothing() {
     assertEquals(GeoResult.empty(), geocode(""));
     assertTrue(geocode("%%%% 1234 ??? ### \u0000\u0007 ...").places().isEmpty());
@@ -101,6 +125,33 @@ class GeocoderTest {
     assertEquals(1, places.size(), places.toString());
     assertEquals("SY", places.get(0).countryCode());
     assertEquals(13, places.get(0).mention().start());
+  }
+
+  @Test
+  void givenSpansOfInhabitantsAndAbbreviationsResolveToTheirPlace() {
+    String text = "Ohioans and a Texan joined Londoners in NSW, said a man from Buffalo, NY on Monday.";
+    NlpDoc doc = NlpEngine.corenlp(Profile.FAST).annotate(text);
+    List<String> written = List.of("Ohioans", "Texan", "Londoners", "NSW", "NY");
+    List<TextSpan> spans = written.stream().map(w -> TextSpan.of(text, text.indexOf(w), text.indexOf(w) + w.length()))
+        .toList();
+    List<Place> places = GEO.resolve(Article.of("t", text), doc, spans);
+    assertEquals(5, places.size(), places.toString());
+    assertEquals(Optional.of("OH"), places.get(0).admin1());
+    assertEquals(Optional.of("TX"), places.get(1).admin1());
+    assertEquals("London", places.get(2).name());
+    assertEquals("AU", places.get(3).countryCode());
+    assertEquals("ADM1", places.get(4).featureCode());
+    assertEquals(Optional.of("NY"), places.get(4).admin1());
+  }
+
+  @Test
+  void givenSpanIsNotResolvedByAGenericWordAlone() {
+    String text = "Flooding closed roads around Qwxyz Lake and the Zorbul Valley.";
+    NlpDoc doc = NlpEngine.corenlp(Profile.FAST).annotate(text);
+    List<TextSpan> spans = List.of(TextSpan.of(text, 29, 39), TextSpan.of(text, 48, 61));
+    assertEquals("Qwxyz Lake", spans.get(0).text());
+    assertEquals("Zorbul Valley", spans.get(1).text());
+    assertTrue(GEO.resolve(Article.of("t", text), doc, spans).isEmpty());
   }
 
   @Test
