@@ -12,7 +12,8 @@ import org.dateline.model.PlaceType;
 /**
  * Ranks the places an article is about. Each resolved mention adds a weight (literal 1, demonym or metonym 0.6;
  * up to 1.5x for early mentions) to its own entry, to its ADM1 (half) and to its country; the top entries by
- * score are the focus, countries, regions (ADM1, continents, areas) and cities alike.
+ * score are the focus, countries, regions (ADM1, continents, areas) and cities alike; of a city and its
+ * region of the same name only the better-ranked one is listed.
  */
 final class Focus {
   static final int MAX = 8;
@@ -47,8 +48,14 @@ final class Focus {
     ranked.sort(Comparator.comparingDouble((Map.Entry<Integer, Double> x) -> -x.getValue())
         .thenComparingLong(x -> gaz.id(x.getKey())));
     List<FocusPlace> out = new ArrayList<>();
-    for (Map.Entry<Integer, Double> x : ranked.subList(0, Math.min(MAX, ranked.size()))) {
+    for (Map.Entry<Integer, Double> x : ranked) {
       int e = x.getKey();
+      if (out.size() == MAX) {
+        break;
+      }
+      if (out.stream().anyMatch(f -> f.name().equals(gaz.name(e)) && f.countryCode().equals(gaz.countryCode(e)))) {
+        continue; // the region named after its city ("Tokyo", "Geneva"): the better-ranked one stands for both
+      }
       out.add(new FocusPlace(gaz.id(e), gaz.name(e), gaz.countryCode(e), level(gaz.level(e)),
           Math.round(x.getValue() * 1000) / 1000.0));
     }

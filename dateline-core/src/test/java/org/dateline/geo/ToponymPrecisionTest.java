@@ -61,6 +61,12 @@ class ToponymPrecisionTest {
   }
 
   @Test
+  void focusListsACityAndItsNamesakeRegionOnce() {
+    GeoResult r = geocode("TOKYO (Dateline) - Officials in Tokyo said the trains were running again.");
+    assertEquals(1, r.focus().stream().filter(f -> f.name().equals("Tokyo")).count(), r.focus().toString());
+  }
+
+  @Test
   void anAllCapitalsDatelineIsALiteralPlace() {
     GeoResult r = geocode("NAIROBI (Dateline) - Kenya declared a drought emergency on Monday.");
     assertEquals(PlaceType.LITERAL, first(r, "NAIROBI").type());
