@@ -3,7 +3,6 @@ package org.dateline.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.MorphaAnnotator;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
@@ -34,7 +33,8 @@ final class CoreNlpEngine implements NlpEngine {
   private static final Map<Profile, NlpEngine> SHARED = new EnumMap<>(Profile.class);
 
   private final Profile profile;
-  private final AnnotationPipeline pipeline;
+  private final List<String> stepNames = List.of("tokenize", "pos", "lemma", "ner");
+  private final List<Annotator> steps;
 
   CoreNlpEngine(Profile profile) {
     this.profile = profile;
@@ -51,7 +51,7 @@ final class CoreNlpEngine implements NlpEngine {
       throw new IllegalStateException("cannot load CoreNLP models for profile " + profile + ": "
           + e.getCause().getMessage(), e.getCause());
     }
-    this.pipeline = new AnnotationPipeline(annotators);
+    this.steps = List.copyOf(annotators);
   }
 
   private static Annotator loadNer(Properties props) {
@@ -96,8 +96,23 @@ final class CoreNlpEngine implements NlpEngine {
 
   @Override
   public NlpDoc annotate(String text) {
+    return annotate(text, (name, wall, cpu) -> { });
+  }
+
+  @Override
+  public NlpDoc annotate(String text, StepListener listener) {
+    ThreadClock clock = new ThreadClock();
     Annotation ann = new Annotation(text);
-    pipeline.annotate(ann);
+    for (int i = 0; i < steps.size(); i++) {
+      steps.get(i).annotate(ann);
+      clock.lap(stepNames.get(i), listener);
+    }
+    NlpDoc doc = toDoc(text, ann);
+    clock.lap("convert", listener);
+    return doc;
+  }
+
+  private static NlpDoc toDoc(String text, Annotation ann) {
     List<CoreMap> coreSentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>(coreSentences.size());

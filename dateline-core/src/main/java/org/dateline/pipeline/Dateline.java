@@ -17,6 +17,7 @@ import org.dateline.model.Quote;
 import org.dateline.nlp.NlpDoc;
 import org.dateline.nlp.NlpEngine;
 import org.dateline.nlp.Profile;
+import org.dateline.nlp.ThreadClock;
 import org.dateline.quotes.QuoteExtractor;
 import org.dateline.themes.ThemeResult;
 import org.dateline.themes.ThemeTagger;
@@ -71,27 +72,21 @@ public final class Dateline {
   }
 
   public AnalyzedArticle analyze(Article article) {
-    long t0 = System.nanoTime();
-    NlpDoc doc = nlp.annotate(article.text());
-    long t1 = System.nanoTime();
-    timings.add("nlp", t1 - t0);
+    ThreadClock clock = new ThreadClock();
+    NlpDoc doc = nlp.annotate(article.text(), (step, wall, cpu) -> timings.add("nlp." + step, wall, cpu));
+    clock.lap("nlp", timings::add);
     List<Entity> ents = entities.extract(article, doc);
-    long t2 = System.nanoTime();
-    timings.add("entities", t2 - t1);
+    clock.lap("entities", timings::add);
     List<DateMention> ds = dates.resolve(article, doc);
-    long t3 = System.nanoTime();
-    timings.add("dates", t3 - t2);
+    clock.lap("dates", timings::add);
     List<Quote> qs = quotes.extract(article, doc, ents);
-    long t4 = System.nanoTime();
-    timings.add("quotes", t4 - t3);
+    clock.lap("quotes", timings::add);
     GeoResult g = geo.geocode(article, doc, ents);
-    long t5 = System.nanoTime();
-    timings.add("geo", t5 - t4);
+    clock.lap("geo", timings::add);
     List<Event> evs = events.code(article, doc, ents, ds, qs, g.places());
-    long t6 = System.nanoTime();
-    timings.add("events", t6 - t5);
+    clock.lap("events", timings::add);
     ThemeResult th = themes.tag(doc);
-    timings.add("themes", System.nanoTime() - t6);
+    clock.lap("themes", timings::add);
     return new AnalyzedArticle(article, ents, ds, qs, g.places(), g.focus(), evs, th.themes(), Optional.of(th.tone()));
   }
 }
