@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
-import edu.stanford.nlp.pipeline.MorphaAnnotator;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.TokenizerAnnotator;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * {@link NlpEngine} over CoreNLP annotators assembled by hand: the POS tagger and the NER classifier(s) load in
@@ -31,6 +31,8 @@ final class CoreNlpEngine implements NlpEngine {
   static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
   static final String NER_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
   private static final Map<Profile, NlpEngine> SHARED = new EnumMap<>(Profile.class);
+  /** Model loading gets threads of its own: the common pool has a single worker on a 2-core machine. */
+  static final Executor NEW_THREAD = r -> Thread.ofPlatform().name("dateline-model-load").daemon().start(r);
 
   private final Profile profile;
   private final List<String> stepNames = List.of("tokenize", "pos", "lemma", "ner");
@@ -39,13 +41,13 @@ final class CoreNlpEngine implements NlpEngine {
   CoreNlpEngine(Profile profile) {
     this.profile = profile;
     Properties props = properties(profile);
-    CompletableFuture<MaxentTagger> tagger = CompletableFuture.supplyAsync(() -> new MaxentTagger(TAGGER));
-    CompletableFuture<Annotator> ner = CompletableFuture.supplyAsync(() -> loadNer(props));
+    CompletableFuture<MaxentTagger> tagger = CompletableFuture.supplyAsync(() -> new MaxentTagger(TAGGER), NEW_THREAD);
+    CompletableFuture<Annotator> ner = CompletableFuture.supplyAsync(() -> loadNer(props), NEW_THREAD);
     List<Annotator> annotators = new ArrayList<>();
     annotators.add(new TokenizerAnnotator(false, props)); // also splits sentences (CoreNLP 4.5)
     try {
       annotators.add(new POSTaggerAnnotator(tagger.join()));
-      annotators.add(new MorphaAnnotator(false));
+      annotators.add(new CachedLemmas());
       annotators.add(ner.join());
     } catch (CompletionException e) {
       throw new IllegalStateException("cannot load CoreNLP models for profile " + profile + ": "
