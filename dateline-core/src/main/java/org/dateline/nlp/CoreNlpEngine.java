@@ -25,7 +25,10 @@ import java.util.concurrent.Executor;
  * parallel threads (startup is dominated by model loading), then run as an ordinary annotation pipeline. Calling
  * {@code MaxentTagger}/{@code CRFClassifier} directly was measured as no faster on news (the models dominate: POS
  * ~20 us/token, NER ~20 us/token, tokenize+ssplit+lemma ~4 us/token) and lost the NER post-processing (hyphenated
- * names), so the pipeline stays. The annotators are safe for concurrent {@link #annotate} calls.
+ * names), so the annotators stay; they run one by one so that each step can be timed, lemmas come from a cache in
+ * front of Morpha ({@link CachedLemmas}). The annotators are safe for concurrent {@link #annotate} calls. The
+ * tokenizer must stay {@code invertible}: without it the NER-specific re-tokenisation changes (measured: entities
+ * such as "Trans-Pacific Partnership" split).
  */
 final class CoreNlpEngine implements NlpEngine {
   static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
