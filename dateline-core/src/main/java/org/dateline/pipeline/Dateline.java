@@ -70,7 +70,11 @@ public final class Dateline {
         r -> Thread.ofPlatform().name("dateline-nlp-load").daemon().start(r));
     Dateline stages = new Dateline(EMPTY_ENGINE, EntityExtractor.standard(), DateResolver.standard(),
         QuoteExtractor.standard(), Geocoder.standard(), EventCoder.standard());
-    stages.analyze(Article.of("warm-up", "")); // stages load what they load lazily
+    try {
+      stages.analyze(Article.of("warm-up", "")); // stages load what they load lazily
+    } catch (RuntimeException ignored) {
+      // only a head start: a stage that fails here fails again, reported, on the first real article
+    }
     try {
       return new Dateline(nlp.join(), stages.entities, stages.dates, stages.quotes, stages.geo, stages.events);
     } catch (CompletionException e) {
