@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
  * {@code dateline bench DIR}: throughput of the full pipeline on a directory of articles. Startup is measured from
  * JVM start to the first analysed article; then a warm-up pass, then timed passes on {@code --threads} workers.
  * Per-stage figures are wall milliseconds per article summed over workers; articles/s and tokens/s are wall-clock;
- * CPU ms/article is the workers' thread CPU time, the per-core cost even on a loaded machine. Peak heap is the sum of the heap pools' peaks over the whole run, models included.
+ * CPU ms/article is the workers' thread CPU time, the per-core cost even on a loaded machine, also given per stage
+ * and per NLP step (tokenize, pos, lemma, ner, convert). Peak heap is the sum of the heap pools' peaks over the whole run, models included.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Measure articles/s, tokens/s, per-stage ms, peak heap and startup time on a directory.")
@@ -53,7 +54,8 @@ final class BenchCommand implements Callable<Integer> {
   /** The figures of one bench run. */
   record Report(String profile, int threads, int articles, int failedInputs, long tokens, double startupMs,
       double modelLoadMs, double seconds, double articlesPerSecond, double tokensPerSecond,
-      double cpuMsPerArticle, double articlesPerCpuSecond, Map<String, Double> stageMsPerArticle, double peakHeapMb,
+      double cpuMsPerArticle, double articlesPerCpuSecond, Map<String, Double> stageMsPerArticle,
+      Map<String, Double> stageCpuMsPerArticle, Map<String, Double> nlpStepCpuMsPerArticle, double peakHeapMb,
       int cores) {}
 
   private final java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
@@ -101,12 +103,13 @@ final class BenchCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     int n = articles.size() * rounds;
-    Map<String, Double> stages = new LinkedHashMap<>();
-    dateline.timings().millis().forEach((k, v) -> stages.put(k, round(v / n)));
+    Map<String, Double> stages = perArticle(dateline.timings().millis(), n);
+    Map<String, Double> stagesCpu = perArticle(dateline.timings().cpuMillis(), n);
+    Map<String, Double> nlpSteps = perArticle(dateline.timings().nlpCpuMillis(), n);
     double cpuMs = cpuNanos.sum() / 1e6;
     Report r = new Report(profile.name(), threads, articles.size(), failed, tokens, startupMs, round(loadMs),
         round(seconds), round(n / seconds), round(tokens * rounds / seconds), round(cpuMs / n),
-        round(n / (cpuMs / 1000)), stages, round(peakHeapMb()), Runtime.getRuntime().availableProcessors());
+        round(n / (cpuMs / 1000)), stages, stagesCpu, nlpSteps, round(peakHeapMb()), Runtime.getRuntime().availableProcessors());
     System.out.println(json ? toJson(r) : toText(r));
     return 0;
   }
@@ -137,6 +140,12 @@ final class BenchCommand implements Callable<Integer> {
     cpuNanos.add(cpu.getCurrentThreadCpuTime() - c0);
   }
 
+  private static Map<String, Double> perArticle(Map<String, Double> millis, int n) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    millis.forEach((k, v) -> out.put(k, round(v / n)));
+    return out;
+  }
+
   private static double peakHeapMb() {
     long peak = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -164,9 +173,15 @@ final class BenchCommand implements Callable<Integer> {
         r.articlesPerSecond(), r.tokensPerSecond(), r.seconds()));
     b.append(String.format("  CPU        %8.2f ms/article  = %.2f articles per CPU-second (per core, unaffected by other load)%n",
         r.cpuMsPerArticle(), r.articlesPerCpuSecond()));
-    b.append("  per-stage ms/article:");
-    r.stageMsPerArticle().forEach((k, v) -> b.append(String.format("  %s %.2f", k, v)));
+    stages(b, "  per-stage wall ms/article:", r.stageMsPerArticle());
+    stages(b, "%n  per-stage CPU  ms/article:", r.stageCpuMsPerArticle());
+    stages(b, "%n  nlp steps CPU  ms/article:", r.nlpStepCpuMsPerArticle());
     b.append(String.format("%n  peak heap %8.0f MB%n", r.peakHeapMb()));
     return b.toString();
+  }
+
+  private static void stages(StringBuilder b, String title, Map<String, Double> ms) {
+    b.append(String.format(title));
+    ms.forEach((k, v) -> b.append(String.format("  %s %.2f", k, v)));
   }
 }

@@ -3,9 +3,7 @@ package org.dateline.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.Annotator;
-import edu.stanford.nlp.pipeline.MorphaAnnotator;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.TokenizerAnnotator;
@@ -20,38 +18,45 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * {@link NlpEngine} over CoreNLP annotators assembled by hand: the POS tagger and the NER classifier(s) load in
  * parallel threads (startup is dominated by model loading), then run as an ordinary annotation pipeline. Calling
  * {@code MaxentTagger}/{@code CRFClassifier} directly was measured as no faster on news (the models dominate: POS
  * ~20 us/token, NER ~20 us/token, tokenize+ssplit+lemma ~4 us/token) and lost the NER post-processing (hyphenated
- * names), so the pipeline stays. The annotators are safe for concurrent {@link #annotate} calls.
+ * names), so the annotators stay; they run one by one so that each step can be timed, lemmas come from a cache in
+ * front of Morpha ({@link CachedLemmas}). The annotators are safe for concurrent {@link #annotate} calls. The
+ * tokenizer must stay {@code invertible}: without it the NER-specific re-tokenisation changes (measured: entities
+ * such as "Trans-Pacific Partnership" split).
  */
 final class CoreNlpEngine implements NlpEngine {
   static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
   static final String NER_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
   private static final Map<Profile, NlpEngine> SHARED = new EnumMap<>(Profile.class);
+  /** Model loading gets threads of its own: the common pool has a single worker on a 2-core machine. */
+  static final Executor NEW_THREAD = r -> Thread.ofPlatform().name("dateline-model-load").daemon().start(r);
 
   private final Profile profile;
-  private final AnnotationPipeline pipeline;
+  private final List<String> stepNames = List.of("tokenize", "pos", "lemma", "ner");
+  private final List<Annotator> steps;
 
   CoreNlpEngine(Profile profile) {
     this.profile = profile;
     Properties props = properties(profile);
-    CompletableFuture<MaxentTagger> tagger = CompletableFuture.supplyAsync(() -> new MaxentTagger(TAGGER));
-    CompletableFuture<Annotator> ner = CompletableFuture.supplyAsync(() -> loadNer(props));
+    CompletableFuture<MaxentTagger> tagger = CompletableFuture.supplyAsync(() -> new MaxentTagger(TAGGER), NEW_THREAD);
+    CompletableFuture<Annotator> ner = CompletableFuture.supplyAsync(() -> loadNer(props), NEW_THREAD);
     List<Annotator> annotators = new ArrayList<>();
     annotators.add(new TokenizerAnnotator(false, props)); // also splits sentences (CoreNLP 4.5)
     try {
       annotators.add(new POSTaggerAnnotator(tagger.join()));
-      annotators.add(new MorphaAnnotator(false));
+      annotators.add(new CachedLemmas());
       annotators.add(ner.join());
     } catch (CompletionException e) {
       throw new IllegalStateException("cannot load CoreNLP models for profile " + profile + ": "
           + e.getCause().getMessage(), e.getCause());
     }
-    this.pipeline = new AnnotationPipeline(annotators);
+    this.steps = List.copyOf(annotators);
   }
 
   private static Annotator loadNer(Properties props) {
@@ -96,8 +101,23 @@ final class CoreNlpEngine implements NlpEngine {
 
   @Override
   public NlpDoc annotate(String text) {
+    return annotate(text, (name, wall, cpu) -> { });
+  }
+
+  @Override
+  public NlpDoc annotate(String text, StepListener listener) {
+    ThreadClock clock = new ThreadClock();
     Annotation ann = new Annotation(text);
-    pipeline.annotate(ann);
+    for (int i = 0; i < steps.size(); i++) {
+      steps.get(i).annotate(ann);
+      clock.lap(stepNames.get(i), listener);
+    }
+    NlpDoc doc = toDoc(text, ann);
+    clock.lap("convert", listener);
+    return doc;
+  }
+
+  private static NlpDoc toDoc(String text, Annotation ann) {
     List<CoreMap> coreSentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>(coreSentences.size());

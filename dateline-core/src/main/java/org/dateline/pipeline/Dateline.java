@@ -3,6 +3,8 @@ package org.dateline.pipeline;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.dateline.dates.DateResolver;
 import org.dateline.entities.EntityExtractor;
 import org.dateline.events.EventCoder;
@@ -17,6 +19,7 @@ import org.dateline.model.Quote;
 import org.dateline.nlp.NlpDoc;
 import org.dateline.nlp.NlpEngine;
 import org.dateline.nlp.Profile;
+import org.dateline.nlp.ThreadClock;
 import org.dateline.quotes.QuoteExtractor;
 import org.dateline.themes.ThemeResult;
 import org.dateline.themes.ThemeTagger;
@@ -26,6 +29,19 @@ import org.dateline.themes.ThemeTagger;
  * threads of a batch; {@link #analyze} is thread-safe.
  */
 public final class Dateline {
+  /** Annotates nothing: used to warm the stages up before the models are loaded. */
+  private static final NlpEngine EMPTY_ENGINE = new NlpEngine() {
+    @Override
+    public NlpDoc annotate(String text) {
+      return new NlpDoc(text, List.of(), List.of());
+    }
+
+    @Override
+    public Profile profile() {
+      return Profile.FAST;
+    }
+  };
+
   private final NlpEngine nlp;
   private final EntityExtractor entities;
   private final DateResolver dates;
@@ -45,10 +61,25 @@ public final class Dateline {
     this.events = Objects.requireNonNull(events, "events");
   }
 
-  /** The standard pipeline for {@code profile}; loads models (seconds on first call per JVM). */
+  /**
+   * The standard pipeline for {@code profile}; loads models (seconds on first call per JVM). The stages' lexicons
+   * and gazetteer load on this thread while the NLP models load on others, so the first article is answered sooner.
+   */
   public static Dateline create(Profile profile) {
-    return new Dateline(NlpEngine.corenlp(profile), EntityExtractor.standard(), DateResolver.standard(),
+    CompletableFuture<NlpEngine> nlp = CompletableFuture.supplyAsync(() -> NlpEngine.corenlp(profile),
+        r -> Thread.ofPlatform().name("dateline-nlp-load").daemon().start(r));
+    Dateline stages = new Dateline(EMPTY_ENGINE, EntityExtractor.standard(), DateResolver.standard(),
         QuoteExtractor.standard(), Geocoder.standard(), EventCoder.standard());
+    try {
+      stages.analyze(Article.of("warm-up", "")); // stages load what they load lazily
+    } catch (RuntimeException ignored) {
+      // only a head start: a stage that fails here fails again, reported, on the first real article
+    }
+    try {
+      return new Dateline(nlp.join(), stages.entities, stages.dates, stages.quotes, stages.geo, stages.events);
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 
   /** A pipeline over a caller-supplied engine and stages (tests, alternative back ends). */
@@ -71,27 +102,21 @@ public final class Dateline {
   }
 
   public AnalyzedArticle analyze(Article article) {
-    long t0 = System.nanoTime();
-    NlpDoc doc = nlp.annotate(article.text());
-    long t1 = System.nanoTime();
-    timings.add("nlp", t1 - t0);
+    ThreadClock clock = new ThreadClock();
+    NlpDoc doc = nlp.annotate(article.text(), (step, wall, cpu) -> timings.add("nlp." + step, wall, cpu));
+    clock.lap("nlp", timings::add);
     List<Entity> ents = entities.extract(article, doc);
-    long t2 = System.nanoTime();
-    timings.add("entities", t2 - t1);
+    clock.lap("entities", timings::add);
     List<DateMention> ds = dates.resolve(article, doc);
-    long t3 = System.nanoTime();
-    timings.add("dates", t3 - t2);
+    clock.lap("dates", timings::add);
     List<Quote> qs = quotes.extract(article, doc, ents);
-    long t4 = System.nanoTime();
-    timings.add("quotes", t4 - t3);
+    clock.lap("quotes", timings::add);
     GeoResult g = geo.geocode(article, doc, ents);
-    long t5 = System.nanoTime();
-    timings.add("geo", t5 - t4);
+    clock.lap("geo", timings::add);
     List<Event> evs = events.code(article, doc, ents, ds, qs, g.places());
-    long t6 = System.nanoTime();
-    timings.add("events", t6 - t5);
+    clock.lap("events", timings::add);
     ThemeResult th = themes.tag(doc);
-    timings.add("themes", System.nanoTime() - t6);
+    clock.lap("themes", timings::add);
     return new AnalyzedArticle(article, ents, ds, qs, g.places(), g.focus(), evs, th.themes(), Optional.of(th.tone()));
   }
 }
