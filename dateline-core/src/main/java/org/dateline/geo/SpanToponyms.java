@@ -43,7 +43,7 @@ final class SpanToponyms {
     String surface = span.text().strip();
     String key = Gazetteer.key(surface);
     PlaceType type = orgTagged(doc, span) ? PlaceType.METONYMIC : PlaceType.LITERAL;
-    String cc = ToponymFinder.COUNTRY_ABBREVIATIONS.get(surface);
+    String cc = Abbreviations.COUNTRY_ABBREVIATIONS.get(surface);
     if (cc != null && gaz.country(cc) >= 0) {
       return new Toponym(span.start(), span.end(), key, type, Scope.COUNTRY, "gold-span", gaz.country(cc));
     }
@@ -76,10 +76,10 @@ final class SpanToponyms {
   /** The ADM1 entry of an AP-style US state abbreviation ("Kan.", "W. Va."), or -1. */
   private int stateAbbreviation(String surface) {
     String compact = surface.replace(" ", "");
-    String code = ToponymFinder.STATE_ABBREVIATIONS.get(compact);
+    String code = Abbreviations.STATE_ABBREVIATIONS.get(compact);
     if (code == null) {
       // a given span is a place: "Calif" and "N.Y" lost their period, "NY" is the postal code
-      code = ToponymFinder.STATE_ABBREVIATIONS.get(compact + ".");
+      code = Abbreviations.STATE_ABBREVIATIONS.get(compact + ".");
     }
     if (code == null && compact.length() == 2 && Character.isUpperCase(compact.charAt(0))
         && Character.isUpperCase(compact.charAt(1))) {

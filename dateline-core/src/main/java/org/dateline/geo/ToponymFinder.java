@@ -3,7 +3,6 @@ package org.dateline.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.geo.Toponym.Scope;
@@ -42,28 +41,6 @@ final class ToponymFinder {
       "League", "Federation", "Association", "Society", "Company", "Corporation", "Board", "Office", "Agency",
       "Authority", "Service", "Academy", "School", "Hospital", "Foundation", "Fund", "Chamber", "Club", "Bureau",
       "Movement", "Organization", "Organisation", "Coalition", "Alliance", "Forces", "Brigade", "Brigades");
-  /** Abbreviations of countries and US states as written in news ("U.S.", AP style "Ill."). */
-  static final Map<String, String> COUNTRY_ABBREVIATIONS = Map.of("U.S.", "US", "US", "US", "U.S.A.", "US",
-      "USA", "US", "U.K.", "GB", "UK", "GB", "UAE", "AE", "U.A.E.", "AE");
-  static final Map<String, String> STATE_ABBREVIATIONS = Map.ofEntries(Map.entry("Ala.", "AL"),
-      Map.entry("Ariz.", "AZ"), Map.entry("Ark.", "AR"), Map.entry("Calif.", "CA"), Map.entry("Colo.", "CO"),
-      Map.entry("Conn.", "CT"), Map.entry("Del.", "DE"), Map.entry("Fla.", "FL"), Map.entry("Ga.", "GA"),
-      Map.entry("Ill.", "IL"), Map.entry("Ind.", "IN"), Map.entry("Kan.", "KS"), Map.entry("Ky.", "KY"),
-      Map.entry("La.", "LA"), Map.entry("Md.", "MD"), Map.entry("Mass.", "MA"), Map.entry("Mich.", "MI"),
-      Map.entry("Minn.", "MN"), Map.entry("Miss.", "MS"), Map.entry("Mo.", "MO"), Map.entry("Mont.", "MT"),
-      Map.entry("Neb.", "NE"), Map.entry("Nev.", "NV"), Map.entry("N.H.", "NH"), Map.entry("N.J.", "NJ"),
-      Map.entry("N.M.", "NM"), Map.entry("N.Y.", "NY"), Map.entry("N.C.", "NC"), Map.entry("N.D.", "ND"),
-      Map.entry("Okla.", "OK"), Map.entry("Ore.", "OR"), Map.entry("Pa.", "PA"), Map.entry("R.I.", "RI"),
-      Map.entry("S.C.", "SC"), Map.entry("S.D.", "SD"), Map.entry("Tenn.", "TN"), Map.entry("Vt.", "VT"),
-      Map.entry("Va.", "VA"), Map.entry("Wash.", "WA"), Map.entry("W.Va.", "WV"), Map.entry("Wis.", "WI"),
-      Map.entry("Wyo.", "WY"), Map.entry("Tex.", "TX"), Map.entry("D.C.", "DC"));
-  /** Buildings and streets standing for governments: key of the phrase -> key and country of the seat. */
-  static final Map<String, String[]> METONYMS = Map.of("kremlin", new String[] {"moscow", "RU"},
-      "white house", new String[] {"washington dc", "US"}, "downing street", new String[] {"london", "GB"},
-      "elysee", new String[] {"paris", "FR"}, "elysee palace", new String[] {"paris", "FR"},
-      "capitol hill", new String[] {"washington dc", "US"}, "zhongnanhai", new String[] {"beijing", "CN"},
-      "quai dorsay", new String[] {"paris", "FR"});
-
   private final Gazetteer gaz;
   private final CommonWords words = CommonWords.shared();
 
@@ -97,7 +74,7 @@ final class ToponymFinder {
     if (!Character.isUpperCase(w.charAt(0))) {
       return i + 1;
     }
-    String cc = COUNTRY_ABBREVIATIONS.get(w);
+    String cc = Abbreviations.COUNTRY_ABBREVIATIONS.get(w);
     if (cc != null && !insideLongerName(toks, i, i + 1) && !shouting(text, t)) {
       int e = gaz.country(cc);
       if (e >= 0) {
@@ -105,7 +82,7 @@ final class ToponymFinder {
         return i + 1;
       }
     }
-    String st = STATE_ABBREVIATIONS.get(w);
+    String st = Abbreviations.STATE_ABBREVIATIONS.get(w);
     if (st != null && i > 0 && toks.get(i - 1).word().equals(",")) {
       int e = gaz.admin1("US", st);
       if (e >= 0) {
@@ -159,7 +136,7 @@ final class ToponymFinder {
         continue;
       }
       String key = Gazetteer.key(text.substring(toks.get(i).start(), toks.get(i + len - 1).end()));
-      String[] seat = METONYMS.get(key);
+      String[] seat = Abbreviations.METONYMS.get(key);
       if (seat != null && Character.isUpperCase(toks.get(i).word().charAt(0))) {
         int e = best(gaz.lookup(seat[0]), seat[1]);
         if (e >= 0) {
