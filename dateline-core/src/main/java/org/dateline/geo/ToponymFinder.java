@@ -36,6 +36,8 @@ final class ToponymFinder {
       "square", "office", "department", "township", "village", "town", "parish", "river", "lake", "valley",
       "airport", "house", "building");
   /** Heads of institution names that take "of PLACE" ("Bank of America"); titles of people are not among them. */
+  private static final Set<String> INSTITUTIONS = Set.of("Institution", "University", "College", "Institute",
+      "Foundation", "Center", "Centre", "Fund", "Prize", "Award", "Group", "Associates", "Brothers");
   private static final Set<String> ORG_HEADS = Set.of("Bank", "University", "College", "Institute", "Museum",
       "Church", "Council", "Ministry", "Department", "Army", "Front", "Party", "Court", "Committee", "Commission",
       "League", "Federation", "Association", "Society", "Company", "Corporation", "Board", "Office", "Agency",
@@ -197,7 +199,8 @@ final class ToponymFinder {
     PlaceType type = PlaceType.LITERAL;
     String rule = "ner";
     boolean inside = insideLongerName(toks, i, end);
-    if (inside && !(ner.equals("ORGANIZATION") && startsName(toks, i) && (major || maxPop >= 5000))) {
+    if (inside && !(ner.equals("ORGANIZATION") && startsName(toks, i)
+        && (major || maxPop >= 5000 && !namedInstitution(toks, end, maxPop)))) {
       return null; // "Islamic State of Iraq", "United Nations": a place inside a name is no mention
     }
     if (inside) {
@@ -209,6 +212,9 @@ final class ToponymFinder {
         return null;
       }
     } else if (!ner.equals("LOCATION")) {
+      if (end < toks.size() && toks.get(end).ner().equals("PERSON")) {
+        return null; // "Sens. John McCain", "Beulah Smith": a title or given name before a person
+      }
       boolean shortWord = end == i + 1 && toks.get(i).word().length() <= 3;
       if (!major && (sentenceStart(toks, i) || maxPop < 5000 || shortWord)) {
         return null;
@@ -231,6 +237,14 @@ final class ToponymFinder {
 
   private static boolean acronym(String w) {
     return w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+  }
+
+  /**
+   * "Brookings Institution", "Harvard University", "Stanford University": institutions are often named after people,
+   * so a small town heading such a name is no mention; a city ("Boston University") still is.
+   */
+  private static boolean namedInstitution(List<Token> toks, int end, long maxPop) {
+    return maxPop < 100_000 && end < toks.size() && INSTITUTIONS.contains(toks.get(end).word());
   }
 
   /** Whether some hit is a country ("Turkey", "China" are also common words). */

@@ -54,6 +54,15 @@ class ToponymPrecisionTest {
   }
 
   @Test
+  void titlesBeforeNamesAndInstitutionsNamedAfterPeopleAreNoPlaces() {
+    GeoResult r = geocode("Sens. John McCain and Lindsey Graham met a fellow at the Brookings Institution in "
+        + "Washington. Researchers at Boston University agreed.");
+    assertTrue(place(r, "Sens").isEmpty() && place(r, "Sens.").isEmpty(), r.places().toString());
+    assertTrue(place(r, "Brookings").isEmpty(), r.places().toString());
+    assertEquals("US", first(r, "Boston").countryCode());
+  }
+
+  @Test
   void aCapitalAfterAPrepositionIsNoGovernment() {
     GeoResult r = geocode("Officials in Havana declined to comment. Moscow said it would respond.");
     assertEquals(PlaceType.LITERAL, first(r, "Havana").type());
