@@ -23,26 +23,6 @@ final class ToponymFinder {
       "upon", "on", "the", "and", "y", "da", "do", "dos", "di", "-", "&");
   private static final Set<String> ADMIN_WORDS = Set.of("province", "governorate", "region", "state", "county",
       "district", "oblast", "prefecture", "department", "parish", "canton", "territory", "municipality", "provinces");
-  /** Common capitalised words that are also names of places; never a mention on their own. */
-  private static final Set<String> COMMON = Set.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "will", "hope", "independence", "liberty", "union", "victory", "unity",
-      "progress", "enterprise", "commerce", "justice", "reform", "republic", "center", "centre", "home", "best",
-      "police", "mobile", "man", "deal", "post", "mission", "security", "story", "sale", "god", "christ", "page",
-      "president", "governor", "mayor", "senate", "congress", "north", "south", "east", "west", "central", "city",
-      "county", "state", "university", "college", "school", "hospital", "church", "court", "news", "island",
-      "street", "road", "avenue", "drive", "lane", "boulevard", "highway", "bridge", "park", "hall", "officer",
-      "sen", "vice", "northwest", "northeast", "southwest", "southeast", "gulf", "arab", "tower", "station",
-      "square", "office", "department", "township", "village", "town", "parish", "river", "lake", "valley",
-      "airport", "house", "building");
-  /** Heads of institution names that take "of PLACE" ("Bank of America"); titles of people are not among them. */
-  private static final Set<String> INSTITUTIONS = Set.of("Institution", "University", "College", "Institute",
-      "Foundation", "Center", "Centre", "Fund", "Prize", "Award", "Group", "Associates", "Brothers");
-  private static final Set<String> ORG_HEADS = Set.of("Bank", "University", "College", "Institute", "Museum",
-      "Church", "Council", "Ministry", "Department", "Army", "Front", "Party", "Court", "Committee", "Commission",
-      "League", "Federation", "Association", "Society", "Company", "Corporation", "Board", "Office", "Agency",
-      "Authority", "Service", "Academy", "School", "Hospital", "Foundation", "Fund", "Chamber", "Club", "Bureau",
-      "Movement", "Organization", "Organisation", "Coalition", "Alliance", "Forces", "Brigade", "Brigades");
   private final Gazetteer gaz;
   private final CommonWords words = CommonWords.shared();
 
@@ -184,7 +164,7 @@ final class ToponymFinder {
       capital |= gaz.featureCode(e).equals("PPLC");
       maxPop = Math.max(maxPop, gaz.population(e));
     }
-    if (COMMON.contains(key)) {
+    if (NameWords.COMMON.contains(key)) {
       return null;
     }
     if (datelineHead(toks, i, end)) {
@@ -244,7 +224,7 @@ final class ToponymFinder {
    * so a small town heading such a name is no mention; a city ("Boston University") still is.
    */
   private static boolean namedInstitution(List<Token> toks, int end, long maxPop) {
-    return maxPop < 100_000 && end < toks.size() && INSTITUTIONS.contains(toks.get(end).word());
+    return maxPop < 100_000 && end < toks.size() && NameWords.INSTITUTIONS.contains(toks.get(end).word());
   }
 
   /** Whether some hit is a country ("Turkey", "China" are also common words). */
@@ -300,7 +280,7 @@ final class ToponymFinder {
     }
     boolean chain = i >= 3 && capitalised(toks.get(i - 3).word()) && toks.get(i - 3).sentence() == head.sentence()
         && gaz.lookup(Gazetteer.key(toks.get(i - 3).word() + " " + head.word())).length == 0;
-    if (!chain && !ORG_HEADS.contains(head.word())) {
+    if (!chain && !NameWords.ORG_HEADS.contains(head.word())) {
       return i;
     }
     int e = i + 1;
