@@ -34,7 +34,7 @@ class ReaderFuzzTest {
         Path p = tmp.resolve(i + name);
         Files.write(p, bytes);
         try {
-          Readers.forPath(p).read(p, new ReaderCollector());
+          Readers.forPath(p).read(p, new CollectingSink());
         } catch (InputException e) {
           assertTrue(e.getMessage().startsWith(p.toString()), e.getMessage());
         }

@@ -55,17 +55,17 @@ class WarcFileReaderTest {
   void readsHtmlResponsesAndTextResourcesPlainAndGzipped() throws Exception {
     for (Path p : new Path[] {write("a.warc", WarcCompression.NONE), write("b.warc.gz", WarcCompression.GZIP)}) {
       assertInstanceOf(WarcFileReader.class, Readers.forPath(p));
-      ReaderCollector c = new ReaderCollector();
+      CollectingSink c = new CollectingSink();
       Readers.forPath(p).read(p, c);
-      assertEquals(2, c.articles.size(), p.toString());
-      var page = c.articles.getFirst();
+      assertEquals(2, c.articles().size(), p.toString());
+      var page = c.articles().getFirst();
       assertEquals("https://news.example/port", page.id());
       assertEquals("Port reopens", page.title().orElseThrow());
       assertEquals(LocalDate.of(2024, 5, 6), page.published().orElseThrow());
       assertEquals("GDANSK (Wire) - The port reopened on Monday.\n\"Ships are moving again,\" the harbour master said.",
           page.text());
-      assertEquals("BERLIN (Wire) - Talks ended.", c.articles.get(1).text());
-      assertTrue(c.failures.isEmpty());
+      assertEquals("BERLIN (Wire) - Talks ended.", c.articles().get(1).text());
+      assertTrue(c.failures().isEmpty());
     }
   }
 
@@ -75,7 +75,7 @@ class WarcFileReaderTest {
     byte[] junk = new byte[4096];
     new Random(7).nextBytes(junk);
     Files.write(p, junk);
-    InputException e = assertThrows(InputException.class, () -> Readers.forPath(p).read(p, new ReaderCollector()));
+    InputException e = assertThrows(InputException.class, () -> Readers.forPath(p).read(p, new CollectingSink()));
     assertTrue(e.getMessage().contains("junk.warc"), e.getMessage());
   }
 
@@ -85,12 +85,12 @@ class WarcFileReaderTest {
     byte[] b = Files.readAllBytes(full);
     Path cut = tmp.resolve("cut.warc");
     Files.write(cut, java.util.Arrays.copyOf(b, b.length - 40));
-    ReaderCollector c = new ReaderCollector();
+    CollectingSink c = new CollectingSink();
     try {
       Readers.forPath(cut).read(cut, c);
     } catch (InputException e) {
       assertTrue(e.getMessage().contains("cut.warc"));
     }
-    assertEquals(2, c.articles.size(), "records before the damage are read");
+    assertEquals(2, c.articles().size(), "records before the damage are read");
   }
 }
