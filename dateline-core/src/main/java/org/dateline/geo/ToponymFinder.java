@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.geo.Toponym.Scope;
 import org.dateline.model.PlaceType;
+import org.dateline.nlp.Datelines;
 import org.dateline.nlp.NlpDoc;
 import org.dateline.nlp.Token;
 
@@ -242,18 +243,7 @@ final class ToponymFinder {
    * dash is the wire dateline, a literal place whatever NER made of it.
    */
   private static boolean datelineHead(List<Token> toks, int i, int end) {
-    if (!sentenceStart(toks, i) || end >= toks.size()) {
-      return false;
-    }
-    for (int k = i; k < end; k++) {
-      String w = toks.get(k).word();
-      if (w.length() > 1 && !w.equals(w.toUpperCase(Locale.ROOT))) {
-        return false;
-      }
-    }
-    String next = toks.get(end).word();
-    return next.equals("(") || next.equals("-LRB-") || next.equals(",") || next.startsWith("-") || next.equals("—")
-        || next.equals("–");
+    return sentenceStart(toks, i) && Datelines.headEnd(toks, i, toks.size()) == end;
   }
 
   /** Whether token {@code i} is the first word of its sentence (quotes and brackets before it do not count). */

@@ -3,6 +3,7 @@ package org.dateline.quotes;
 import java.util.List;
 import java.util.Set;
 import org.dateline.model.QuoteType;
+import org.dateline.nlp.Datelines;
 
 /**
  * Reported speech without (or around) quote marks: {@code X said (that) …}, {@code …, X said}, {@code According to
@@ -16,7 +17,7 @@ final class IndirectSpeech {
 
   /** Attributions cued by the verb at {@code cue}, or null. {@code used} marks tokens already attributed. */
   static Attribution atVerb(TokenView v, int cue, boolean[] used, List<Attribution> sofar) {
-    if (Datelines.anonymityRequest(v, cue)) {
+    if (Anonymity.request(v, cue)) {
       return null; // "who asked not to be named": why the source is anonymous, not what it said
     }
     int lim = v.sentenceStart(cue);
@@ -260,7 +261,7 @@ final class IndirectSpeech {
 
   /** Content before the attribution: from the clause start to the comma at {@code comma}. */
   private static Attribution clause(TokenView v, Attribution at, int lim, int comma, boolean[] used) {
-    int s = Datelines.end(v, lim, comma);
+    int s = Datelines.end(v.tokens, lim, comma);
     while (s < comma && (v.pos(s).startsWith("CC") || v.isPunct(s) && !v.isMark(s)
         || v.pos(s).startsWith("RB") && s + 1 < comma && ",".equals(v.word(s + 1)))) {
       s++; // "But", "Meanwhile,", "However,": the writer's connectives
