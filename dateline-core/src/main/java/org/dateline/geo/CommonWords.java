@@ -18,7 +18,6 @@ import java.util.zip.GZIPInputStream;
  */
 final class CommonWords {
   private static final String RESOURCE = "common-words.txt.gz";
-  private static volatile CommonWords shared;
 
   private final Set<String> words;
 
@@ -26,17 +25,13 @@ final class CommonWords {
     this.words = words;
   }
 
+  /** The word list of this JVM, read from the classpath on first use. */
   static CommonWords shared() {
-    CommonWords c = shared;
-    if (c == null) {
-      synchronized (CommonWords.class) {
-        if (shared == null) {
-          shared = load();
-        }
-        c = shared;
-      }
-    }
-    return c;
+    return Holder.INSTANCE;
+  }
+
+  private static final class Holder {
+    static final CommonWords INSTANCE = load();
   }
 
   /** Whether {@code word} (any case) is a common English word. */
@@ -59,6 +54,6 @@ final class CommonWords {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
-    return new CommonWords(Set.copyOf(words));
+    return new CommonWords(words); // never mutated after loading
   }
 }

@@ -22,7 +22,6 @@ final class LexiconThemeTagger implements ThemeTagger {
   static final int MIN_HITS = 2;
   private static final int MAX_EVIDENCE = 10;
   private static final Set<String> NEGATORS = Set.of("not", "no", "never", "n't", "without", "nor");
-  private static volatile LexiconThemeTagger shared;
 
   /** First cue lemma to (theme, full cue) pairs. */
   private final Map<String, List<Cue>> cues = new HashMap<>();
@@ -40,16 +39,11 @@ final class LexiconThemeTagger implements ThemeTagger {
   }
 
   static LexiconThemeTagger shared() {
-    LexiconThemeTagger t = shared;
-    if (t == null) {
-      synchronized (LexiconThemeTagger.class) {
-        if (shared == null) {
-          shared = new LexiconThemeTagger();
-        }
-        t = shared;
-      }
-    }
-    return t;
+    return Holder.INSTANCE;
+  }
+
+  private static final class Holder {
+    static final LexiconThemeTagger INSTANCE = new LexiconThemeTagger();
   }
 
   @Override
