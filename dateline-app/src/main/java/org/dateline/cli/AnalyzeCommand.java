@@ -85,6 +85,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     Dateline dateline;
     try {
       dateline = actors.isEmpty() && lexicons.isEmpty() ? Dateline.create(profile) : withDictionaries();
+    } catch (org.dateline.ingest.FormatException e) {
+      System.err.println("dateline analyze: " + e.getMessage());
+      return 1;
     } catch (RuntimeException e) {
       System.err.println("dateline analyze: cannot load the NLP models: " + e.getMessage());
       return 1;

@@ -46,13 +46,7 @@ final class EvalEventsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<Record> records;
-    try {
-      records = PetrarchRecords.read(input);
-    } catch (PetrarchRecords.FormatException e) {
-      System.err.println("dateline eval events: " + e.getMessage());
-      return 1;
-    }
+    List<Record> records = PetrarchRecords.read(input);
     EventCoder.Builder builder = EventCoder.builder();
     if (noBuiltin) {
       builder.withoutBuiltins();

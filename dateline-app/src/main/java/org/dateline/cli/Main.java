@@ -34,13 +34,16 @@ public final class Main implements Runnable {
   /** Runs the CLI and returns the exit code (0 ok, 1 failure, 2 usage error). */
   public static int run(String... args) {
     return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionExceptionHandler(Main::storeFailure).execute(args);
+        .setExecutionExceptionHandler(Main::knownFailure).execute(args);
   }
 
-  /** Knowledge-base failures (missing, locked, schema mismatch) print their message, not a stack trace. */
-  private static int storeFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
-    if (e instanceof org.dateline.store.StoreException se) {
-      cmd.getErr().println("dateline " + cmd.getCommandName() + ": " + se.getMessage());
+  /**
+   * Knowledge-base failures (missing, locked, schema mismatch) and malformed user files (dictionaries, gold data)
+   * print their message, which names the source and the rule, not a stack trace.
+   */
+  private static int knownFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+    if (e instanceof org.dateline.store.StoreException || e instanceof org.dateline.ingest.FormatException) {
+      cmd.getErr().println("dateline " + cmd.getCommandName() + ": " + e.getMessage());
       return 1;
     }
     throw e;

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,18 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 class AnalyzeCommandTest {
   @TempDir Path dir;
 
-  private String stderrOf(Runnable r) {
-    PrintStream old = System.err;
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-    try {
-      r.run();
-    } finally {
-      System.setErr(old);
-    }
-    return buf.toString(StandardCharsets.UTF_8);
-  }
-
   @Test
   void batchReportsBadDocumentsAndGoesOn() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
@@ -38,10 +23,10 @@ class AnalyzeCommandTest {
     Files.write(in.resolve("c-binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 1, 2});
     Files.writeString(in.resolve("d-feed.jsonl"), "{\"id\":\"j1\",\"text\":\"Talks resumed in Geneva.\"}\n{broken\n");
     Path out = dir.resolve("out.jsonl");
-    int[] code = new int[1];
-    String err = stderrOf(() -> code[0] = Main.run("analyze", in.toString(), "-o", out.toString(),
-        "--published", "2024-03-11", "--threads", "2", "-q"));
-    assertEquals(0, code[0], err);
+    CliRun run = CliRun.of("analyze", in.toString(), "-o", out.toString(),
+        "--published", "2024-03-11", "--threads", "2", "-q");
+    String err = run.err();
+    assertEquals(0, run.exit(), err);
     List<String> lines = Files.readAllLines(out);
     assertEquals(2, lines.size(), String.join("\n", lines));
     JsonNode first = Json.mapper().readTree(lines.get(0));
@@ -56,17 +41,17 @@ class AnalyzeCommandTest {
   @Test
   void aSingleInputThatCannotBeAnalysedIsFatal() throws IOException {
     Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
-    int[] code = new int[1];
-    String err = stderrOf(() -> code[0] = Main.run("analyze", empty.toString(), "-q"));
-    assertEquals(1, code[0]);
+    CliRun run = CliRun.of("analyze", empty.toString(), "-q");
+    String err = run.err();
+    assertEquals(1, run.exit());
     assertTrue(err.contains("empty"), err);
   }
 
   @Test
   void missingInputIsAUsageError() {
-    int[] code = new int[1];
-    String err = stderrOf(() -> code[0] = Main.run("analyze", dir.resolve("nope.txt").toString()));
-    assertEquals(2, code[0]);
+    CliRun run = CliRun.of("analyze", dir.resolve("nope.txt").toString());
+    String err = run.err();
+    assertEquals(2, run.exit());
     assertTrue(err.contains("no such file"), err);
   }
 
@@ -79,5 +64,15 @@ class AnalyzeCommandTest {
     String text = Files.readString(out);
     assertTrue(text.contains("Jake Holloway  [spokesman, Pentagon, rank Cmdr.]"), text);
     assertTrue(text.contains("-> 2018-09-17 (DAY)"), text);
+  }
+
+  @Test
+  void aMalformedActorDictionaryIsFatalAndNamed() throws IOException {
+    Path text = Files.writeString(dir.resolve("a.txt"), "Talks resumed in Geneva on Monday.\n");
+    Path actors = Files.writeString(dir.resolve("actors.txt"), "[actors]\nno equals sign here\n");
+    CliRun run = CliRun.of("analyze", text.toString(), "--actors", actors.toString(), "-q");
+    String err = run.err();
+    assertEquals(1, run.exit());
+    assertTrue(err.contains("actors.txt:2: entry must be 'CODES = name; name'"), err);
   }
 }

@@ -3,9 +3,6 @@ package org.dateline.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,15 +47,9 @@ class QueryCommandsTest {
   }
 
   private String run(int expectedExit, String... args) {
-    PrintStream old = System.out;
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-    try {
-      assertEquals(expectedExit, Main.run(args), String.join(" ", args));
-    } finally {
-      System.setOut(old);
-    }
-    return buf.toString(StandardCharsets.UTF_8);
+    CliRun run = CliRun.of(args);
+    assertEquals(expectedExit, run.exit(), String.join(" ", args) + "\n" + run.err());
+    return run.out();
   }
 
   @Test
@@ -89,15 +80,9 @@ class QueryCommandsTest {
 
   @Test
   void missingStoreIsAOneLineError(@TempDir Path empty) {
-    PrintStream old = System.err;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      assertEquals(1, Main.run("stats", "--data", empty.toString()));
-    } finally {
-      System.setErr(old);
-    }
-    String msg = err.toString(StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("stats", "--data", empty.toString());
+    assertEquals(1, run.exit());
+    String msg = run.err();
     assertTrue(msg.startsWith("dateline stats: no knowledge base in ") && msg.contains("dateline ingest"), msg);
   }
 }

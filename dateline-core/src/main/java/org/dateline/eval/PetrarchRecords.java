@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -51,11 +53,29 @@ public final class PetrarchRecords {
   }
 
   /** A file that is not well-formed PETRARCH XML; {@code line} is 1-based, 0 when unknown. */
-  public static final class FormatException extends Exception {
+  public static final class FormatException extends org.dateline.ingest.FormatException {
     private static final long serialVersionUID = 1L;
 
     public FormatException(String source, int line, String message, Throwable cause) {
-      super(source + ":" + line + ": " + message, cause);
+      super(source, line, message, cause);
+    }
+  }
+
+  /** Fails on the first error instead of printing "[Fatal Error]" lines to stderr; the caller reports it. */
+  private enum Silent implements ErrorHandler {
+    INSTANCE;
+
+    @Override
+    public void warning(SAXParseException e) {}
+
+    @Override
+    public void error(SAXParseException e) throws SAXParseException {
+      throw e;
+    }
+
+    @Override
+    public void fatalError(SAXParseException e) throws SAXParseException {
+      throw e;
     }
   }
 
@@ -75,7 +95,9 @@ public final class PetrarchRecords {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       f.setExpandEntityReferences(false);
-      doc = f.newDocumentBuilder().parse(in, source);
+      DocumentBuilder builder = f.newDocumentBuilder();
+      builder.setErrorHandler(Silent.INSTANCE);
+      doc = builder.parse(in, source);
     } catch (SAXParseException e) {
       throw new FormatException(source, e.getLineNumber(), "malformed XML: " + e.getMessage(), e);
     } catch (SAXException | ParserConfigurationException e) {
