@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
  * JVM start to the first analysed article; then a warm-up pass, then timed passes on {@code --threads} workers.
  * Per-stage figures are wall milliseconds per article summed over workers; articles/s and tokens/s are wall-clock;
  * CPU ms/article is the workers' thread CPU time, the per-core cost even on a loaded machine, also given per stage
- * and per NLP step (tokenize, pos, lemma, ner, convert). Peak heap is the sum of the heap pools' peaks over the whole run, models included.
+ * and per NLP step (tokenize, pos, lemma, ner, convert); process CPU adds the JVM's own threads (GC, JIT), whose
+ * share the per-core figure leaves out, and GC pauses are given apart. Peak heap is the sum of the heap pools' peaks over the whole run, models included.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Measure articles/s, tokens/s, per-stage ms, peak heap and startup time on a directory.")
@@ -42,7 +43,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--warmup", defaultValue = "1", description = "Untimed passes before timing (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", defaultValue = "3",
+      description = "Untimed passes before timing; the JIT compiler is still busy after one (default: ${DEFAULT-VALUE}).")
   int warmup;
 
   @Option(names = "--rounds", defaultValue = "1", description = "Timed passes (default: ${DEFAULT-VALUE}).")
@@ -56,7 +58,7 @@ final class BenchCommand implements Callable<Integer> {
       double modelLoadMs, double seconds, double articlesPerSecond, double tokensPerSecond,
       double cpuMsPerArticle, double articlesPerCpuSecond, Map<String, Double> stageMsPerArticle,
       Map<String, Double> stageCpuMsPerArticle, Map<String, Double> nlpStepCpuMsPerArticle, double peakHeapMb,
-      int cores) {}
+      int cores, double processCpuMsPerArticle, double gcMsPerArticle) {}
 
   private final java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
   private final java.util.concurrent.atomic.LongAdder cpuNanos = new java.util.concurrent.atomic.LongAdder();
@@ -97,11 +99,15 @@ final class BenchCommand implements Callable<Integer> {
     }
     dateline.timings().reset();
     cpuNanos.reset();
+    long process0 = processCpuNanos();
+    long gc0 = gcMillis();
     long start = System.nanoTime();
     for (int i = 0; i < rounds; i++) {
       runAll(dateline, articles);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double processCpuMs = (processCpuNanos() - process0) / 1e6;
+    double gcMs = gcMillis() - gc0;
     int n = articles.size() * rounds;
     Map<String, Double> stages = perArticle(dateline.timings().millis(), n);
     Map<String, Double> stagesCpu = perArticle(dateline.timings().cpuMillis(), n);
@@ -109,7 +115,8 @@ final class BenchCommand implements Callable<Integer> {
     double cpuMs = cpuNanos.sum() / 1e6;
     Report r = new Report(profile.name(), threads, articles.size(), failed, tokens, startupMs, round(loadMs),
         round(seconds), round(n / seconds), round(tokens * rounds / seconds), round(cpuMs / n),
-        round(n / (cpuMs / 1000)), stages, stagesCpu, nlpSteps, round(peakHeapMb()), Runtime.getRuntime().availableProcessors());
+        round(n / (cpuMs / 1000)), stages, stagesCpu, nlpSteps, round(peakHeapMb()), Runtime.getRuntime().availableProcessors(),
+        round(processCpuMs / n), round(gcMs / n));
     System.out.println(json ? toJson(r) : toText(r));
     return 0;
   }
@@ -138,6 +145,21 @@ final class BenchCommand implements Callable<Integer> {
     long c0 = cpu.getCurrentThreadCpuTime();
     dateline.analyze(a);
     cpuNanos.add(cpu.getCurrentThreadCpuTime() - c0);
+  }
+
+  /** CPU time of the whole JVM (workers, GC, JIT compiler), or 0 where the platform does not report it. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? Math.max(0, os.getProcessCpuTime()) : 0;
+  }
+
+  /** Accumulated collection time of all collectors (wall ms; for the parallel collector, pause time). */
+  private static long gcMillis() {
+    long ms = 0;
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ms += Math.max(0, gc.getCollectionTime());
+    }
+    return ms;
   }
 
   private static Map<String, Double> perArticle(Map<String, Double> millis, int n) {
@@ -173,6 +195,8 @@ final class BenchCommand implements Callable<Integer> {
         r.articlesPerSecond(), r.tokensPerSecond(), r.seconds()));
     b.append(String.format("  CPU        %8.2f ms/article  = %.2f articles per CPU-second (per core, unaffected by other load)%n",
         r.cpuMsPerArticle(), r.articlesPerCpuSecond()));
+    b.append(String.format("  process CPU %7.2f ms/article  (workers + GC + JIT threads; GC pauses %.2f ms/article)%n",
+        r.processCpuMsPerArticle(), r.gcMsPerArticle()));
     stages(b, "  per-stage wall ms/article:", r.stageMsPerArticle());
     stages(b, "%n  per-stage CPU  ms/article:", r.stageCpuMsPerArticle());
     stages(b, "%n  nlp steps CPU  ms/article:", r.nlpStepCpuMsPerArticle());
