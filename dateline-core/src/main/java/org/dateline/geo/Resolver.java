@@ -25,6 +25,8 @@ final class Resolver {
   static final double CONTAINED = 5.0;
   static final double CONTAINER = 2.0;
   static final double COUNTRY_MENTION = 0.4;
+  /** Bonus for the kind of place the other members of a list of peers are ({@link Enumerations}). */
+  static final double ENUMERATION = 2.5;
   /** Context mass every article starts with: a few mentions shift the choice less than many. */
   static final double SMOOTHING = 0.75;
   /** Re-ranking passes with the {@link Proximity} of the previous pass's choices. */
@@ -45,6 +47,7 @@ final class Resolver {
     for (int k = 0; k < n; k++) {
       cands[k] = candidates(tops.get(k));
     }
+    Enumerations lists = Enumerations.of(gaz, text, tops, cands);
     Context ctx = new Context();
     for (int k = 0; k < n; k++) {
       ctx.add(tops.get(k).key(), cands[k]);
@@ -53,7 +56,7 @@ final class Resolver {
     for (int k = 0; k < n; k++) {
       Map<Integer, Map<String, Double>> byEntry = new LinkedHashMap<>();
       for (int e : cands[k]) {
-        byEntry.put(e, score(text, tops, cands, ctx, k, e));
+        byEntry.put(e, score(text, tops, cands, ctx, lists, k, e));
       }
       terms.add(byEntry);
     }
@@ -150,7 +153,8 @@ final class Resolver {
     };
   }
 
-  private Map<String, Double> score(String text, List<Toponym> tops, int[][] cands, Context ctx, int k, int e) {
+  private Map<String, Double> score(String text, List<Toponym> tops, int[][] cands, Context ctx, Enumerations lists,
+      int k, int e) {
     Toponym t = tops.get(k);
     Map<String, Double> terms = new LinkedHashMap<>();
     terms.put("prior", prior(e));
@@ -176,6 +180,12 @@ final class Resolver {
       } else if (level == Level.COUNTRY) {
         terms.put("metonymy", 1.0);
       }
+    }
+    if (lists.level(k) != null) {
+      if (level == lists.level(k)) {
+        terms.put("enumeration", ENUMERATION);
+      }
+      return terms; // "Georgia, Oklahoma, Pennsylvania": peers, not "Paris, Texas"
     }
     if (k + 1 < n(tops) && adjacent(text, tops.get(k), tops.get(k + 1), ",", "(") && contains(cands[k + 1], e)) {
       terms.put("containment", CONTAINED);

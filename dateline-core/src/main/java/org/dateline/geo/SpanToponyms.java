@@ -52,7 +52,8 @@ final class SpanToponyms {
       return new Toponym(span.start(), span.end(), key, type, Scope.ADMIN, "gold-span", state);
     }
     if (gaz.lookup(key).length > 0) {
-      return new Toponym(span.start(), span.end(), key, type, Scope.ANY, "gold-span", -1);
+      return new Toponym(span.start(), span.end(), key, type, Cues.scope(doc.text(), span.start(), span.end()),
+          "gold-span", -1);
     }
     int dem = finder.demonym(key);
     if (dem >= 0) {
@@ -64,8 +65,8 @@ final class SpanToponyms {
     }
     String reduced = reduce(key);
     if (!reduced.equals(key) && gaz.lookup(reduced).length > 0) {
-      Scope scope = HEADS.stream().anyMatch(h -> key.endsWith(" " + h)) && !key.endsWith(" city") ? Scope.ADMIN
-          : Scope.ANY;
+      // "Idlib province" is an administrative unit; "Salinas Valley", "Kansas City" or "Rhodes island" need not be
+      Scope scope = Cues.ADMIN_WORDS.stream().anyMatch(h -> key.endsWith(" " + h)) ? Scope.ADMIN : Scope.ANY;
       return new Toponym(span.start(), span.end(), reduced, type, scope, "gold-span-reduced", -1);
     }
     String part = longestPart(surface);

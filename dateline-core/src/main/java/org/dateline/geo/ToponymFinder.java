@@ -22,8 +22,6 @@ final class ToponymFinder {
   private static final Pattern INITIALISM = Pattern.compile("(\\p{Lu}\\.){2,}");
   private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "le", "du", "des", "al", "el",
       "upon", "on", "the", "and", "y", "da", "do", "dos", "di", "-", "&");
-  private static final Set<String> ADMIN_WORDS = Set.of("province", "governorate", "region", "state", "county",
-      "district", "oblast", "prefecture", "department", "parish", "canton", "territory", "municipality", "provinces");
   private final Gazetteer gaz;
   private final CommonWords words = CommonWords.shared();
 
@@ -100,7 +98,7 @@ final class ToponymFinder {
       if (hits.length == 0) {
         continue;
       }
-      Toponym top = accept(toks, i, j + 1, key, hits);
+      Toponym top = accept(text, toks, i, j + 1, key, hits);
       if (top != null) {
         out.add(top);
         return j + 1;
@@ -151,7 +149,7 @@ final class ToponymFinder {
     return d;
   }
 
-  private Toponym accept(List<Token> toks, int i, int end, String key, int[] hits) {
+  private Toponym accept(String text, List<Token> toks, int i, int end, String key, int[] hits) {
     String ner = nerOf(toks, i, end);
     if (ner.equals("PERSON")) {
       return null;
@@ -206,13 +204,7 @@ final class ToponymFinder {
     if (capital && type == PlaceType.LITERAL && governmentVerb(toks, end) && !afterPreposition) {
       type = PlaceType.METONYMIC;
     }
-    Scope scope = Scope.ANY;
-    if (end < toks.size() && ADMIN_WORDS.contains(toks.get(end).word())) {
-      scope = Scope.ADMIN;
-    } else if (i >= 2 && toks.get(i - 1).word().equals("of")
-        && ADMIN_WORDS.contains(toks.get(i - 2).word().toLowerCase(Locale.ROOT))) {
-      scope = Scope.ADMIN;
-    }
+    Scope scope = Cues.scope(text, toks.get(i).start(), toks.get(end - 1).end());
     return new Toponym(toks.get(i).start(), toks.get(end - 1).end(), key, type, scope, rule, -1);
   }
 

@@ -39,8 +39,9 @@ final class SourceFinder {
     if (RELATIVES.contains(v.lower(k)) && (v.pos(k).startsWith("W") || "who".equals(v.lower(k)))) {
       return new Range(k, k + 1);
     }
-    if (",".equals(v.word(k))) {
-      return appositiveLeft(v, k, limit);
+    if (",".equals(v.word(k)) || Appositives.isDash(v, k)) {
+      Range chained = Appositives.chain(v, k, limit);
+      return chained != null || !",".equals(v.word(k)) ? chained : appositiveLeft(v, k, limit);
     }
     return nounPhraseLeft(v, k, limit);
   }
@@ -171,7 +172,15 @@ final class SourceFinder {
 
   private static boolean isHead(TokenView v, int i) {
     String p = v.pos(i);
-    return p.startsWith("NN") || "PRP".equals(p) || "CD".equals(p) && i > 0 && v.pos(i - 1).startsWith("DT");
+    return p.startsWith("NN") || "PRP".equals(p) || "CD".equals(p) && i > 0 && v.pos(i - 1).startsWith("DT")
+        || isMistaggedName(v, i);
+  }
+
+  /** A capitalised person or organisation name the tagger read as an adjective: "Tad/NNP Devine/JJ". */
+  private static boolean isMistaggedName(TokenView v, int i) {
+    String ner = v.tok(i).ner();
+    return "JJ".equals(v.pos(i)) && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner))
+        && Character.isUpperCase(v.word(i).charAt(0)) && i > 0 && v.pos(i - 1).startsWith("NNP");
   }
 
   private static boolean startsNp(TokenView v, int i) {

@@ -96,6 +96,16 @@ class GazetteerTest {
   }
 
   @Test
+  void adminUnitsAnswerToTheirNameWithoutAGenericHead() {
+    // GeoNames writes "Province of Pangasinan", "Kabupaten Karo"; news writes "Pangasinan", "Karo"
+    Gazetteer g = Gazetteer.shared();
+    assertTrue(java.util.Arrays.stream(g.lookup("pangasinan"))
+        .anyMatch(e -> g.level(e) == Gazetteer.Level.ADMIN2 && g.countryCode(e).equals("PH")));
+    assertTrue(java.util.Arrays.stream(g.lookup("karo"))
+        .anyMatch(e -> g.level(e) == Gazetteer.Level.ADMIN2 && g.countryCode(e).equals("ID")));
+  }
+
+  @Test
   void countryPointsFollowGeoNamesConvention() {
     // GeoNames' country features (and the CIA factbook) put Canada at 60N 96W, China at 35N 105E, the US at
     // 39.76N 98.5W: a point compiled elsewhere (an outline centroid) would score hundreds of km off

@@ -1,0 +1,115 @@
+package org.dateline.quotes;
+
+import java.util.Set;
+
+/**
+ * Speakers followed by several comma-delimited segments before their cue: appositives ("Mark Holden, chairman of X,
+ * the group's funding arm, said"), an age next to an appositive ("Lance Beebe, 49, a Navy veteran, said"), relative
+ * clauses ("Ann Lee, a lawyer who has sued the city, said") and, next to the cue, adjuncts that belong to neither
+ * source nor cue ("Tad Devine, in a statement, said": the source ends before the adjunct, as PolNeAR marks it).
+ */
+final class Appositives {
+  private Appositives() {}
+
+  private static final int MAX_SEGMENT = 40;
+  private static final Set<String> ORIGIN = Set.of("of", "from");
+  private static final Set<String> CLAUSE_OPENERS = Set.of(
+      "while", "as", "after", "because", "when", "if", "though", "although", "since", "but", "and", "so");
+
+  private enum Kind { APPOSITIVE, AGE, RELATIVE, ADJUNCT, OTHER }
+
+  /**
+   * The subject ending at delimiter {@code close} (the comma or dash just before the cue), or null when the words
+   * before it are not a speaker with at least two segments or an adjunct; single appositives are
+   * {@link SourceFinder}'s.
+   */
+  static SourceFinder.Range chain(TokenView v, int close, int limit) {
+    int end = close + (",".equals(v.word(close)) ? 1 : 0);
+    boolean adjunctsOnly = true;
+    int segments = 0;
+    boolean named = false;
+    boolean substantive = false; // more than an age and a home town: "Mona Lake, 59, of Leeds," is Mona Lake's
+    SourceFinder.Range best = null;
+    for (int c = close; ; ) {
+      int open = c - 1;
+      while (open > limit && !isDelimiter(v, open) && !v.isMark(open) && c - open < MAX_SEGMENT) {
+        open--;
+      }
+      if (open <= limit || !isDelimiter(v, open) || open + 1 >= c || isDash(v, open) != isDash(v, c)) {
+        break;
+      }
+      Kind kind = isDash(v, c) ? Kind.ADJUNCT : kind(v, open + 1, c);
+      if (kind == Kind.OTHER || kind == Kind.ADJUNCT && !adjunctsOnly) {
+        break;
+      }
+      if (kind == Kind.ADJUNCT) {
+        end = open;
+      } else {
+        adjunctsOnly = false;
+        segments++;
+        named |= SourceFinder.hasProperNoun(v, new SourceFinder.Range(open + 1, c));
+        substantive |= kind != Kind.AGE && !ORIGIN.contains(v.lower(open + 1));
+      }
+      SourceFinder.Range head = SourceFinder.nounPhraseLeft(v, open - 1, limit);
+      if (head != null && opensClause(v, head.start(), limit) && !Modifiers.isTimeWord(v.lower(head.end() - 1))
+          && (named || SourceFinder.hasProperNoun(v, head) || isRole(v, head))
+          && (segments >= 2 && substantive || end == open && end > head.start())) {
+        best = new SourceFinder.Range(head.start(), Math.max(end, head.end()));
+      }
+      c = open;
+    }
+    return best;
+  }
+
+  private static Kind kind(TokenView v, int s, int e) {
+    String first = v.pos(s);
+    String w = v.lower(s);
+    if (e - s == 1 && "CD".equals(first)) {
+      return Kind.AGE;
+    }
+    if ("who".equals(w)) {
+      return Kind.RELATIVE;
+    }
+    if ("VBG".equals(first) || "VBN".equals(first) || "RB".equals(first) && s + 1 < e
+        && ("VBG".equals(v.pos(s + 1)) || "IN".equals(v.pos(s + 1))) || "IN".equals(first) && !ORIGIN.contains(w)) {
+      return Kind.ADJUNCT; // "speaking on condition of anonymity", "also campaigning in Ohio", "in a statement"
+    }
+    boolean np = first.startsWith("DT") || first.startsWith("NN") || first.startsWith("JJ") || "CD".equals(first)
+        || "PRP$".equals(first) || ORIGIN.contains(w) || "and".equals(w) && s + 1 < e && v.pos(s + 1).startsWith("NNP");
+    if (!np) {
+      return Kind.OTHER;
+    }
+    for (int i = s; i < e; i++) {
+      String p = v.pos(i);
+      if ("who".equals(v.lower(i)) || "WDT".equals(p) || "WP".equals(p)) {
+        return Kind.APPOSITIVE; // "a lawyer who has sued the city": the rest is the relative clause
+      }
+      if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p)) {
+        return Kind.OTHER;
+      }
+    }
+    return Kind.APPOSITIVE;
+  }
+
+  private static boolean opensClause(TokenView v, int start, int limit) {
+    if (start == limit) {
+      return true;
+    }
+    String prev = v.lower(start - 1);
+    return ",".equals(prev) || CLAUSE_OPENERS.contains(prev) || v.isMark(start - 1) || ":".equals(prev)
+        || isDash(v, start - 1);
+  }
+
+  private static boolean isRole(TokenView v, SourceFinder.Range head) {
+    return SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(v.lower(head.end() - 1)));
+  }
+
+  private static boolean isDelimiter(TokenView v, int i) {
+    return ",".equals(v.word(i)) || isDash(v, i);
+  }
+
+  static boolean isDash(TokenView v, int i) {
+    String w = v.word(i);
+    return "—".equals(w) || "–".equals(w) || "--".equals(w);
+  }
+}
