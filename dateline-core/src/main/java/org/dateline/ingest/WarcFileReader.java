@@ -32,9 +32,12 @@ final class WarcFileReader implements DocumentReader {
       long position = reader.position();
       for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
         if (next.get() instanceof WarcTargetRecord rec) {
-          String source = path + "#" + rec.target();
+          // A record without WARC-Target-URI is named by its byte offset: file.warc@1234
+          String target = rec.target();
+          String id = target != null ? target : path.getFileName() + "@" + position;
+          String source = target != null ? path + "#" + target : path + "@" + position;
           try {
-            record(rec, source).ifPresent(sink::accept);
+            record(rec, id, source).ifPresent(sink::accept);
           } catch (InputException e) {
             sink.fail(e);
           } catch (IOException | RuntimeException e) {
@@ -52,7 +55,7 @@ final class WarcFileReader implements DocumentReader {
     }
   }
 
-  private static Optional<Article> record(WarcTargetRecord rec, String source) throws IOException {
+  private static Optional<Article> record(WarcTargetRecord rec, String id, String source) throws IOException {
     MediaType type;
     MessageBody body;
     if (rec instanceof WarcResponse resp) {
@@ -73,14 +76,14 @@ final class WarcFileReader implements DocumentReader {
       return Optional.empty();
     }
     String content = decode(body, type, source);
-    String uri = rec.target();
+    Optional<String> url = Optional.ofNullable(rec.target());
     if (!html) {
-      return nonEmpty(source, content).map(t -> new Article(uri, Optional.of(uri), Optional.empty(),
+      return nonEmpty(source, content).map(t -> new Article(id, url, Optional.empty(),
           Optional.empty(), Optional.empty(), Optional.empty(), "en", t));
     }
     Document d = MarkupText.parse(content);
     String text = MarkupText.text(d);
-    return nonEmpty(source, text).map(t -> new Article(uri, Optional.of(uri), MarkupText.title(d),
+    return nonEmpty(source, text).map(t -> new Article(id, url, MarkupText.title(d),
         Optional.empty(), Optional.empty(), MarkupText.published(d), "en", t));
   }
 

@@ -93,4 +93,16 @@ class WarcFileReaderTest {
     }
     assertEquals(2, c.articles().size(), "records before the damage are read");
   }
+
+  @Test
+  void aRecordWithoutTargetUriIsNamedByItsOffset() throws Exception {
+    Path p = tmp.resolve("notarget.warc");
+    Files.writeString(p, "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\nshort\r\n\r\n");
+    CollectingSink c = new CollectingSink();
+    Readers.forPath(p).read(p, c);
+    assertEquals(1, c.failures().size());
+    String message = c.failures().getFirst().getMessage();
+    assertTrue(message.contains("notarget.warc@0"), message);
+    assertTrue(!message.contains("null"), message);
+  }
 }
