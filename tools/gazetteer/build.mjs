@@ -210,9 +210,12 @@ function admins(file, groups, code, level) {
     const name = clean(r.name);
     const stripped = (level === 1 ? name.replace(SUFFIX, '') : name.replace(ADM2_HEADS, '')).replace(ADMIN_PREFIX, '');
     const abbr = ADM1_ABBREVIATIONS[r.code] || [];
+    // "Southern Darfur" is also written "South Darfur", "North Kordofan" "Northern Kordofan"
+    const compass = stripped.replace(/^(North|South|East|West)ern /, '$1 ');
+    const variant = compass !== stripped ? compass : stripped.replace(/^(North|South|East|West) /, '$1ern ');
     derived.push({
       id: nextId--, name, lat, lon, code, cc: parts[0], a1: parts[1], a2: level === 2 ? parts[2] : '',
-      pop: sumPop(members), alts: [...alternates(name, [stripped], 2), ...abbr.map(norm)], dem: [],
+      pop: sumPop(members), alts: [...alternates(name, [stripped, variant], 3), ...abbr.map(norm)], dem: [],
     });
   }
 }

@@ -105,6 +105,8 @@ class GazetteerTest {
         .anyMatch(e -> g.level(e) == Gazetteer.Level.ADMIN2 && g.countryCode(e).equals("ID")));
     assertTrue(java.util.Arrays.stream(g.lookup("samburu"))
         .anyMatch(e -> g.level(e) == Gazetteer.Level.ADMIN1 && g.countryCode(e).equals("KE")), "Samburu County");
+    assertTrue(java.util.Arrays.stream(g.lookup("south darfur")).anyMatch(e -> g.level(e) == Gazetteer.Level.ADMIN1),
+        "GeoNames writes Southern Darfur");
   }
 
   @Test

@@ -77,6 +77,13 @@ class ResolutionCuesTest {
   }
 
   @Test
+  void aListWithRepeatedCountsIsStillAList() {
+    List<Place> p = resolve("Of the cases, twelve are in Ontario, eight in Alberta, one in Manitoba and one in "
+        + "Quebec.", "Ontario", "Alberta", "Manitoba", "Quebec");
+    assertEquals("ADM1", p.get(3).featureCode());
+  }
+
+  @Test
   void townsWithTheirStatesAreNoList() {
     List<Place> p = resolve("Crews worked in Ames, Iowa, and Lincoln, Nebraska, on Monday.",
         "Ames", "Iowa", "Lincoln", "Nebraska");
