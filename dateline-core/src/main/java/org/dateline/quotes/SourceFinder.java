@@ -173,7 +173,8 @@ final class SourceFinder {
   private static boolean isHead(TokenView v, int i) {
     String p = v.pos(i);
     return p.startsWith("NN") || "PRP".equals(p) || "CD".equals(p) && i > 0 && v.pos(i - 1).startsWith("DT")
-        || isMistaggedName(v, i);
+        || "CD".equals(p) && i > 1 && isLink(v, i - 1, i - 2) && "CD".equals(v.pos(i - 2)) // "six in 10"
+        || isMistaggedName(v, i) || "VBN".equals(p) && i > 0 && "those".equals(v.lower(i - 1)); // "those surveyed"
   }
 
   /** A capitalised person or organisation name the tagger read as an adjective: "Tad/NNP Devine/JJ". */
@@ -224,8 +225,10 @@ final class SourceFinder {
 
   /** "of", "for", "and" between two noun-phrase tokens: "a spokesman for the State Department". */
   private static boolean isLink(TokenView v, int i, int limit) {
-    return LINKS.contains(v.lower(i)) && i - 1 >= limit && i + 1 < v.size()
-        && v.pos(i - 1).startsWith("NN") && isNpToken(v, i + 1) && !v.pos(i + 1).startsWith("PRP")
+    String w = v.lower(i);
+    boolean counted = ("in".equals(w) || "of".equals(w)) && i - 1 >= limit && "CD".equals(v.pos(i - 1)); // "four in 10"
+    return LINKS.contains(w) && i - 1 >= limit && i + 1 < v.size()
+        && (v.pos(i - 1).startsWith("NN") || counted) && isNpToken(v, i + 1) && !"PRP".equals(v.pos(i + 1))
         && !Modifiers.isTimeWord(v.lower(i + 1)) && !v.isMark(i + 1);
   }
 }

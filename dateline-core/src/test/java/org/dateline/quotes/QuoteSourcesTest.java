@@ -38,4 +38,28 @@ class QuoteSourcesTest {
         speaker("The county judge -- who has presided over the case since May -- said the trial would resume.",
             "trial would resume"));
   }
+
+  @Test
+  void oneAppositiveWithARelativeClauseOrACompanion() {
+    assertEquals("Ray Dunn, the owner of the Tigers who turned down the offer,",
+        speaker("Ray Dunn, the owner of the Tigers who turned down the offer, says he may run.", "may run"));
+    assertEquals("Kim, along with her deputy Lou Park,",
+        speaker("Kim, along with her deputy Lou Park, say the mayor ignored them.", "mayor ignored"));
+  }
+
+  @Test
+  void countedAndParticipleSubjects() {
+    assertEquals("About three in 10", speaker("About three in 10 said they were unhappy with the council.", "unhappy"));
+    assertEquals("those surveyed", speaker("By wide margins, those surveyed say taxes are too high.", "taxes"));
+    assertEquals("One of her aides, Dan Cole,",
+        speaker("One of her aides, Dan Cole, told reporters that the bus had left.", "bus had left"));
+  }
+
+  @Test
+  void anAddresseeMayStandBetweenCueAndQuote() {
+    Quote q = containing(extract("Spokesman Ed Lowe told the Gazette, \"We have done nothing wrong in this case.\""),
+        "nothing wrong");
+    assertEquals("Spokesman Ed Lowe", q.speaker().orElseThrow().span().text());
+    assertEquals("told", q.cue().orElseThrow().text());
+  }
 }
