@@ -136,8 +136,9 @@ final class SourceFinder {
     }
     if (e + 1 < limit && ",".equals(v.word(e)) && startsNp(v, e + 1) && !v.pos(e + 1).startsWith("PRP")) {
       int end = e + 1;
-      while (end < limit && !v.isSentencePunct(end) && !v.isMark(end)) {
-        end++;
+      while (end < limit && !v.isSentencePunct(end) && !v.isMark(end)
+          && !(",".equals(v.word(end)) && end + 1 < limit && "VBG".equals(v.pos(end + 1)))) {
+        end++; // up to ", referring to …": the participle is the speaker's next act, not the speaker
       }
       while (end > e && (v.isPunct(end - 1))) {
         end--;

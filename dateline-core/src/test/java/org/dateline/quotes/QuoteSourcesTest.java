@@ -62,4 +62,21 @@ class QuoteSourcesTest {
     assertEquals("Spokesman Ed Lowe", q.speaker().orElseThrow().span().text());
     assertEquals("told", q.cue().orElseThrow().text());
   }
+
+  @Test
+  void anAdjunctMayCloseAnAttributionAfterItsContent() {
+    Quote q = containing(extract("The bridge will stay closed until May, city engineer Ann Cole told the Herald on Monday."),
+        "bridge will stay closed");
+    assertEquals("The bridge will stay closed until May", q.content().text());
+    assertEquals("city engineer Ann Cole", q.speaker().orElseThrow().span().text());
+    assertEquals("the driver",
+        speaker("The road was unsafe, the driver said after the crash.", "road was unsafe"));
+  }
+
+  @Test
+  void anInvertedSpeakerStopsBeforeAParticiple() {
+    assertEquals("Jo Vance, a lawyer for the family",
+        speaker("\"We will appeal,\" said Jo Vance, a lawyer for the family, referring to the verdict.",
+            "We will appeal"));
+  }
 }
