@@ -75,8 +75,24 @@ class QuoteSourcesTest {
 
   @Test
   void anInvertedSpeakerStopsBeforeAParticiple() {
-    assertEquals("Jo Vance, a lawyer for the family",
+    assertEquals("Jo Vance, a lawyer for the family,", // PolNeAR keeps the comma
         speaker("\"We will appeal,\" said Jo Vance, a lawyer for the family, referring to the verdict.",
             "We will appeal"));
+  }
+
+  @Test
+  void speakerPhraseEdges() {
+    assertEquals("Mayor Joan Pratt", speaker("Mayor Joan Pratt on Thursday said the pool would reopen.", "pool"));
+    assertEquals("Mayor Joan Pratt",
+        speaker("HARTFORD — Mayor Joan Pratt claimed the budget was balanced.", "budget was balanced"));
+    assertEquals("At least three council members",
+        speaker("At least three council members claim the vote was rushed.", "vote was rushed"));
+    assertEquals("A Courier/Ledger poll", speaker("A Courier/Ledger poll found that most residents were undecided.",
+        "residents were undecided"));
+    assertEquals("One longtime adviser to Governor Lee",
+        speaker("One longtime adviser to Governor Lee said the race was close.", "race was close"));
+    Quote q = extract("The changes she proposed last year would cut taxes.").stream()
+        .filter(x -> x.cue().map(c -> c.text().equals("proposed")).orElse(false)).findFirst().orElseThrow();
+    assertEquals("she", q.speaker().orElseThrow().span().text());
   }
 }
