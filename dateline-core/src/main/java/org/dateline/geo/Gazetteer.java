@@ -20,6 +20,9 @@ import java.util.zip.GZIPInputStream;
 final class Gazetteer {
   static final String RESOURCE = "gazetteer.bin.gz";
   private static final int[] NONE = new int[0];
+  /** First words of place names written either way, each mapped to the other form. */
+  private static final Map<String, String> SHORT_FORMS = Map.of("st", "saint", "saint", "st", "ste", "sainte",
+      "sainte", "ste", "mt", "mount", "mount", "mt", "ft", "fort", "fort", "ft");
   private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
   /** The raw tables; see {@link GazetteerFormat} for how they are written and read. */
@@ -129,8 +132,24 @@ final class Gazetteer {
     return t.ids().length;
   }
 
-  /** Entries whose name or an alternate name has {@code key} (see {@link #key}); empty if none. */
+  /**
+   * Entries whose name or an alternate name has {@code key} (see {@link #key}); failing that, the key with its
+   * abbreviated or spelled-out first word swapped ("st marc" finds Saint-Marc, "saint louis" St. Louis, "mt
+   * hood" Mount Hood); empty if none.
+   */
   int[] lookup(String key) {
+    int[] hits = exact(key);
+    int sp = key.indexOf(' ');
+    if (hits.length == 0 && sp > 0) {
+      String other = SHORT_FORMS.get(key.substring(0, sp));
+      if (other != null) {
+        hits = exact(other + key.substring(sp));
+      }
+    }
+    return hits;
+  }
+
+  private int[] exact(String key) {
     byte[] k = key.getBytes(StandardCharsets.UTF_8);
     int lo = 0;
     int hi = t.keyOffsets().length - 2;

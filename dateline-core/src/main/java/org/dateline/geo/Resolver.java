@@ -25,6 +25,8 @@ final class Resolver {
   static final double CONTAINED = 5.0;
   static final double CONTAINER = 2.0;
   static final double COUNTRY_MENTION = 0.4;
+  /** Penalty for a place known by its country's name only as an alternate ("Mexico" for Mexico City). */
+  static final double COUNTRY_NAME = -4.0;
   /** Bonus for the kind of place the other members of a list of peers are ({@link Enumerations}). */
   static final double ENUMERATION = 2.5;
   /** Context mass every article starts with: a few mentions shift the choice less than many. */
@@ -170,6 +172,9 @@ final class Resolver {
       }
     }
     Level level = gaz.level(e);
+    if (level != Level.COUNTRY && terms.get("name") < 0.8 && namesItsCountry(cands[k], t.key(), e)) {
+      terms.put("country-name", COUNTRY_NAME);
+    }
     if ((level == Level.ADMIN1 || level == Level.ADMIN2) && t.scope() != Toponym.Scope.ADMIN
         && eponymousCity(cands[k], e)) {
       terms.put("eponymous-city", -1.5);
@@ -240,6 +245,20 @@ final class Resolver {
     }
     return l == Level.COUNTRY || (l == Level.ADMIN1 && gaz.admin1(c).equals(gaz.admin1(e))
         && gaz.level(e) != Level.ADMIN1);
+  }
+
+  /**
+   * Whether {@code key} is the canonical name of the country of {@code e}, a candidate that answers to it only as
+   * an alternate name: "Mexico", "Guatemala", "Kuwait" written alone are the countries, not their capitals.
+   */
+  private boolean namesItsCountry(int[] cands, String key, int e) {
+    for (int c : cands) {
+      if (gaz.level(c) == Level.COUNTRY && gaz.countryCode(c).equals(gaz.countryCode(e))
+          && Gazetteer.key(gaz.name(c)).equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

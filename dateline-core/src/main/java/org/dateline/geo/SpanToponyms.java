@@ -2,6 +2,8 @@ package org.dateline.geo;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dateline.geo.Toponym.Scope;
 import org.dateline.model.PlaceType;
 import org.dateline.model.TextSpan;
@@ -31,6 +33,9 @@ final class SpanToponyms {
   private static final String[][] INHABITANT_SUFFIXES = {{"ian", "io"}, {"an", "a"}, {"n", ""}, {"an", "as"}, {"an", ""},
       {"an", "e"}, {"er", ""}, {"ite", ""}, {"i", ""}, {"", "ia"}};
 
+  /** "and South America": the words after the second direction word complete the first. */
+  private static final Pattern ELLIPSIS = Pattern.compile("\\s+(?:and|or|&)\\s+\\p{Lu}\\p{L}*\\s+(\\p{Lu}\\p{L}*)");
+
   private final Gazetteer gaz;
   private final ToponymFinder finder;
 
@@ -46,6 +51,10 @@ final class SpanToponyms {
     String cc = Abbreviations.COUNTRY_ABBREVIATIONS.get(surface);
     if (cc != null && gaz.country(cc) >= 0) {
       return new Toponym(span.start(), span.end(), key, type, Scope.COUNTRY, "gold-span", gaz.country(cc));
+    }
+    String elided = elided(doc.text(), span.end(), key);
+    if (elided != null) {
+      return new Toponym(span.start(), span.end(), elided, type, Scope.ANY, "gold-span-elided", -1);
     }
     int state = stateAbbreviation(surface);
     if (state >= 0) {
@@ -72,6 +81,22 @@ final class SpanToponyms {
     String part = longestPart(surface);
     return new Toponym(span.start(), span.end(), part == null ? key : part, type, Scope.ANY,
         part == null ? "gold-span-unknown" : "gold-span-part", -1);
+  }
+
+  /**
+   * The place a lone direction word names when the next name completes it: "Central" in "Central and South
+   * America" is Central America, "North" in "North and South Korea" North Korea; else null.
+   */
+  private String elided(String text, int end, String key) {
+    if (key.contains(" ") || !MODIFIERS.contains(key) || key.equals("the")) {
+      return null;
+    }
+    Matcher m = ELLIPSIS.matcher(text).region(end, Math.min(text.length(), end + 60));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String full = key + " " + Gazetteer.key(m.group(1));
+    return gaz.lookup(full).length > 0 ? full : null;
   }
 
   /** The ADM1 entry of an AP-style US state abbreviation ("Kan.", "W. Va."), or -1. */

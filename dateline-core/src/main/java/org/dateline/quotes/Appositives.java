@@ -13,6 +13,7 @@ final class Appositives {
 
   private static final int MAX_SEGMENT = 40;
   private static final Set<String> ORIGIN = Set.of("of", "from");
+  private static final Set<String> COMPANIONS = Set.of("along", "together", "including");
   private static final Set<String> CLAUSE_OPENERS = Set.of(
       "while", "as", "after", "because", "when", "if", "though", "although", "since", "but", "and", "so");
 
@@ -28,6 +29,7 @@ final class Appositives {
     boolean adjunctsOnly = true;
     int segments = 0;
     boolean named = false;
+    boolean relative = false; // one segment will do: "a lawyer who has sued the city", "along with her aide"
     boolean substantive = false; // more than an age and a home town: "Mona Lake, 59, of Leeds," is Mona Lake's
     SourceFinder.Range best = null;
     for (int c = close; ; ) {
@@ -48,12 +50,13 @@ final class Appositives {
         adjunctsOnly = false;
         segments++;
         named |= SourceFinder.hasProperNoun(v, new SourceFinder.Range(open + 1, c));
+        relative |= kind == Kind.RELATIVE && !"who".equals(v.lower(open + 1)) || COMPANIONS.contains(v.lower(open + 1));
         substantive |= kind != Kind.AGE && !ORIGIN.contains(v.lower(open + 1));
       }
       SourceFinder.Range head = SourceFinder.nounPhraseLeft(v, open - 1, limit);
       if (head != null && opensClause(v, head.start(), limit) && !Modifiers.isTimeWord(v.lower(head.end() - 1))
           && (named || SourceFinder.hasProperNoun(v, head) || isRole(v, head))
-          && (segments >= 2 && substantive || end == open && end > head.start())) {
+          && ((segments >= 2 || relative) && substantive || end == open && end > head.start())) {
         best = new SourceFinder.Range(head.start(), Math.max(end, head.end()));
       }
       c = open;
@@ -70,19 +73,22 @@ final class Appositives {
     if ("who".equals(w)) {
       return Kind.RELATIVE;
     }
+    if (COMPANIONS.contains(w)) {
+      return Kind.APPOSITIVE; // "along with her lawyer", "including two senators"
+    }
     if ("VBG".equals(first) || "VBN".equals(first) || "RB".equals(first) && s + 1 < e
         && ("VBG".equals(v.pos(s + 1)) || "IN".equals(v.pos(s + 1))) || "IN".equals(first) && !ORIGIN.contains(w)) {
       return Kind.ADJUNCT; // "speaking on condition of anonymity", "also campaigning in Ohio", "in a statement"
     }
     boolean np = first.startsWith("DT") || first.startsWith("NN") || first.startsWith("JJ") || "CD".equals(first)
-        || "PRP$".equals(first) || ORIGIN.contains(w) || "and".equals(w) && s + 1 < e && v.pos(s + 1).startsWith("NNP");
+        || "PRP$".equals(first) || ORIGIN.contains(w) || COMPANIONS.contains(w) || "and".equals(w) && s + 1 < e && v.pos(s + 1).startsWith("NNP");
     if (!np) {
       return Kind.OTHER;
     }
     for (int i = s; i < e; i++) {
       String p = v.pos(i);
       if ("who".equals(v.lower(i)) || "WDT".equals(p) || "WP".equals(p)) {
-        return Kind.APPOSITIVE; // "a lawyer who has sued the city": the rest is the relative clause
+        return Kind.RELATIVE; // "a lawyer who has sued the city": the rest is the relative clause
       }
       if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p)) {
         return Kind.OTHER;

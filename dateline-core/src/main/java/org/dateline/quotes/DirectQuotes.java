@@ -117,14 +117,16 @@ final class DirectQuotes {
     }
     for (int c = k; c >= lim && c >= k - (punct ? 7 : 0); c--) {
       if (isSpeechVerb(v, c)) {
-        if (c < k && !(Modifiers.skip(v, c + 1, k + 1) == k + 1 || statementLike(v, a))) {
+        SourceFinder.Range to = addressee(v, c, k + 1);
+        int afterCue = to != null ? to.end() : c + 1; // "told Politico, "…"": the addressee stands between
+        if (c < k && !(Modifiers.skip(v, afterCue, k + 1) == k + 1 || statementLike(v, a))) {
           return null; // "said on Fox's "Sunday Morning Futures"": a title after a long phrase
         }
         SourceFinder.Range src = SourceFinder.left(v, c, lim);
         if (src == null) {
           src = Subjects.coordinated(v, c, lim);
         }
-        Attribution at = new Attribution().cue(c, c + 1).source(src).addressee(addressee(v, c, k + 1));
+        Attribution at = new Attribution().cue(c, c + 1).source(src).addressee(to);
         if (src == null) {
           at.context = sameSentence(v, c, sofar);
           if (at.context == null && c > lim && IndirectSpeech.isParticipleCue(v, c)) {

@@ -73,10 +73,14 @@ final class IndirectSpeech {
       at.addressee(listener);
     }
     next = Modifiers.skip(v, next, end);
-    boolean closes = next >= end || ",".equals(v.word(next)) || v.isSentencePunct(next);
-    if (closes && src.start() > lim + 2 && ",".equals(v.word(src.start() - 1))) {
+    boolean inverted = src.start() > lim + 2 && ",".equals(v.word(src.start() - 1));
+    if (inverted) { // "…, Carson said after the attacks.", "…, Smith told Politico last week."
+      next = Closings.after(v, cue, next, listener, at);
+    }
+    boolean closes = next >= end || ",".equals(v.word(next)) || ";".equals(v.word(next)) || v.isSentencePunct(next);
+    if (closes && inverted) {
       clause(v, at, lim, src.start() - 1, used);
-      if (next < end && next + 3 < end) {
+      if (next < end && next + 3 < end && ",".equals(v.word(next))) {
         add(v, at, next + 1, end, used);
       }
       return at.content.isEmpty() ? null : at;
@@ -351,7 +355,8 @@ final class IndirectSpeech {
     return false;
   }
 
-  private static boolean finiteBetween(TokenView v, int s, int e) {
+  /** Whether a finite verb stands in {@code [s, e)}. */
+  static boolean finiteBetween(TokenView v, int s, int e) {
     for (int k = s; k < e; k++) {
       String p = v.pos(k);
       if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p)) {

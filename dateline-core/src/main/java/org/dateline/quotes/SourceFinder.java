@@ -25,6 +25,7 @@ final class SourceFinder {
       "privately", "frequently", "similarly", "further", "earlier", "still", "already", "even", "simply", "just",
       "flatly", "not", "n't", "n’t", "’ve", "'ve", "’ll", "'ll", "’d", "'d",
       "never", "could", "can", "may", "might", "should", "must", "first", "explicitly");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
   /** The subject of the cue at {@code cue}: a noun phrase ending just before it, not reaching before {@code limit}. */
@@ -33,6 +34,7 @@ final class SourceFinder {
     for (int skipped = 0; k >= limit && skipped < 3 && AUXILIARIES.contains(v.lower(k)); skipped++) {
       k--;
     }
+    k = beforeTimeAdjunct(v, k, limit);
     if (k < limit) {
       return null;
     }
@@ -45,6 +47,19 @@ final class SourceFinder {
     }
     return nounPhraseLeft(v, k, limit);
   }
+
+  /** "Noah on Thursday said", "the chairman this past week announced": the token before the time adjunct ending at k. */
+  private static int beforeTimeAdjunct(TokenView v, int k, int limit) {
+    int j = k;
+    boolean period = false;
+    while (j > limit && k - j < 5 && (TIME_LINKS.contains(v.lower(j)) || Modifiers.isTimeWord(v.lower(j)))) {
+      period |= Modifiers.isTimeWord(v.lower(j)) && !AUXILIARIES.contains(v.lower(j));
+      j--;
+    }
+    return j < k && period && isHead(v, j) && !Modifiers.isTimeWord(v.lower(j)) ? j : k;
+  }
+
+  private static final Set<String> TIME_LINKS = Set.of("on", "last", "this", "past", "next", "late", "early");
 
   /** "Huma Abedin, vice chairwoman for the campaign, said": the name, the appositive and its closing comma. */
   private static Range appositiveLeft(TokenView v, int comma, int limit) {
@@ -116,6 +131,9 @@ final class SourceFinder {
     while (s < last && !startsNp(v, s)) {
       s++;
     }
+    if (last > s && SUBJECT_PRONOUNS.contains(v.lower(last))) {
+      s = last; // "the increase he seeks": the pronoun is the subject of a relative clause
+    }
     return new Range(s, last + 1);
   }
 
@@ -136,13 +154,15 @@ final class SourceFinder {
     }
     if (e + 1 < limit && ",".equals(v.word(e)) && startsNp(v, e + 1) && !v.pos(e + 1).startsWith("PRP")) {
       int end = e + 1;
-      while (end < limit && !v.isSentencePunct(end) && !v.isMark(end)) {
-        end++;
+      while (end < limit && !v.isSentencePunct(end) && !v.isMark(end)
+          && !(",".equals(v.word(end)) && end + 1 < limit && "VBG".equals(v.pos(end + 1)))) {
+        end++; // up to ", referring to …": the participle is the speaker's next act, not the speaker
       }
       while (end > e && (v.isPunct(end - 1))) {
         end--;
       }
-      return new Range(from, end);
+      boolean participle = end + 1 < limit && ",".equals(v.word(end)) && "VBG".equals(v.pos(end + 1));
+      return new Range(from, participle ? end + 1 : end); // PolNeAR keeps the comma before ", citing …"
     }
     return new Range(from, e);
   }
@@ -173,7 +193,8 @@ final class SourceFinder {
   private static boolean isHead(TokenView v, int i) {
     String p = v.pos(i);
     return p.startsWith("NN") || "PRP".equals(p) || "CD".equals(p) && i > 0 && v.pos(i - 1).startsWith("DT")
-        || isMistaggedName(v, i);
+        || "CD".equals(p) && i > 1 && isLink(v, i - 1, i - 2) && "CD".equals(v.pos(i - 2)) // "six in 10"
+        || isMistaggedName(v, i) || "VBN".equals(p) && i > 0 && "those".equals(v.lower(i - 1)); // "those surveyed"
   }
 
   /** A capitalised person or organisation name the tagger read as an adjective: "Tad/NNP Devine/JJ". */
@@ -185,12 +206,17 @@ final class SourceFinder {
 
   private static boolean startsNp(TokenView v, int i) {
     String p = v.pos(i);
-    return !"POS".equals(p) && !"HYPH".equals(p) && !"VBN".equals(p) && !LINKS.contains(v.lower(i));
+    return !"POS".equals(p) && !"HYPH".equals(p) && !"VBN".equals(p) && !"/".equals(v.word(i))
+        && (!LINKS.contains(v.lower(i)) || "at".equals(v.lower(i)) && i + 1 < v.size() && "least".equals(v.lower(i + 1)));
   }
 
   private static boolean isNpToken(TokenView v, int i) {
-    if (v.isMark(i)) {
-      return false;
+    if (v.isMark(i) || Appositives.isDash(v, i) || isSpacedHyphen(v, i)) {
+      return false; // "ST. LOUIS — Presumptive nominee …": a dateline's dash
+    }
+    if ("/".equals(v.word(i))) { // "a Register/Bloomberg poll"
+      return i > 0 && i + 1 < v.size() && v.pos(i - 1).startsWith("NN") && v.pos(i + 1).startsWith("NNP")
+          && Character.isUpperCase(v.word(i - 1).charAt(0));
     }
     if (("’".equals(v.word(i)) || "'".equals(v.word(i))) && i > 0 && v.pos(i - 1).startsWith("NN")
         && i + 1 < v.size() && v.pos(i + 1).startsWith("NN")) {
@@ -205,6 +231,11 @@ final class SourceFinder {
     return NP_TAGS.contains(p);
   }
 
+  private static boolean isSpacedHyphen(TokenView v, int i) {
+    return "-".equals(v.word(i)) && i > 0 && i + 1 < v.size() && v.tok(i - 1).end() < v.tok(i).start()
+        && v.tok(i).end() < v.tok(i + 1).start();
+  }
+
   /** "most recent", "more than half", "nearly 40 percent": degree words inside a noun phrase. */
   private static boolean isDegree(TokenView v, int i) {
     String w = v.lower(i);
@@ -215,17 +246,29 @@ final class SourceFinder {
     if ("than".equals(w) && i > 0 && (next.startsWith("CD") || "half".equals(v.lower(i + 1)))) {
       return true;
     }
+    if ("least".equals(w) && next.startsWith("CD") || "at".equals(w) && i + 1 < v.size() && "least".equals(v.lower(i + 1))) {
+      return true; // "at least four senators"
+    }
+    if (FOCUS.contains(w) && (next.startsWith("DT") || next.startsWith("CD") || next.startsWith("NN")
+        || next.startsWith("JJ") || next.startsWith("PRP$") || "about".equals(v.lower(i + 1)))) {
+      return true; // "only about 4 in 10", "almost everyone", "even her colleagues"
+    }
     return DEGREE.contains(w)
         && (next.startsWith("CD") || "than".equals(v.lower(i + 1)) || "half".equals(v.lower(i + 1)));
   }
 
+  private static final Set<String> FOCUS = Set.of("only", "almost", "even");
   private static final Set<String> DEGREE = Set.of(
       "more", "fewer", "less", "nearly", "almost", "about", "roughly", "over", "just", "only", "some");
 
   /** "of", "for", "and" between two noun-phrase tokens: "a spokesman for the State Department". */
   private static boolean isLink(TokenView v, int i, int limit) {
-    return LINKS.contains(v.lower(i)) && i - 1 >= limit && i + 1 < v.size()
-        && v.pos(i - 1).startsWith("NN") && isNpToken(v, i + 1) && !v.pos(i + 1).startsWith("PRP")
+    String w = v.lower(i);
+    boolean counted = ("in".equals(w) || "of".equals(w)) && i - 1 >= limit && "CD".equals(v.pos(i - 1)); // "four in 10"
+    boolean role = "to".equals(w) && i - 1 >= limit // "an adviser to Bill Clinton"
+        && SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(v.lower(i - 1)));
+    return (LINKS.contains(w) || role) && i - 1 >= limit && i + 1 < v.size()
+        && (v.pos(i - 1).startsWith("NN") || counted) && isNpToken(v, i + 1) && !"PRP".equals(v.pos(i + 1))
         && !Modifiers.isTimeWord(v.lower(i + 1)) && !v.isMark(i + 1);
   }
 }

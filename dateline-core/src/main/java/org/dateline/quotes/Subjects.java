@@ -1,5 +1,7 @@
 package org.dateline.quotes;
 
+import org.dateline.nlp.Datelines;
+
 /** Subjects found away from the cue: the first verb's subject for "X praised Y and said…" and for participles. */
 final class Subjects {
   private Subjects() {}
@@ -31,7 +33,8 @@ final class Subjects {
       String p = v.pos(i);
       if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p)) {
         SourceFinder.Range r = SourceFinder.left(v, i, lim);
-        return r != null && (r.start() == lim || ",".equals(v.word(r.start() - 1))) ? r : null;
+        return r != null && (r.start() <= Datelines.end(v.tokens, lim, before) || ",".equals(v.word(r.start() - 1)))
+            ? r : null;
       }
       if (v.isMark(i)) {
         return null;

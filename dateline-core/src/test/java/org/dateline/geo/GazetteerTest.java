@@ -103,6 +103,19 @@ class GazetteerTest {
         .anyMatch(e -> g.level(e) == Gazetteer.Level.ADMIN2 && g.countryCode(e).equals("PH")));
     assertTrue(java.util.Arrays.stream(g.lookup("karo"))
         .anyMatch(e -> g.level(e) == Gazetteer.Level.ADMIN2 && g.countryCode(e).equals("ID")));
+    assertTrue(java.util.Arrays.stream(g.lookup("samburu"))
+        .anyMatch(e -> g.level(e) == Gazetteer.Level.ADMIN1 && g.countryCode(e).equals("KE")), "Samburu County");
+    assertTrue(java.util.Arrays.stream(g.lookup("south darfur")).anyMatch(e -> g.level(e) == Gazetteer.Level.ADMIN1),
+        "GeoNames writes Southern Darfur");
+  }
+
+  @Test
+  void saintAndMountAreFoundWrittenEitherWay() {
+    Gazetteer g = Gazetteer.shared();
+    assertTrue(java.util.Arrays.stream(g.lookup("st marc")).anyMatch(e -> g.countryCode(e).equals("HT")));
+    assertTrue(java.util.Arrays.stream(g.lookup("saint louis"))
+        .anyMatch(e -> g.countryCode(e).equals("US") && g.admin1(e).equals("MO")));
+    assertEquals(0, g.lookup("st qwxyzville").length);
   }
 
   @Test

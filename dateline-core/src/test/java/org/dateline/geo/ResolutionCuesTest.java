@@ -62,6 +62,28 @@ class ResolutionCuesTest {
   }
 
   @Test
+  void aCountryNameAloneIsTheCountryNotItsCapital() {
+    List<Place> p = resolve("Schools in Mexico City closed as officials in Mexico urged calm.", "Mexico City",
+        "Mexico");
+    assertEquals("PPLC", p.get(0).featureCode());
+    assertEquals("PCLI", p.get(1).featureCode());
+  }
+
+  @Test
+  void aLoneDirectionWordTakesTheNameThatCompletesIt() {
+    List<Place> p = resolve("Frogs are dying across Central and South America, researchers said.", "Central",
+        "South America");
+    assertEquals("Central America", p.get(0).name());
+  }
+
+  @Test
+  void aListWithRepeatedCountsIsStillAList() {
+    List<Place> p = resolve("Of the cases, twelve are in Ontario, eight in Alberta, one in Manitoba and one in "
+        + "Quebec.", "Ontario", "Alberta", "Manitoba", "Quebec");
+    assertEquals("ADM1", p.get(3).featureCode());
+  }
+
+  @Test
   void townsWithTheirStatesAreNoList() {
     List<Place> p = resolve("Crews worked in Ames, Iowa, and Lincoln, Nebraska, on Monday.",
         "Ames", "Iowa", "Lincoln", "Nebraska");

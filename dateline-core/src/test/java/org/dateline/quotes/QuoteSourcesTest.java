@@ -38,4 +38,61 @@ class QuoteSourcesTest {
         speaker("The county judge -- who has presided over the case since May -- said the trial would resume.",
             "trial would resume"));
   }
+
+  @Test
+  void oneAppositiveWithARelativeClauseOrACompanion() {
+    assertEquals("Ray Dunn, the owner of the Tigers who turned down the offer,",
+        speaker("Ray Dunn, the owner of the Tigers who turned down the offer, says he may run.", "may run"));
+    assertEquals("Kim, along with her deputy Lou Park,",
+        speaker("Kim, along with her deputy Lou Park, say the mayor ignored them.", "mayor ignored"));
+  }
+
+  @Test
+  void countedAndParticipleSubjects() {
+    assertEquals("About three in 10", speaker("About three in 10 said they were unhappy with the council.", "unhappy"));
+    assertEquals("those surveyed", speaker("By wide margins, those surveyed say taxes are too high.", "taxes"));
+    assertEquals("One of her aides, Dan Cole,",
+        speaker("One of her aides, Dan Cole, told reporters that the bus had left.", "bus had left"));
+  }
+
+  @Test
+  void anAddresseeMayStandBetweenCueAndQuote() {
+    Quote q = containing(extract("Spokesman Ed Lowe told the Gazette, \"We have done nothing wrong in this case.\""),
+        "nothing wrong");
+    assertEquals("Spokesman Ed Lowe", q.speaker().orElseThrow().span().text());
+    assertEquals("told", q.cue().orElseThrow().text());
+  }
+
+  @Test
+  void anAdjunctMayCloseAnAttributionAfterItsContent() {
+    Quote q = containing(extract("The bridge will stay closed until May, city engineer Ann Cole told the Herald on Monday."),
+        "bridge will stay closed");
+    assertEquals("The bridge will stay closed until May", q.content().text());
+    assertEquals("city engineer Ann Cole", q.speaker().orElseThrow().span().text());
+    assertEquals("the driver",
+        speaker("The road was unsafe, the driver said after the crash.", "road was unsafe"));
+  }
+
+  @Test
+  void anInvertedSpeakerStopsBeforeAParticiple() {
+    assertEquals("Jo Vance, a lawyer for the family,", // PolNeAR keeps the comma
+        speaker("\"We will appeal,\" said Jo Vance, a lawyer for the family, referring to the verdict.",
+            "We will appeal"));
+  }
+
+  @Test
+  void speakerPhraseEdges() {
+    assertEquals("Mayor Joan Pratt", speaker("Mayor Joan Pratt on Thursday said the pool would reopen.", "pool"));
+    assertEquals("Mayor Joan Pratt",
+        speaker("HARTFORD — Mayor Joan Pratt claimed the budget was balanced.", "budget was balanced"));
+    assertEquals("At least three council members",
+        speaker("At least three council members claim the vote was rushed.", "vote was rushed"));
+    assertEquals("A Courier/Ledger poll", speaker("A Courier/Ledger poll found that most residents were undecided.",
+        "residents were undecided"));
+    assertEquals("One longtime adviser to Governor Lee",
+        speaker("One longtime adviser to Governor Lee said the race was close.", "race was close"));
+    Quote q = extract("The changes she proposed last year would cut taxes.").stream()
+        .filter(x -> x.cue().map(c -> c.text().equals("proposed")).orElse(false)).findFirst().orElseThrow();
+    assertEquals("she", q.speaker().orElseThrow().span().text());
+  }
 }

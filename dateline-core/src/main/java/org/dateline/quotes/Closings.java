@@ -1,0 +1,58 @@
+package org.dateline.quotes;
+
+import java.util.Set;
+
+/**
+ * The words that may close an attribution placed after its content ("…, Carson said after the attacks.",
+ * "…, Smith told the Gazette earlier this week; …"): adjuncts with no verb, no complementizer and no quote.
+ */
+final class Closings {
+  private Closings() {}
+
+  private static final int MAX_WORDS = 10;
+  private static final Set<String> OPENERS = Set.of(
+      "after", "before", "during", "at", "in", "on", "outside", "inside", "from", "while", "when", "as", "of",
+      "about", "to", "with", "earlier", "later", "last", "this", "late", "early", "recently", "afterward");
+
+  /**
+   * The index after the closing words of an attribution whose cue is followed by {@code next}: the adjunct's end,
+   * also after an addressee (recorded in {@code at}), or {@code next} itself when no adjunct closes it.
+   */
+  static int after(TokenView v, int cue, int next, SourceFinder.Range listener, Attribution at) {
+    int sentenceEnd = v.in(next) ? v.sentenceEnd(next) : next;
+    if (!CueLexicon.isSpeech(v.lemma(cue)) || v.in(cue + 1) && CueLexicon.isPhrasal(v.lemma(cue), v.lower(cue + 1))
+        || !IndirectSpeech.finiteBetween(v, v.sentenceStart(cue), at.sourceStart)) {
+      return next; // "In 2008, he complained about …": an opening adjunct, not reported content
+    }
+    int closing = end(v, next, sentenceEnd);
+    if (closing < 0 && listener != null && at.addresseeStart < 0 && listener.start() == next) {
+      closing = end(v, listener.end(), sentenceEnd);
+      if (closing >= 0) {
+        at.addressee(listener);
+      }
+    }
+    return closing >= 0 ? closing : next;
+  }
+
+  /**
+   * Where the closing adjunct starting at {@code s} ends (a comma, semicolon or sentence end, at most
+   * {@code end}), or -1 when the words at {@code s} are not one.
+   */
+  static int end(TokenView v, int s, int end) {
+    if (s >= end || !OPENERS.contains(v.lower(s)) && !Modifiers.isTimeWord(v.lower(s))) {
+      return -1;
+    }
+    for (int k = s; k < end && k <= s + MAX_WORDS; k++) {
+      String w = v.word(k);
+      if (",".equals(w) || ";".equals(w) || v.isSentencePunct(k)) {
+        return k;
+      }
+      String p = v.pos(k);
+      if (v.isMark(k) || "that".equals(v.lower(k)) || "MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p)
+          || "VBP".equals(p) || "VB".equals(p) || "TO".equals(p) || "WDT".equals(p) || "WP".equals(p)) {
+        return -1;
+      }
+    }
+    return s + MAX_WORDS < end ? -1 : end;
+  }
+}
