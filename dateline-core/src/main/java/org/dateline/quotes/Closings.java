@@ -21,7 +21,7 @@ final class Closings {
   static int after(TokenView v, int cue, int next, SourceFinder.Range listener, Attribution at) {
     int sentenceEnd = v.in(next) ? v.sentenceEnd(next) : next;
     if (!CueLexicon.isSpeech(v.lemma(cue)) || v.in(cue + 1) && CueLexicon.isPhrasal(v.lemma(cue), v.lower(cue + 1))
-        || !IndirectSpeech.finiteBetween(v, v.sentenceStart(cue), at.sourceStart)) {
+        || !ContentEnds.finiteBetween(v, v.sentenceStart(cue), at.sourceStart)) {
       return next; // "In 2008, he complained about …": an opening adjunct, not reported content
     }
     int closing = end(v, next, sentenceEnd);

@@ -86,7 +86,8 @@ final class Continuation {
       return false;
     }
     String before = v.word(a - 1);
-    return ",".equals(before) || ":".equals(before) || v.isSentencePunct(a - 1);
+    return ",".equals(before) || ":".equals(before) || v.isSentencePunct(a - 1)
+        || before.length() > 1 && before.endsWith("."); // "… of Jacksonville, Fla."
   }
 
   private static boolean startsParagraph(TokenView v, int a) {

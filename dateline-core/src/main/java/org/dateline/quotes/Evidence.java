@@ -37,7 +37,7 @@ final class Evidence {
     }
     Attribution at = new Attribution().cue(i, i + 1).source(new SourceFinder.Range(i + 1, stop));
     if (",".equals(v.word(stop))) {
-      IndirectSpeech.add(v, at, stop + 1, IndirectSpeech.contentEnd(v, end, stop), used);
+      IndirectSpeech.add(v, at, stop + 1, ContentEnds.of(v, end, stop), used);
     }
     return at.content.isEmpty() ? null : at;
   }

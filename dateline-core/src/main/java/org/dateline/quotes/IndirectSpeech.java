@@ -24,7 +24,7 @@ final class IndirectSpeech {
     if (isPassive(v, cue, lim)) {
       return null; // "was announced", "is expected to": the subject is not the source
     }
-    int end = contentEnd(v, v.sentenceEnd(cue), cue);
+    int end = ContentEnds.of(v, v.sentenceEnd(cue), cue);
     SourceFinder.Range src = SourceFinder.left(v, cue, lim);
     Attribution at = new Attribution().cue(cue, cue + 1);
     if (src == null && "ask".equals(v.lemma(cue))) {
@@ -65,6 +65,9 @@ final class IndirectSpeech {
       return null;
     }
     at.source(src);
+    if (relativePronoun(v, src, lim)) {
+      end = ContentEnds.relative(v, cue + 1, end); // "X, who said …, was …"
+    }
     int next = cue + 1;
     SourceFinder.Range listener = DirectQuotes.addressee(v, cue, end);
     if (listener != null && listener.end() < end
@@ -78,20 +81,38 @@ final class IndirectSpeech {
       next = Closings.after(v, cue, next, listener, at);
     }
     boolean closes = next >= end || ",".equals(v.word(next)) || ";".equals(v.word(next)) || v.isSentencePunct(next);
+    boolean resumes = next + 3 < end && ",".equals(v.word(next));
+    if (resumes && src.start() > lim + 1 && ",".equals(v.word(src.start() - 1))) {
+      interrupted(v, at, lim, src.start() - 1, used); // "Now, she said, the two …": both parts are content
+      add(v, at, next + 1, end, used);
+      return at.content.isEmpty() ? null : at;
+    }
     if (closes && inverted) {
       clause(v, at, lim, src.start() - 1, used);
-      if (next < end && next + 3 < end && ",".equals(v.word(next))) {
-        add(v, at, next + 1, end, used);
-      }
       return at.content.isEmpty() ? null : at;
     }
     return after(v, at, cue, end, used);
   }
 
+  /**
+   * A verb of saying whose content comes first ({@code A, X said}; {@code A, X said, B}), or null. Read before
+   * other cues, as PolNeAR annotates the outer attribution of {@code He promised A, an aide said}.
+   */
+  static Attribution closing(TokenView v, int cue, boolean[] used, List<Attribution> sofar) {
+    if (!CueLexicon.isCueVerb(v, cue) || !CueLexicon.isSpeech(v.lemma(cue))) {
+      return null;
+    }
+    Attribution trial = atVerb(v, cue, used.clone(), sofar);
+    if (trial == null || trial.content.isEmpty() || trial.firstContentStart() >= v.tok(cue).start()) {
+      return null;
+    }
+    return atVerb(v, cue, used, sofar);
+  }
+
   /** {@code According to X, …} and {@code …, according to X}. */
   static Attribution accordingTo(TokenView v, int i, boolean[] used) {
     int lim = v.sentenceStart(i);
-    int end = contentEnd(v, v.sentenceEnd(i), i);
+    int end = ContentEnds.of(v, v.sentenceEnd(i), i);
     int stop = i + 2;
     while (stop < end && !",".equals(v.word(stop)) && !v.isSentencePunct(stop) && !v.isMark(stop)) {
       stop++;
@@ -106,6 +127,9 @@ final class IndirectSpeech {
       }
     } else if (",".equals(v.word(i - 1))) {
       clause(v, at, lim, i - 1, used);
+      if (",".equals(v.word(stop)) && stop + 3 < end && !ContentEnds.finiteBetween(v, lim, i)) {
+        add(v, at, stop + 1, end, used); // "Over the long term, according to the agency, the debt …"
+      }
     }
     return at.content.isEmpty() ? null : at;
   }
@@ -168,6 +192,12 @@ final class IndirectSpeech {
     }
     add(v, at, s, comma, used);
     return at.content.isEmpty() ? null : at;
+  }
+
+  private static boolean relativePronoun(TokenView v, SourceFinder.Range src, int lim) {
+    String w = v.lower(src.start());
+    return src.end() - src.start() == 1 && src.start() > lim && ",".equals(v.word(src.start() - 1))
+        && ("who".equals(w) || "which".equals(w));
   }
 
   private static boolean infinitiveAt(TokenView v, int s, int end) {
@@ -276,11 +306,36 @@ final class IndirectSpeech {
     return at.content.isEmpty() ? null : at;
   }
 
+  /**
+   * The part of a sentence before an interrupting attribution ({@code A, she said, B}): from the sentence start,
+   * connectives included, or from a relative pronoun after the last comma ({@code …, which, he believes, will …}).
+   */
+  private static void interrupted(TokenView v, Attribution at, int lim, int comma, boolean[] used) {
+    int s = Datelines.end(v.tokens, lim, comma);
+    for (int k = comma - 1; k > s; k--) {
+      if (",".equals(v.word(k - 1)) && RELATIVES.contains(v.lower(k))) {
+        s = k;
+        break;
+      }
+    }
+    while (s < comma && (v.isPunct(s) && !v.isMark(s) || v.pos(s).startsWith("CC"))) {
+      s++; // "But", "And yet": the writer's connectives; adverbs ("Instead", "Now") are the source's
+    }
+    add(v, at, s, comma, used, 1);
+  }
+
+  private static final Set<String> RELATIVES = Set.of("which", "who");
+
   static void add(TokenView v, Attribution at, int s, int e, boolean[] used) {
+    add(v, at, s, e, used, 2);
+  }
+
+  /** Adds tokens {@code [s, e)} as content, less final punctuation and tokens already used; at least {@code min}. */
+  private static void add(TokenView v, Attribution at, int s, int e, boolean[] used, int min) {
     while (e > s && (v.isPunct(e - 1) && !v.isMark(e - 1) || opensQuote(v, e - 1))) {
       e--;
     }
-    if (e - s < 2 && !(e - s == 1 && v.pos(s).startsWith("NN"))) {
+    if (e - s < min && !(e - s == 1 && v.pos(s).startsWith("NN"))) {
       return;
     }
     for (int i = s; i < e; i++) {
@@ -308,66 +363,4 @@ final class IndirectSpeech {
     return v.isMark(i) && q >= 0 && v.quotes.get(q).start() == v.tok(i).start();
   }
 
-  /**
-   * Content stops at the sentence end, or earlier where PolNeAR content usually stops (measured on its training
-   * part): a semicolon, ", but", ", which", ", while", ", although", a participle cue (", adding that") or a
-   * second cue verb ("and said").
-   */
-  static int contentEnd(TokenView v, int sentenceEnd, int cue) {
-    for (int i = cue + 2; i + 1 < sentenceEnd; i++) {
-      String w = v.word(i);
-      if (v.quoteOf(i) >= 0) {
-        continue;
-      }
-      if (";".equals(w)) {
-        return i;
-      }
-      String next = v.lower(i + 1);
-      if (",".equals(w) && (STOPS.contains(next) || "VBG".equals(v.pos(i + 1)) && CueLexicon.isCueVerb(v, i + 1))) {
-        return i;
-      }
-      if ("and".equals(v.lower(i)) && CueLexicon.isCueVerb(v, i + 1) && !"VBG".equals(v.pos(i + 1))
-          && !"VBN".equals(v.pos(i + 1))) {
-        return i;
-      }
-      if (",".equals(w) && "and".equals(next) && newClause(v, i + 2, sentenceEnd)) {
-        return i; // ", and he didn't …": a clause of the writer's, not the source's
-      }
-      if (",".equals(w) && newClause(v, i + 1, sentenceEnd) && finiteBetween(v, cue + 1, i)
-          && !SUBORDINATORS.contains(v.lower(cue + 1)) && !SUBORDINATORS.contains(v.lower(cue + 2))) {
-        return i; // "… was looted, video showed …": a comma splice starts the writer's next clause
-      }
-    }
-    return sentenceEnd;
-  }
-
-  /** A subject pronoun or short noun phrase at {@code s} followed by a finite verb. */
-  private static boolean newClause(TokenView v, int s, int end) {
-    for (int k = s; k < end && k < s + 4; k++) {
-      String p = v.pos(k);
-      if (k > s && ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p))) {
-        return true;
-      }
-      if (!(p.startsWith("NN") || "PRP".equals(p) || "PRP$".equals(p) || "DT".equals(p) || "JJ".equals(p))) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a finite verb stands in {@code [s, e)}. */
-  static boolean finiteBetween(TokenView v, int s, int e) {
-    for (int k = s; k < e; k++) {
-      String p = v.pos(k);
-      if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> SUBORDINATORS = Set.of(
-      "if", "when", "while", "because", "although", "though", "as", "since", "unless", "once", "after", "before");
-
-  private static final Set<String> STOPS = Set.of("but", "which", "while", "although", "whereas", "who", "where");
 }

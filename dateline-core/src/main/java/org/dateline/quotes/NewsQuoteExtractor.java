@@ -44,9 +44,18 @@ final class NewsQuoteExtractor implements QuoteExtractor {
         }
       }
     }
-    for (int pass = 0; pass < 2; pass++) { // verbs of saying first: "X welcomes …, an official said"
+    // content-first verbs of saying, then verbs of saying, then the rest: "X welcomes …, an official said"
+    for (int pass = -1; pass < 2; pass++) {
       for (int i = 0; i < v.size(); i++) {
         if (used[i] || v.quoteOf(i) >= 0) {
+          continue;
+        }
+        if (pass < 0) {
+          Attribution a = IndirectSpeech.closing(v, i, used, all);
+          if (a != null && free(used, sources, a)) {
+            all.add(a);
+            mark(used, sources, a);
+          }
           continue;
         }
         Attribution a = null;

@@ -36,7 +36,7 @@ final class NominalCues {
     int end = v.sentenceEnd(i);
     boolean clause = "that".equals(v.lower(i + 1));
     int s = clause ? i + 1 : i + 2;
-    int e = clause ? IndirectSpeech.contentEnd(v, end, i) : phraseEnd(v, s, end);
+    int e = clause ? ContentEnds.of(v, end, i) : phraseEnd(v, s, end);
     Attribution at = new Attribution().cue(i, clause ? i + 1 : i + 2).source(src);
     IndirectSpeech.add(v, at, s, e, used);
     return at.content.isEmpty() ? null : at;

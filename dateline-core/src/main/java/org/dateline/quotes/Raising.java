@@ -37,7 +37,7 @@ final class Raising {
     int lim = v.sentenceStart(i);
     int cueStart = SEEM.contains(v.lemma(i)) ? i : auxStart(v, i);
     int c = complement(v, i);
-    int end = IndirectSpeech.contentEnd(v, v.sentenceEnd(i), i);
+    int end = ContentEnds.of(v, v.sentenceEnd(i), i);
     if ("about".equals(v.lower(c))) {
       return askedAbout(v, new Attribution().cue(cueStart, c + 1), c + 1, end, used);
     }

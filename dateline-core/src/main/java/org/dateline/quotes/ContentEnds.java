@@ -1,0 +1,105 @@
+package org.dateline.quotes;
+
+import java.util.Set;
+
+/**
+ * Where the content of reported speech stops, as PolNeAR annotates it (measured on its training part): the
+ * sentence end, or earlier at a semicolon, {@code , but}, {@code , which}, {@code , while}, a participle cue
+ * ({@code , adding that}), a second verb of the source ({@code and said}; after an object also {@code and has
+ * been}, {@code , putting her at odds}) or a clause of the writer's ({@code , and he didn't …}, {@code … was looted,
+ * video showed …}).
+ */
+final class ContentEnds {
+  private ContentEnds() {}
+
+  /** The end (exclusive token index) of content read after the cue at {@code cue}. */
+  static int of(TokenView v, int sentenceEnd, int cue) {
+    boolean objectCue = !CueLexicon.isSpeech(v.lemma(cue)) || CueLexicon.takesObject(v.lemma(cue));
+    boolean clause = cue + 1 < sentenceEnd && isFinite(v.pos(cue + 1)); // a finite verb in [cue + 1, i)
+    for (int i = cue + 2; i + 1 < sentenceEnd; i++) {
+      clause |= i > cue + 2 && isFinite(v.pos(i - 1));
+      String w = v.word(i);
+      if (v.quoteOf(i) >= 0) {
+        continue;
+      }
+      if (";".equals(w)) {
+        return i;
+      }
+      String next = v.lower(i + 1);
+      if (",".equals(w) && (STOPS.contains(next) || "VBG".equals(v.pos(i + 1)) && CueLexicon.isCueVerb(v, i + 1))) {
+        return i;
+      }
+      if (!clause && objectCue && ",".equals(w) && "VBG".equals(v.pos(i + 1)) && !NOT_PARTICIPLES.contains(next)) {
+        return i; // an object, not a subject: "backed a no-fly zone, putting her at odds with …"
+      }
+      if ("and".equals(v.lower(i)) && (!clause && finiteAt(v, i + 1, sentenceEnd)
+          || "VBG".equals(v.pos(cue)) && "VBG".equals(v.pos(i + 1)))) {
+        return i; // "denied the charges and counter-accused her", "calling X and refusing …": the source's next act
+      }
+      if (",".equals(w) && "and".equals(next) && newClause(v, i + 2, sentenceEnd)) {
+        return i; // ", and he didn't …": a clause of the writer's, not the source's
+      }
+      if (",".equals(w) && newClause(v, i + 1, sentenceEnd) && clause
+          && !SUBORDINATORS.contains(v.lower(cue + 1)) && !SUBORDINATORS.contains(v.lower(cue + 2))) {
+        return i; // "… was looted, video showed …": a comma splice starts the writer's next clause
+      }
+    }
+    return sentenceEnd;
+  }
+
+  /**
+   * Content cued inside a relative clause ({@code X, who said …, was …}) stops where the main clause resumes:
+   * a comma followed by a finite verb.
+   */
+  static int relative(TokenView v, int from, int end) {
+    for (int i = from; i + 1 < end; i++) {
+      if (v.quoteOf(i) < 0 && ",".equals(v.word(i)) && finiteAt(v, i + 1, end)) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** A finite verb at {@code s}, after adverbs: "would not", "has", "called". */
+  private static boolean finiteAt(TokenView v, int s, int end) {
+    int k = s;
+    while (k < end && "RB".equals(v.pos(k))) {
+      k++;
+    }
+    return k < end && isFinite(v.pos(k));
+  }
+
+  private static boolean isFinite(String p) {
+    return "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p);
+  }
+
+  /** A subject pronoun or short noun phrase at {@code s} followed by a finite verb. */
+  private static boolean newClause(TokenView v, int s, int end) {
+    for (int k = s; k < end && k < s + 4; k++) {
+      String p = v.pos(k);
+      if (k > s && isFinite(p)) {
+        return true;
+      }
+      if (!(p.startsWith("NN") || "PRP".equals(p) || "PRP$".equals(p) || "DT".equals(p) || "JJ".equals(p))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  static boolean finiteBetween(TokenView v, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (isFinite(v.pos(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SUBORDINATORS = Set.of(
+      "if", "when", "while", "because", "although", "though", "as", "since", "unless", "once", "after", "before");
+
+  private static final Set<String> STOPS = Set.of("but", "which", "while", "although", "whereas", "who", "where");
+
+  private static final Set<String> NOT_PARTICIPLES = Set.of("including", "according", "excluding", "regarding");
+}

@@ -1,0 +1,80 @@
+package org.dateline.quotes;
+
+import static org.dateline.quotes.QuoteExtractorTest.containing;
+import static org.dateline.quotes.QuoteExtractorTest.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.dateline.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** Where reported content starts and stops: relative clauses, coordinated acts, participles, interruptions. */
+class QuoteContentEndsTest {
+
+  /** The content of the quote of {@code text} that contains {@code part}. */
+  private static String content(String text, String part) {
+    return containing(extract(text), part).content().text();
+  }
+
+  @Test
+  void contentInARelativeClauseStopsWhereTheMainClauseResumes() {
+    assertEquals("the budget was balanced",
+        content("The mayor, who said the budget was balanced, resigned on Monday.", "budget"));
+  }
+
+  @Test
+  void anObjectStopsAtTheSourcesNextActOrAParticipleComment() {
+    assertEquals("the charges", content("The senator denied the charges and has hired a lawyer.", "charges"));
+    assertEquals("the new levy",
+        content("The governor backed the new levy, putting him at odds with his party.", "levy"));
+  }
+
+  @Test
+  void aReportedClauseKeepsItsSubjectsParticipleAndItsCoordinatedVerbs() {
+    assertEquals("the drill, involving ten ships, was routine",
+        content("The minister said the drill, involving ten ships, was routine.", "drill"));
+    assertEquals("exports grew last year and remained strong",
+        content("The minister said exports grew last year and remained strong.", "exports"));
+  }
+
+  @Test
+  void coordinatedParticipleCuesSplitTheContent() {
+    assertEquals("the plan reckless", content("The union attacked the board, calling the plan reckless and urging "
+        + "members to reject it.", "reckless"));
+  }
+
+  @Test
+  void anInterruptingAttributionSplitsTheContent() {
+    List<Quote> qs = extract("Now, the minister said, the two sides must talk.");
+    Quote first = containing(qs, "Now");
+    Quote rest = containing(qs, "the two sides");
+    assertEquals("Now", first.content().text()); // an opening adverb is the source's
+    assertEquals("the two sides must talk", rest.content().text());
+    assertEquals("said", rest.cue().orElseThrow().text());
+    assertEquals(first.cue(), rest.cue());
+    assertEquals("the deal", content("But the deal, she said, was fragile.", "deal")); // a conjunction is not
+  }
+
+  @Test
+  void aFragmentBeforeAccordingToContinuesAfterItAClauseDoesNot() {
+    String text = "Over the next decade, according to the budget office, the deficit will double.";
+    assertEquals("Over the next decade", content(text, "decade"));
+    assertEquals("the deficit will double", content(text, "deficit"));
+    List<Quote> qs = extract("Exports fell sharply, according to the ministry, even as imports rose.");
+    assertEquals(1, qs.size(), qs.toString());
+    assertEquals("Exports fell sharply", qs.get(0).content().text());
+  }
+
+  @Test
+  void aQuoteAfterAnAttributionEndingInAnAbbreviationContinuesIt() {
+    List<Quote> qs = extract("\"We will be back,\" said Ann Lee of Dayton, Ohio. \"This is not over.\"");
+    assertEquals(containing(qs, "We will be back").cue(), containing(qs, "This is not over").cue());
+  }
+
+  @Test
+  void anAttributionClosingTheSentenceOutranksACueInsideItsContent() {
+    Quote q = containing(extract("The mayor promised to rebuild the bridge, an aide said."), "promised");
+    assertEquals("The mayor promised to rebuild the bridge", q.content().text());
+    assertEquals("an aide", q.speaker().orElseThrow().span().text());
+  }
+}
