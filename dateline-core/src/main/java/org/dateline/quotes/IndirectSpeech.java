@@ -85,6 +85,10 @@ final class IndirectSpeech {
       }
       return at.content.isEmpty() ? null : at;
     }
+    if (Subjects.embedded(v, src, cue, lim)) {
+      add(v, at, cue + 1, end, used); // "which critics said was discriminatory"
+      return at.content.isEmpty() ? null : at;
+    }
     return after(v, at, cue, end, used);
   }
 
