@@ -119,7 +119,8 @@ final class DirectQuotes {
       if (isSpeechVerb(v, c)) {
         SourceFinder.Range to = addressee(v, c, k + 1);
         int afterCue = to != null ? to.end() : c + 1; // "told Politico, "…"": the addressee stands between
-        if (c < k && !(Modifiers.skip(v, afterCue, k + 1) == k + 1 || statementLike(v, a))) {
+        if (c < k && !(Modifiers.skip(v, afterCue, k + 1) == k + 1 || statementLike(v, a)
+            || punct && Closings.end(v, afterCue, k + 2) == k + 1)) { // "said last week in Tel Aviv, "…""
           return null; // "said on Fox's "Sunday Morning Futures"": a title after a long phrase
         }
         SourceFinder.Range src = SourceFinder.left(v, c, lim);

@@ -91,6 +91,10 @@ final class IndirectSpeech {
       clause(v, at, lim, src.start() - 1, used);
       return at.content.isEmpty() ? null : at;
     }
+    if (Subjects.embedded(v, src, cue, lim)) {
+      add(v, at, cue + 1, end, used); // "which critics said was discriminatory"
+      return at.content.isEmpty() ? null : at;
+    }
     return after(v, at, cue, end, used);
   }
 

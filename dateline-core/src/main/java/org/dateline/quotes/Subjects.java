@@ -6,7 +6,10 @@ import org.dateline.nlp.Datelines;
 final class Subjects {
   private Subjects() {}
 
-  /** "Wilson praised Rubio and said …": the subject of the verb coordinated with the cue. */
+  /**
+   * "Wilson praised Rubio and said …": the subject of the verb coordinated with the cue; the sentence's subject
+   * when it has one ("Huckabee proposed we leave and said …").
+   */
   static SourceFinder.Range coordinated(TokenView v, int cue, int lim) {
     int k = cue - 1;
     while (k >= lim && v.pos(k).startsWith("RB")) {
@@ -14,6 +17,10 @@ final class Subjects {
     }
     if (k <= lim || !"CC".equals(v.pos(k))) {
       return null;
+    }
+    SourceFinder.Range main = ofSentence(v, lim, k);
+    if (main != null) {
+      return main;
     }
     for (int i = k - 1; i > lim && i > k - 25; i--) {
       String p = v.pos(i);
@@ -65,4 +72,21 @@ final class Subjects {
     }
     return null;
   }
+
+  /**
+   * "a decision they say allowed …", "what he said were failures": a cue inside a relative clause, directly
+   * followed by the finite verb of the reported clause.
+   */
+  static boolean embedded(TokenView v, SourceFinder.Range src, int cue, int lim) {
+    if (src.start() <= lim || !v.in(cue + 1)) {
+      return false;
+    }
+    String next = v.pos(cue + 1);
+    String before = v.lower(src.start() - 1);
+    boolean finite = "VBD".equals(next) || "VBZ".equals(next) || "VBP".equals(next) || "MD".equals(next);
+    return finite && src.end() - src.start() <= 4 && (RELATIVE_PRONOUNS.contains(before)
+        || v.pos(src.start() - 1).startsWith("NN") && "PRP".equals(v.pos(src.start())));
+  }
+
+  private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("that", "which", "who", "what", "whom");
 }

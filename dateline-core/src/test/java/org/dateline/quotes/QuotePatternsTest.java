@@ -167,4 +167,19 @@ class QuotePatternsTest {
         "vote for the mayor");
     assertEquals("Mona Lake", speaker(q));
   }
+
+  @Test
+  void aCueInsideARelativeClauseReportsTheClauseAfterIt() {
+    Quote q = containing(extract("The board cut a program which parents said was vital for their children."), "was vital");
+    assertEquals("parents", speaker(q));
+    assertEquals("was vital for their children", q.content().text());
+  }
+
+  @Test
+  void coordinatedCuesAndAdjunctsBeforeAQuoteKeepTheSpeaker() {
+    assertEquals("The union", speaker(containing(
+        extract("The union thanked nurses who have worked double shifts and said the strike was over."), "strike")));
+    assertEquals("the mayor", speaker(containing(
+        extract("As the mayor said last week in Denver, \"The budget is the best we have had.\""), "budget")));
+  }
 }
