@@ -1,5 +1,6 @@
 package org.dateline.quotes;
 
+import java.util.Set;
 import org.dateline.model.QuoteType;
 
 /** The headline layout {@code Speaker: claim} ("Lynch: No outside influence on FBI probe"), colon as cue. */
@@ -7,6 +8,24 @@ final class Headlines {
   private Headlines() {}
 
   private static final int MAX_SPEAKER_TOKENS = 6;
+  private static final Set<String> PAGE_LABELS = Set.of(
+      "note", "correction", "update", "updates", "reminder", "email", "newsletter", "editor", "stat", "daily",
+      "briefing", "roundup", "recap", "transcript", "week", "exclusive", "breaking", "live", "watch", "q", "a");
+
+  /**
+   * "Editor's note:", "CORRECTION:", "Delegate Update:", "Iowa:": a page label or a list heading (a place name
+   * alone) speaks for nobody.
+   */
+  private static boolean isPageLabel(TokenView v, int first, int colon) {
+    boolean place = true;
+    for (int i = first; i < colon; i++) {
+      if (PAGE_LABELS.contains(v.lower(i))) {
+        return true;
+      }
+      place &= "LOCATION".equals(v.tok(i).ner()) || "HYPH".equals(v.pos(i));
+    }
+    return place;
+  }
 
   /** The attribution of the paragraph opening at token {@code first}, or null when it is not this layout. */
   static Attribution at(TokenView v, int first, boolean[] used) {
@@ -24,7 +43,7 @@ final class Headlines {
       return null;
     }
     SourceFinder.Range src = SourceFinder.nounPhraseLeft(v, colon - 1, first);
-    if (src == null || src.start() != first) {
+    if (src == null || src.start() != first || isPageLabel(v, first, colon)) {
       return null;
     }
     int end = colon + 1;

@@ -202,6 +202,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void pageLabelsAndPlaceHeadingsSpeakForNobody() {
+    List<Quote> qs = extract("Editor's note: This story was updated with comments from the mayor.\n"
+        + "Iowa: Turnout was high across the state.\n"
+        + "Harbour chief Nilsen: Port will stay closed until Friday");
+    assertTrue(qs.stream().noneMatch(x -> x.content().text().contains("story was updated")), qs.toString());
+    assertTrue(qs.stream().noneMatch(x -> x.content().text().contains("Turnout")), qs.toString());
+    assertEquals(":", containing(qs, "Port will stay closed").cue().orElseThrow().text());
+  }
+
+  @Test
   void randomTextNeverThrows() {
     Random r = new Random(11);
     String[] words = {"said", "he", "\"", "“", "”", "according", "to", "the", "official", ",", ".", ":", "\n",
