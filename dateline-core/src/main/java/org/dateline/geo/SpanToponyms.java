@@ -78,7 +78,9 @@ final class SpanToponyms {
       Scope scope = Cues.ADMIN_WORDS.stream().anyMatch(h -> key.endsWith(" " + h)) ? Scope.ADMIN : Scope.ANY;
       return new Toponym(span.start(), span.end(), reduced, type, scope, "gold-span-reduced", -1);
     }
-    String part = longestPart(surface);
+    String[] words = surface.split("\\s+");
+    // "Washington Drive": a street is in the town the article is about, not in the place it is named after
+    String part = NameWords.THOROUGHFARES.contains(words[words.length - 1]) ? null : longestPart(surface);
     return new Toponym(span.start(), span.end(), part == null ? key : part, type, Scope.ANY,
         part == null ? "gold-span-unknown" : "gold-span-part", -1);
   }
