@@ -210,6 +210,11 @@ const EXTRA_ALIASES = {
   TR: ['Turkey', 'Turkiye'], VN: ['Viet Nam'], LA: ['Laos'], AE: ['UAE', 'Emirates'], IR: ['Iran'],
   SY: ['Syria'], BO: ['Bolivia'], VE: ['Venezuela'], TZ: ['Tanzania'], MD: ['Moldova'],
 };
+/** Former names of countries that news and archives still use, added as alternates of the present country. */
+const FORMER_NAMES = {
+  CD: ['Zaire'], LK: ['Ceylon'], ZW: ['Rhodesia'], IR: ['Persia'], TH: ['Siam'], BJ: ['Dahomey'],
+  BF: ['Upper Volta'], KH: ['Kampuchea'], RU: ['Soviet Union', 'USSR'],
+};
 /**
  * GeoNames' own country points where they lie over 161 km from the factbook latlng (US, Kuwait, DR Congo, Libya),
  * and Australia, whose factbook point lies 200 km off the continent's centre (GeoNames uses about -25, 135).
@@ -242,7 +247,8 @@ const countries = JSON.parse(fs.readFileSync(pkg('world-countries', 'countries.j
 countries.sort((a, b) => a.cca2.localeCompare(b.cca2));
 for (const c of countries) {
   const members = byCountry.get(c.cca2) || [];
-  const names = [c.name.official, ...(EXTRA_ALIASES[c.cca2] || []), ...c.altSpellings.filter((s) => s !== c.cca2)];
+  const names = [c.name.official, ...(EXTRA_ALIASES[c.cca2] || []), ...(FORMER_NAMES[c.cca2] || []),
+    ...c.altSpellings.filter((s) => s !== c.cca2)];
   const eng = (c.demonyms && c.demonyms.eng) || {};
   const point = countryPoint(c, members);
   const name = ENGLISH[c.name.common] || c.name.common;

@@ -138,6 +138,13 @@ class GazetteerTest {
   }
 
   @Test
+  void formerCountryNamesFindThePresentCountry() {
+    Gazetteer g = Gazetteer.shared();
+    assertTrue(java.util.Arrays.stream(g.lookup("zaire")).anyMatch(e -> e == g.country("CD")));
+    assertTrue(java.util.Arrays.stream(g.lookup("ceylon")).anyMatch(e -> e == g.country("LK")));
+  }
+
+  @Test
   void saintAndMountAreFoundWrittenEitherWay() {
     Gazetteer g = Gazetteer.shared();
     assertTrue(java.util.Arrays.stream(g.lookup("st marc")).anyMatch(e -> g.countryCode(e).equals("HT")));
