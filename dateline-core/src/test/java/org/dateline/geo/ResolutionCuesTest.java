@@ -40,6 +40,13 @@ class ResolutionCuesTest {
   }
 
   @Test
+  void aPlaceBearingTheNameBeatsOneKnownByItOnlyAsAnOldName() {
+    String text = "Police in Philadelphia arrested two men on Monday.";
+    List<Place> places = resolve(text, "Philadelphia");
+    assertEquals("US", places.get(0).countryCode(), "Amman was once Philadelphia: " + places);
+  }
+
+  @Test
   void administrativeHeadsAroundANameMakeItAUnit() {
     assertEquals(Scope.ADMIN, scope("The cow came from a Washington state farm.", "Washington"));
     assertEquals(Scope.ADMIN, scope("The first case was found in the state of Washington in 2003.", "Washington"));
