@@ -142,7 +142,10 @@ final class Resolver {
     };
   }
 
-  /** Population and feature-class prior, in log10-population units. */
+  /**
+   * Population and feature-class prior, in log10-population units. A section of a city (PPLX) counts less than a
+   * town of its size unless it is a city in itself (100,000 people or more: Hollywood, Brooklyn).
+   */
   double prior(int e) {
     double lp = Math.log10(gaz.population(e) + 10);
     return switch (gaz.level(e)) {
@@ -154,7 +157,7 @@ final class Resolver {
         case "PPLC" -> 1.0;
         case "PPLA" -> 0.6;
         case "PPLA2" -> 0.3;
-        case "PPLX" -> -1.0;
+        case "PPLX" -> gaz.population(e) >= 100_000 ? 0.0 : -1.0;
         default -> 0.0;
       };
     };

@@ -47,6 +47,12 @@ class ResolutionCuesTest {
   }
 
   @Test
+  void aSectionOfACityAsBigAsACityCountsAsOne() {
+    List<Place> places = resolve("Film crews returned to Hollywood on Monday.", "Hollywood");
+    assertEquals(java.util.Optional.of("CA"), places.get(0).admin1(), places.toString());
+  }
+
+  @Test
   void administrativeHeadsAroundANameMakeItAUnit() {
     assertEquals(Scope.ADMIN, scope("The cow came from a Washington state farm.", "Washington"));
     assertEquals(Scope.ADMIN, scope("The first case was found in the state of Washington in 2003.", "Washington"));
