@@ -182,4 +182,11 @@ class QuotePatternsTest {
     assertEquals("the mayor", speaker(containing(
         extract("As the mayor said last week in Denver, \"The budget is the best we have had.\""), "budget")));
   }
+
+  @Test
+  void aBareVerbAfterAPluralSubjectStillOpensReportedSpeech() {
+    Quote q = containing(extract("Mr. Ortiz said farmers plant corn mostly along the river."), "farmers plant");
+    assertEquals("Mr. Ortiz", speaker(q));
+    assertEquals("farmers plant corn mostly along the river", q.content().text());
+  }
 }
