@@ -167,6 +167,10 @@ final class IndirectSpeech {
       if (s < end && (",".equals(v.word(s)) || ":".equals(v.word(s)))) {
         s++;
       }
+      if (s < end && Answers.at(v, s, end, cue)) {
+        add(v, at, s, end, used, 1); // "said no", "43 said the same", "thinks so"
+        return at.content.isEmpty() ? null : at;
+      }
       if (s >= end || !opensContent(v, s, cue)) {
         return null;
       }

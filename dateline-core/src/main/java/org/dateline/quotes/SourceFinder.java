@@ -31,7 +31,8 @@ final class SourceFinder {
   /** The subject of the cue at {@code cue}: a noun phrase ending just before it, not reaching before {@code limit}. */
   static Range left(TokenView v, int cue, int limit) {
     int k = cue - 1;
-    for (int skipped = 0; k >= limit && skipped < 3 && AUXILIARIES.contains(v.lower(k)); skipped++) {
+    for (int skipped = 0; k >= limit && skipped < 3 && (AUXILIARIES.contains(v.lower(k)) || CueSpans.isPreverb(v, k));
+        skipped++) {
       k--;
     }
     k = beforeTimeAdjunct(v, k, limit);
@@ -118,6 +119,9 @@ final class SourceFinder {
       Range name = nounPhraseLeft(v, open - 1, limit);
       return name == null || !hasProperNoun(v, name) ? null : new Range(name.start(), last + 1);
     }
+    if (last >= limit && isBareQuantifier(v, last, limit)) {
+      return new Range(last, last + 1); // "while another says", "Several said", "Last month, 43 said"
+    }
     if (last < limit || !isHead(v, last)) {
       return null;
     }
@@ -136,6 +140,21 @@ final class SourceFinder {
     }
     return new Range(s, last + 1);
   }
+
+  /** A quantifier or count standing alone for people: "some", "another", "43" (not a year) after no other noun word. */
+  private static boolean isBareQuantifier(TokenView v, int i, int limit) {
+    String w = v.lower(i);
+    boolean alone = i == limit || !isNpToken(v, i - 1) && !isDegree(v, i - 1)
+        && (!v.pos(i - 1).startsWith("IN") || SUBORDINATORS.contains(v.lower(i - 1)));
+    boolean count = "CD".equals(v.pos(i)) && !(w.length() == 4 && (w.startsWith("19") || w.startsWith("20")));
+    return alone && (QUANTIFIERS.contains(w) || count) && v.in(i + 1) && v.pos(i + 1).startsWith("VB");
+  }
+
+  private static final Set<String> SUBORDINATORS = Set.of(
+      "while", "whereas", "because", "although", "though", "as", "if", "since", "that");
+  private static final Set<String> QUANTIFIERS = Set.of(
+      "another", "some", "many", "several", "few", "most", "all", "both", "one", "none", "half", "each", "either",
+      "neither", "others");
 
   /** A noun phrase starting at {@code from} (inverted "said X"), extended over an appositive to the clause end. */
   static Range right(TokenView v, int from, int limit) {
