@@ -135,6 +135,7 @@ final class SourceFinder {
     while (s < last && !startsNp(v, s)) {
       s++;
     }
+    s = PostModifiers.headBefore(v, s, last, limit);
     if (last > s && SUBJECT_PRONOUNS.contains(v.lower(last))) {
       s = last; // "the increase he seeks": the pronoun is the subject of a relative clause
     }
@@ -209,7 +210,7 @@ final class SourceFinder {
     return false;
   }
 
-  private static boolean isHead(TokenView v, int i) {
+  static boolean isHead(TokenView v, int i) {
     String p = v.pos(i);
     return p.startsWith("NN") || "PRP".equals(p) || "CD".equals(p) && i > 0 && v.pos(i - 1).startsWith("DT")
         || "CD".equals(p) && i > 1 && isLink(v, i - 1, i - 2) && "CD".equals(v.pos(i - 2)) // "six in 10"
@@ -225,7 +226,8 @@ final class SourceFinder {
 
   private static boolean startsNp(TokenView v, int i) {
     String p = v.pos(i);
-    return !"POS".equals(p) && !"HYPH".equals(p) && !"VBN".equals(p) && !"/".equals(v.word(i))
+    boolean opener = v.sentenceStart(i) == i && Character.isUpperCase(v.word(i).charAt(0)); // "Retired judge X"
+    return !"POS".equals(p) && !"HYPH".equals(p) && (!"VBN".equals(p) || opener) && !"/".equals(v.word(i))
         && (!LINKS.contains(v.lower(i)) || "at".equals(v.lower(i)) && i + 1 < v.size() && "least".equals(v.lower(i + 1)));
   }
 
@@ -243,9 +245,14 @@ final class SourceFinder {
     }
     String p = v.pos(i);
     if ("VBN".equals(p) || "VBG".equals(p)) { // adjectival participle: "registered voters", "the Founding Fathers"
-      return i > 0 && i + 1 < v.size() && v.pos(i + 1).startsWith("NN")
+      if (i + 1 < v.size() && v.pos(i + 1).startsWith("NN") && v.sentenceStart(i) == i
+          && Character.isUpperCase(v.word(i).charAt(0))) {
+        return true; // "Retired neurosurgeon Ben Carson" opening the sentence
+      }
+      return i > 0 && i + 1 < v.size() && (v.pos(i + 1).startsWith("NN")
+          || "HYPH".equals(v.pos(i - 1)) && v.pos(i + 1).startsWith("JJ")) // "the self-described liberal"
           && (v.pos(i - 1).startsWith("JJ") || v.pos(i - 1).startsWith("DT") || v.pos(i - 1).startsWith("NNP")
-          || v.pos(i - 1).startsWith("CD") || v.pos(i - 1).startsWith("PRP$"));
+          || v.pos(i - 1).startsWith("CD") || v.pos(i - 1).startsWith("PRP$") || "HYPH".equals(v.pos(i - 1)));
     }
     return NP_TAGS.contains(p);
   }
