@@ -101,7 +101,7 @@ class QuoteSourcesTest {
     assertEquals("An aide familiar with the talks",
         speaker("An aide familiar with the talks said the deal was close.", "deal was close"));
     assertEquals("Surveys released Monday", speaker("Surveys released Monday showed Lopez ahead.", "Lopez ahead"));
-    assertEquals("Retired general Anne Keller",
-        speaker("Retired general Anne Keller said the base would close.", "base would close"));
+    assertEquals("Retired nurse Anne Keller",
+        speaker("Retired nurse Anne Keller said the base would close.", "base would close"));
   }
 }
