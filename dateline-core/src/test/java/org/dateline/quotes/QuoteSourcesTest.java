@@ -104,4 +104,11 @@ class QuoteSourcesTest {
     assertEquals("Retired nurse Anne Keller",
         speaker("Retired nurse Anne Keller said the base would close.", "base would close"));
   }
+
+  @Test
+  void theWritersConnectiveStandsBetweenSpeakerAndCue() {
+    assertEquals("Ortiz", speaker("Ortiz, however, said the bridge would stay shut.", "bridge would stay"));
+    assertEquals("Ortiz", speaker("Ortiz, for his part, has said the bridge would stay shut.", "bridge would stay"));
+    assertEquals("Ortiz", speaker("Ortiz meanwhile said the bridge would stay shut.", "bridge would stay"));
+  }
 }
