@@ -216,4 +216,15 @@ class QuotePatternsTest {
     Quote same = containing(extract("In March, 31 percent said the same."), "the same");
     assertEquals("31 percent", speaker(same));
   }
+
+  @Test
+  void aNamingVerbInARelativeClauseNamesItsAntecedent() {
+    List<Quote> qs = extract("The mayor attacked the levy, which she called \"a tax on the poor.\"");
+    Quote name = containing(qs, "a tax on the poor");
+    assertEquals("she", speaker(name));
+    assertEquals("called", cue(name));
+    assertEquals("which", containing(qs, "which").content().text());
+    assertEquals("unfair", containing(extract("They passed a rule that farmers called unfair."), "unfair")
+        .content().text());
+  }
 }
