@@ -145,8 +145,7 @@ final class IndirectSpeech {
       add(v, at, s + 1, end, used);
       return at.content.isEmpty() ? null : at;
     }
-    if (CueLexicon.hasPhrasal(v.lemma(cue)) && !CueLexicon.isSpeech(v.lemma(cue))
-        && !CueLexicon.isStance(v.lemma(cue)) && !CueLexicon.takesObject(v.lemma(cue))) {
+    if (phrasalOnly(v.lemma(cue))) {
       return null;
     }
     int that = Modifiers.thatAhead(v, s, end);
@@ -172,7 +171,12 @@ final class IndirectSpeech {
         return at.content.isEmpty() ? null : at;
       }
       if (s >= end || !opensContent(v, s, cue)) {
-        return null;
+        if (to == null || !CueLexicon.takesObject(v.lemma(cue)) || !opensContent(v, to.start(), cue)) {
+          return null;
+        }
+        at.addresseeStart = -1; // "promised a country of new opportunities": the object was the content
+        at.addresseeEnd = -1;
+        s = to.start();
       }
     }
     add(v, at, s, end, used);
@@ -181,6 +185,9 @@ final class IndirectSpeech {
 
   /** "Noting that …, Schlafly said": the participle clause up to its comma; the main clause's subject speaks. */
   private static Attribution opening(TokenView v, Attribution at, int cue, boolean[] used) {
+    if (phrasalOnly(v.lemma(cue)) && !CueLexicon.isPhrasal(v.lemma(cue), v.lower(cue + 1))) {
+      return null; // "Looking back to 2008, …": no particle, no cue
+    }
     int end = v.sentenceEnd(cue);
     int comma = cue + 1;
     while (comma < end && !",".equals(v.word(comma)) && !v.isMark(comma)) {
@@ -200,6 +207,12 @@ final class IndirectSpeech {
     }
     add(v, at, s, comma, used);
     return at.content.isEmpty() ? null : at;
+  }
+
+  /** A verb that is a cue only with its particle: "look at", "focus on". */
+  private static boolean phrasalOnly(String lemma) {
+    return CueLexicon.hasPhrasal(lemma) && !CueLexicon.isSpeech(lemma) && !CueLexicon.isStance(lemma)
+        && !CueLexicon.takesObject(lemma);
   }
 
   private static boolean relativePronoun(TokenView v, SourceFinder.Range src, int lim) {
@@ -275,8 +288,8 @@ final class IndirectSpeech {
     if (v.isMark(s)) {
       return false; // a direct quote: DirectQuotes handled it, or it is a title
     }
-    if (CueLexicon.takesObject(lemma)) {
-      return !p.startsWith("VB") && !"IN".equals(p) && !v.isPunct(s);
+    if (CueLexicon.takesObject(lemma)) { // a gerund object too: "proposed barring", "denied having"
+      return (!p.startsWith("VB") || "VBG".equals(p)) && !"IN".equals(p) && !v.isPunct(s);
     }
     // zero "that": a clause follows ("said the plan would…", "thinks he can…")
     return (!p.startsWith("VB") || "VBG".equals(p)) && !"IN".equals(p) && !"TO".equals(p) && !v.isPunct(s)

@@ -221,6 +221,11 @@ final class SourceFinder {
 
   /** A capitalised person or organisation name the tagger read as an adjective: "Tad/NNP Devine/JJ". */
   private static boolean isMistaggedName(TokenView v, int i) {
+    if ("JJ".equals(v.pos(i)) && Character.isUpperCase(v.word(i).charAt(0)) && v.sentenceStart(i) < i
+        && v.in(i + 1) && CueLexicon.isCueVerb(v, i + 1) && !v.pos(i - 1).startsWith("DT")
+        && !Character.isUpperCase(v.word(i - 1).charAt(0))) {
+      return true; // "Looking back, Devine/JJ argued …": a lone capitalised word before the cue verb
+    }
     String ner = v.tok(i).ner();
     return "JJ".equals(v.pos(i)) && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner))
         && Character.isUpperCase(v.word(i).charAt(0)) && i > 0 && v.pos(i - 1).startsWith("NNP");

@@ -227,4 +227,20 @@ class QuotePatternsTest {
     assertEquals("unfair", containing(extract("They passed a rule that farmers called unfair."), "unfair")
         .content().text());
   }
+
+  @Test
+  void anObjectAfterAnAddresseeVerbIsContentWhenNoClauseFollows() {
+    Quote q = containing(extract("Lopez promised a city of safe streets."), "safe streets");
+    assertEquals("a city of safe streets", q.content().text());
+    Quote g = containing(extract("After the vote, Lopez proposed raising the fuel tax."), "fuel tax");
+    assertEquals("raising the fuel tax", g.content().text());
+  }
+
+  @Test
+  void aMistaggedNameBeforeTheCueSpeaksAndAParticleLessPhrasalIsNoCue() {
+    List<Quote> qs = extract("Looking back to 2010, Devine argued that the race was closer.");
+    Quote q = containing(qs, "race was closer");
+    assertEquals("Devine", speaker(q));
+    assertEquals(1, qs.size(), qs.toString());
+  }
 }
