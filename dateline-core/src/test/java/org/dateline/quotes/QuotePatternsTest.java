@@ -243,4 +243,13 @@ class QuotePatternsTest {
     assertEquals("Devine", speaker(q));
     assertEquals(1, qs.size(), qs.toString());
   }
+
+  @Test
+  void aRelativeThatAfterTheObjectDoesNotOpenTheContent() {
+    Quote q = containing(extract("Some may recall other loans that soured."), "soured");
+    assertEquals("Some", speaker(q));
+    assertEquals("other loans that soured", q.content().text());
+    assertEquals("to see the budget passed",
+        containing(extract("The mayor would like to see the budget passed."), "budget").content().text());
+  }
 }
