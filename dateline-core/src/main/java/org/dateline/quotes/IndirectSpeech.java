@@ -92,7 +92,8 @@ final class IndirectSpeech {
       return at.content.isEmpty() ? null : at;
     }
     if (Subjects.embedded(v, src, cue, lim)) {
-      add(v, at, cue + 1, end, used); // "which critics said was discriminatory"
+      Subjects.relativeContent(v, at, src, used); // "<which> critics said <was discriminatory>"
+      add(v, at, cue + 1, end, used);
       return at.content.isEmpty() ? null : at;
     }
     return after(v, at, cue, end, used);

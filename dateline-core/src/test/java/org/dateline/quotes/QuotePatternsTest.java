@@ -252,4 +252,16 @@ class QuotePatternsTest {
     assertEquals("to see the budget passed",
         containing(extract("The mayor would like to see the budget passed."), "budget").content().text());
   }
+
+  @Test
+  void aCueWhoseObjectIsTheRelativePronounReportsIt() {
+    List<Quote> qs = extract("She praised Ohio, which she describes as her second home.");
+    assertEquals("as her second home", containing(qs, "second home").content().text());
+    assertEquals("she", speaker(containing(qs, "second home")));
+    List<Quote> rs = extract("He dropped the tariff, which he once supported in 2015.");
+    assertEquals("which", containing(rs, "which").content().text());
+    List<Quote> es = extract("Critics attacked the levy, which they argue hurts the poor.");
+    assertEquals("which", containing(es, "which").content().text());
+    assertEquals("hurts the poor", containing(es, "hurts").content().text());
+  }
 }
