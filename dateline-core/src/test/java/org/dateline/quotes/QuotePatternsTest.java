@@ -264,4 +264,13 @@ class QuotePatternsTest {
     assertEquals("which", containing(es, "which").content().text());
     assertEquals("hurts the poor", containing(es, "hurts").content().text());
   }
+
+  @Test
+  void anAdjunctOrTheAskerMayStandBetweenAskedAndTheQuestion() {
+    Quote q = containing(extract("Asked on Monday whether she would run, Lee said no."), "would run");
+    assertEquals("whether she would run", q.content().text());
+    Quote r = containing(extract("Asked by a reporter about the loan, Lee said nothing."), "the loan");
+    assertEquals("about the loan", r.content().text());
+    assertEquals("a reporter", speaker(r));
+  }
 }
