@@ -171,6 +171,10 @@ final class IndirectSpeech {
         add(v, at, s, end, used, 1); // "said no", "43 said the same", "thinks so"
         return at.content.isEmpty() ? null : at;
       }
+      if (s < end && Headlines.isHeadline(v, cue) && !v.isPunct(s) && !phrasalOnly(v.lemma(cue))) {
+        add(v, at, s, end, used); // "Germany pledges support for allies;": a headline's object
+        return at.content.isEmpty() ? null : at;
+      }
       if (s >= end || !opensContent(v, s, cue)) {
         if (to == null || !CueLexicon.takesObject(v.lemma(cue)) || !opensContent(v, to.start(), cue)) {
           return null;

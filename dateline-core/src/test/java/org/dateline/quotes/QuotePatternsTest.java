@@ -273,4 +273,11 @@ class QuotePatternsTest {
     assertEquals("about the loan", r.content().text());
     assertEquals("a reporter", speaker(r));
   }
+
+  @Test
+  void aHeadlineVerbTakesAPlainNounPhrase() {
+    Quote q = containing(extract("Rivals see chance in Iowa race\n\nThe race tightened on Monday."), "chance");
+    assertEquals("Rivals", speaker(q));
+    assertEquals("chance in Iowa race", q.content().text());
+  }
 }
