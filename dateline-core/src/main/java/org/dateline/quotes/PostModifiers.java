@@ -30,4 +30,18 @@ final class PostModifiers {
     SourceFinder.Range head = SourceFinder.nounPhraseLeft(v, mod - 1, limit);
     return head == null ? s : head.start();
   }
+
+  /** The end of a post-modifier after a noun phrase ending before {@code e} ("involved in the talks"), else {@code e}. */
+  static int after(TokenView v, int e, int limit) {
+    if (e + 2 >= limit || !("JJ".equals(v.pos(e)) || "VBN".equals(v.pos(e)))
+        || !PREPOSITIONS.contains(v.lower(e + 1)) || !v.pos(e - 1).startsWith("NN")) {
+      return e;
+    }
+    int k = e + 2;
+    while (k < limit && (v.pos(k).startsWith("NN") || v.pos(k).startsWith("DT") || v.pos(k).startsWith("JJ")
+        || "POS".equals(v.pos(k)) || "PRP$".equals(v.pos(k)) || "CD".equals(v.pos(k)))) {
+      k++;
+    }
+    return k > e + 2 && v.pos(k - 1).startsWith("NN") ? k : e;
+  }
 }

@@ -17,7 +17,8 @@ final class SourceFinder {
 
   private static final Set<String> NP_TAGS = Set.of(
       "DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "CD", "FW", "HYPH");
-  private static final Set<String> LINKS = Set.of("of", "for", "at", "from", "with", "in", "and", "&");
+  private static final Set<String> LINKS = Set.of(
+      "of", "for", "at", "from", "with", "in", "and", "&", "on", "within", "among", "across", "like", "by");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us", "her", "it", "you");
   private static final Set<String> AUXILIARIES = Set.of(
       "has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does", "do", "also", "later",
@@ -176,6 +177,10 @@ final class SourceFinder {
     }
     if (e == from) {
       return null;
+    }
+    e = PostModifiers.after(v, e, limit); // "said a source involved in the talks"
+    if (e + 2 < limit && ",".equals(v.word(e)) && "CD".equals(v.pos(e + 1)) && ",".equals(v.word(e + 2))) {
+      return new Range(from, e); // "said Mona Lake, 59, of Leeds": the name alone speaks (PolNeAR)
     }
     if (e + 1 < limit && ",".equals(v.word(e)) && startsNp(v, e + 1) && !v.pos(e + 1).startsWith("PRP")) {
       int end = e + 1;

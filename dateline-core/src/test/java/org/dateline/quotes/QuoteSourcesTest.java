@@ -146,4 +146,13 @@ class QuoteSourcesTest {
     assertEquals("Sen. Ann Ruiz (D-Ore.), also a candidate for governor,", speaker(
         "Sen. Ann Ruiz (D-Ore.), also a candidate for governor, said the tax was unfair.", "tax was unfair"));
   }
+
+  @Test
+  void prepositionalPostModifiersAndAnInvertedAgedName() {
+    assertEquals("Republicans on the committee",
+        speaker("Republicans on the committee said the bill would pass.", "bill would pass"));
+    assertEquals("a source involved in the talks",
+        speaker("\"It is over,\" says a source involved in the talks.", "It is over"));
+    assertEquals("Mona Lake", speaker("\"I like him,\" said Mona Lake, 59, of Leeds.", "I like him"));
+  }
 }
