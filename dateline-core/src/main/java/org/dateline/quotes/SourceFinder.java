@@ -267,7 +267,8 @@ final class SourceFinder {
       return i > 0 && i + 1 < v.size() && (v.pos(i + 1).startsWith("NN")
           || "HYPH".equals(v.pos(i - 1)) && v.pos(i + 1).startsWith("JJ")) // "the self-described liberal"
           && (v.pos(i - 1).startsWith("JJ") || v.pos(i - 1).startsWith("DT") || v.pos(i - 1).startsWith("NNP")
-          || v.pos(i - 1).startsWith("CD") || v.pos(i - 1).startsWith("PRP$") || "HYPH".equals(v.pos(i - 1)));
+          || v.pos(i - 1).startsWith("CD") || v.pos(i - 1).startsWith("PRP$") || "HYPH".equals(v.pos(i - 1))
+          || "IN".equals(v.pos(i - 1)) && LINKS.contains(v.lower(i - 1))); // "52 percent of registered voters"
     }
     return NP_TAGS.contains(p);
   }

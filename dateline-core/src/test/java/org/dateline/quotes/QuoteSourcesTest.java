@@ -155,4 +155,10 @@ class QuoteSourcesTest {
         speaker("\"It is over,\" says a source involved in the talks.", "It is over"));
     assertEquals("Mona Lake", speaker("\"I like him,\" said Mona Lake, 59, of Leeds.", "I like him"));
   }
+
+  @Test
+  void aParticipleAfterAPrepositionStaysInTheSource() {
+    assertEquals("40 percent of registered voters",
+        speaker("Still, 40 percent of registered voters say they would back the levy.", "back the levy"));
+  }
 }
