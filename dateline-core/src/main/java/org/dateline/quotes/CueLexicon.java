@@ -12,7 +12,7 @@ final class CueLexicon {
   /** Verbs of saying: they introduce quotes and reported speech. */
   static final Set<String> SPEECH = words(
       "say", "tell", "add", "note", "affirm", "warn", "urge", "insist", "claim", "argue", "explain", "write",
-      "tweet", "announce", "report", "declare", "acknowledge", "admit", "ask", "reply", "respond", "continue",
+      "tweet", "announce", "report", "rule", "declare", "acknowledge", "admit", "ask", "reply", "respond", "continue",
       "stress", "emphasize", "emphasise", "state", "recall", "agree", "deny", "promise", "vow", "threaten",
       "predict", "complain", "concede", "observe", "remark", "comment", "confirm", "contend", "assert",
       "maintain", "allege", "charge", "testify", "joke", "quip", "caution", "counter", "retort", "reiterate",

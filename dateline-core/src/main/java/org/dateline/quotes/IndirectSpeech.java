@@ -167,6 +167,10 @@ final class IndirectSpeech {
       if (s < end && (",".equals(v.word(s)) || ":".equals(v.word(s)))) {
         s++;
       }
+      if (s < end && Answers.at(v, s, end, cue)) {
+        add(v, at, s, end, used, 1); // "said no", "43 said the same", "thinks so"
+        return at.content.isEmpty() ? null : at;
+      }
       if (s >= end || !opensContent(v, s, cue)) {
         return null;
       }
@@ -283,7 +287,8 @@ final class IndirectSpeech {
     int e = Math.min(v.sentenceEnd(s), s + 40);
     for (int i = s; i < e; i++) {
       String p = v.pos(i);
-      if ("MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || isClitic(v, i)) {
+      if ("MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || isClitic(v, i)
+          || "VB".equals(p) && i > s && (v.pos(i - 1).startsWith("NNS") || "PRP".equals(v.pos(i - 1)))) {
         return true;
       }
     }

@@ -182,4 +182,38 @@ class QuotePatternsTest {
     assertEquals("the mayor", speaker(containing(
         extract("As the mayor said last week in Denver, \"The budget is the best we have had.\""), "budget")));
   }
+
+  @Test
+  void aBareVerbAfterAPluralSubjectStillOpensReportedSpeech() {
+    Quote q = containing(extract("Mr. Ortiz said farmers plant corn mostly along the river."), "farmers plant");
+    assertEquals("Mr. Ortiz", speaker(q));
+    assertEquals("farmers plant corn mostly along the river", q.content().text());
+  }
+
+  @Test
+  void aQuantifierOrCountAloneIsTheSource() {
+    List<Quote> qs = extract("One expert says prices will fall, while another says they will rise. Several said they would wait.");
+    assertEquals("another", speaker(containing(qs, "they will rise")));
+    assertEquals("Several", speaker(containing(qs, "would wait")));
+  }
+
+  @Test
+  void contractedAuxiliaryAndMannerAdverbBelongToTheCue() {
+    Quote q = containing(extract("She's suggesting that the vote be delayed."), "vote be delayed");
+    assertEquals("She", speaker(q));
+    assertEquals("'s suggesting", cue(q));
+    Quote r = containing(extract("Pressed on the delay, Lee cautiously said that was up to the board."), "up to the board");
+    assertEquals("Lee", speaker(r));
+    assertEquals("cautiously said", cue(r));
+  }
+
+  @Test
+  void aJudgeRulesAndShortAnswersAreContent() {
+    Quote q = containing(extract("The suspect will stay in jail, a federal judge ruled."), "stay in jail");
+    assertEquals("a federal judge", speaker(q));
+    Quote no = containing(extract("Asked whether he would run again, the governor said no."), "no");
+    assertEquals("no", no.content().text());
+    Quote same = containing(extract("In March, 31 percent said the same."), "the same");
+    assertEquals("31 percent", speaker(same));
+  }
 }

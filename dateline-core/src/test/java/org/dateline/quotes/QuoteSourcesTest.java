@@ -95,4 +95,13 @@ class QuoteSourcesTest {
         .filter(x -> x.cue().map(c -> c.text().equals("proposed")).orElse(false)).findFirst().orElseThrow();
     assertEquals("she", q.speaker().orElseThrow().span().text());
   }
+
+  @Test
+  void aPostModifiedHeadAndAnOpeningParticipleBelongToTheSpeaker() {
+    assertEquals("An aide familiar with the talks",
+        speaker("An aide familiar with the talks said the deal was close.", "deal was close"));
+    assertEquals("Surveys released Monday", speaker("Surveys released Monday showed Lopez ahead.", "Lopez ahead"));
+    assertEquals("Retired nurse Anne Keller",
+        speaker("Retired nurse Anne Keller said the base would close.", "base would close"));
+  }
 }
