@@ -12,8 +12,42 @@ import java.util.Set;
 final class ContentEnds {
   private ContentEnds() {}
 
-  /** The end (exclusive token index) of content read after the cue at {@code cue}. */
+  /**
+   * The end (exclusive token index) of content read after the cue at {@code cue}: within the sentence, or at the
+   * close of a quote that opens in the content and runs on past the sentence ({@code said that "A. B."}).
+   */
   static int of(TokenView v, int sentenceEnd, int cue) {
+    int end = inSentence(v, sentenceEnd, cue);
+    return end == sentenceEnd ? throughQuote(v, cue, end) : end;
+  }
+
+  /** The token after the close of a quote opened after {@code cue} and still open at {@code end}, else {@code end}. */
+  static int throughQuote(TokenView v, int cue, int end) {
+    int q = end > cue + 1 && end < v.size() ? v.quoteOf(end - 1) : -1;
+    if (q < 0 || v.quoteOf(end) != q || v.quotes.get(q).start() < v.tok(cue).end()) {
+      return end;
+    }
+    return v.tokenAtOrAfter(v.quotes.get(q).end());
+  }
+
+  /**
+   * Whether token {@code last} closes a single quote opened in {@code [s, last)} ({@code … to ‘Our Nature.’}): the
+   * content keeps it and the punctuation inside it.
+   */
+  static boolean closesSingleQuote(TokenView v, int s, int last) {
+    String w = v.word(last);
+    if (!"’".equals(w) && !"'".equals(w)) {
+      return false;
+    }
+    for (int k = last - 1; k >= s; k--) {
+      if (v.word(k).startsWith("‘")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int inSentence(TokenView v, int sentenceEnd, int cue) {
     boolean objectCue = !CueLexicon.isSpeech(v.lemma(cue)) || CueLexicon.takesObject(v.lemma(cue));
     boolean clause = cue + 1 < sentenceEnd && isFinite(v.pos(cue + 1)); // a finite verb in [cue + 1, i)
     for (int i = cue + 2; i + 1 < sentenceEnd; i++) {

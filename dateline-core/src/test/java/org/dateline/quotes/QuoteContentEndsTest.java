@@ -93,4 +93,18 @@ class QuoteContentEndsTest {
         content("The senator praised the new budget but warned against more cuts.", "budget"));
     assertEquals("the bill", content("The governor backed the bill but said it came late.", "bill"));
   }
+
+  @Test
+  void aQuoteOpenedInTheContentCarriesItPastTheSentenceEnd() {
+    assertEquals("that “the turnout will help. We expect a good night.”",
+        content("The mayor said that “the turnout will help. We expect a good night.” Polls close at eight.", "turnout"));
+  }
+
+  @Test
+  void aClosingSingleQuoteAndThePunctuationInsideItStay() {
+    assertEquals("the rule was ‘a step too far.’",
+        content("The senator said the rule was ‘a step too far.’", "rule"));
+    assertEquals("Tax plan is ‘a gift to the rich.’",
+        content("Warren: Tax plan is ‘a gift to the rich.’\n\nThe senator spoke on Monday.", "Tax plan"));
+  }
 }
