@@ -31,11 +31,15 @@ final class ContentEnds {
   }
 
   /**
-   * Whether token {@code last} closes a single quote opened in {@code [s, last)} ({@code … to ‘Our Nature.’}): the
-   * content keeps it and the punctuation inside it.
+   * Whether the punctuation token {@code last} ending content that starts at {@code s} belongs to it: a single quote
+   * closing one opened in the content ({@code … to ‘Our Nature.’}), or an abbreviation's period the tokenizer split
+   * off ({@code to the U.S.}, {@code San Bernardino, Calif.}).
    */
-  static boolean closesSingleQuote(TokenView v, int s, int last) {
+  static boolean keptAtEnd(TokenView v, int s, int last) {
     String w = v.word(last);
+    if (".".equals(w)) {
+      return last > s && v.tok(last - 1).end() == v.tok(last).start() && isAbbreviation(v.word(last - 1));
+    }
     if (!"’".equals(w) && !"'".equals(w)) {
       return false;
     }
@@ -46,6 +50,17 @@ final class ContentEnds {
     }
     return false;
   }
+
+  /** "U.S", "D.C", "Calif", "Jr": a word that takes a period. */
+  private static boolean isAbbreviation(String w) {
+    return w.length() >= 2 && Character.isLetter(w.charAt(w.length() - 1))
+        && (w.indexOf('.') > 0 || ABBREVIATIONS.contains(w));
+  }
+
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
+      "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
+      "Wash", "Wis", "Wyo", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros");
 
   private static int inSentence(TokenView v, int sentenceEnd, int cue) {
     boolean objectCue = !CueLexicon.isSpeech(v.lemma(cue)) || CueLexicon.takesObject(v.lemma(cue));

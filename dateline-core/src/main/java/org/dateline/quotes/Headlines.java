@@ -52,7 +52,7 @@ final class Headlines {
     }
     int last = end;
     while (last > colon + 1 && v.isPunct(last - 1) && !v.isMark(last - 1)
-        && !ContentEnds.closesSingleQuote(v, colon + 1, last - 1)) {
+        && !ContentEnds.keptAtEnd(v, colon + 1, last - 1)) {
       last--;
     }
     if (last - colon - 1 < 3) {

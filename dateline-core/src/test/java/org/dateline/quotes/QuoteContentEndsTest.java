@@ -107,4 +107,12 @@ class QuoteContentEndsTest {
     assertEquals("Tax plan is ‘a gift to the rich.’",
         content("Warren: Tax plan is ‘a gift to the rich.’\n\nThe senator spoke on Monday.", "Tax plan"));
   }
+
+  @Test
+  void anAbbreviationKeepsItsPeriodAtTheEnd() {
+    assertEquals("the storm hit the coast near Eureka, Calif.",
+        content("Officials said the storm hit the coast near Eureka, Calif. Power was cut.", "storm"));
+    assertEquals("the plan helps the U.S.",
+        content("The envoy said the plan helps the U.S.\n\nTalks resume today.", "plan"));
+  }
 }
