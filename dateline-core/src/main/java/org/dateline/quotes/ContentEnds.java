@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Where the content of reported speech stops, as PolNeAR annotates it (measured on its training part): the
- * sentence end, or earlier at a semicolon, {@code , but}, {@code , which}, {@code , while}, a participle cue
- * ({@code , adding that}), a second verb of the source ({@code and said}; after an object also {@code and has
+ * sentence end, or earlier at a semicolon, {@code , but} (not {@code , but also}), {@code , which}, {@code , while}, a participle cue
+ * ({@code , adding that}), a second cue of the source ({@code and added}, {@code but said}), a second verb of the source ({@code and said}; after an object also {@code and has
  * been}, {@code , putting her at odds}) or a clause of the writer's ({@code , and he didn't …}, {@code … was looted,
  * video showed …}).
  */
@@ -26,8 +26,17 @@ final class ContentEnds {
         return i;
       }
       String next = v.lower(i + 1);
-      if (",".equals(w) && (STOPS.contains(next) || "VBG".equals(v.pos(i + 1)) && CueLexicon.isCueVerb(v, i + 1))) {
+      if (",".equals(w) && (STOPS.contains(next) && !continuesBut(v, i + 1)
+          || "VBG".equals(v.pos(i + 1)) && CueLexicon.isCueVerb(v, i + 1))) {
         return i;
+      }
+      if ("and".equals(v.lower(i)) && CueLexicon.isSpeech(v.lemma(i + 1)) && v.pos(i + 1).equals(v.pos(cue))
+          && isFinite(v.pos(cue))) {
+        return i; // "said the plan works and added that …": the source's second cue starts its own content
+      }
+      if ("but".equals(v.lower(i)) && (!clause && finiteAt(v, i + 1, sentenceEnd)
+          || CueLexicon.isCueVerb(v, i + 1) && !"VBG".equals(v.pos(i + 1)))) {
+        return i; // "praised the deal but warned …", "backed the bill but said …": the source's next act
       }
       if (!clause && objectCue && ",".equals(w) && "VBG".equals(v.pos(i + 1)) && !NOT_PARTICIPLES.contains(next)) {
         return i; // an object, not a subject: "backed a no-fly zone, putting her at odds with …"
@@ -46,6 +55,17 @@ final class ContentEnds {
     }
     return sentenceEnd;
   }
+
+  /**
+   * Whether the {@code but} at {@code i} continues the content rather than the writer's sentence: {@code , but
+   * also …}, {@code , but rather …}, {@code , but not …}, {@code , but that …} (a second reported clause).
+   */
+  private static boolean continuesBut(TokenView v, int i) {
+    return "but".equals(v.lower(i)) && v.in(i + 1) && BUT_GOES_ON.contains(v.lower(i + 1));
+  }
+
+  private static final Set<String> BUT_GOES_ON = Set.of("that", "also", "rather", "not", "never", "only", "still",
+      "instead", "because");
 
   /**
    * Content cued inside a relative clause ({@code X, who said …, was …}) stops where the main clause resumes:

@@ -77,4 +77,20 @@ class QuoteContentEndsTest {
     assertEquals("The mayor promised to rebuild the bridge", q.content().text());
     assertEquals("an aide", q.speaker().orElseThrow().span().text());
   }
+
+  @Test
+  void aButThatContinuesTheClaimStaysInTheContent() {
+    assertEquals("the talks were useful, but also that more work was needed",
+        content("The envoy said the talks were useful, but also that more work was needed.", "talks"));
+    assertEquals("the vote was close", content("The mayor said the vote was close, but the count went on.", "vote"));
+  }
+
+  @Test
+  void aSecondCueOfTheSourceEndsTheFirstContent() {
+    assertEquals("the plant would close",
+        content("The company said the plant would close and added that jobs would go.", "plant"));
+    assertEquals("the new budget",
+        content("The senator praised the new budget but warned against more cuts.", "budget"));
+    assertEquals("the bill", content("The governor backed the bill but said it came late.", "bill"));
+  }
 }
