@@ -139,8 +139,8 @@ final class CueLexicon {
     while (k >= 0 && v.pos(k).startsWith("RB")) {
       k--;
     }
-    if (k < 0) {
-      return false;
+    if (k < 0 || Subjects.finiteAfterAppositive(v, i)) {
+      return k >= 0;
     }
     String w = v.lower(k);
     return "has".equals(w) || "have".equals(w) || "had".equals(w) || "’ve".equals(w) || "'ve".equals(w)

@@ -25,7 +25,7 @@ final class IndirectSpeech {
       return null; // "was announced", "is expected to": the subject is not the source
     }
     int end = ContentEnds.of(v, v.sentenceEnd(cue), cue);
-    SourceFinder.Range src = SourceFinder.left(v, cue, lim);
+    SourceFinder.Range src = Subjects.unclaimed(v, SourceFinder.left(v, cue, lim), used, lim);
     Attribution at = new Attribution().cue(cue, cue + 1);
     if (src == null && "ask".equals(v.lemma(cue))) {
       Attribution asked = askedClause(v, at, cue, lim, used);

@@ -24,7 +24,8 @@ final class SourceFinder {
       "then", "again", "previously", "repeatedly", "once", "recently", "often", "reportedly", "publicly",
       "privately", "frequently", "similarly", "further", "earlier", "still", "already", "even", "simply", "just",
       "flatly", "not", "n't", "n’t", "’ve", "'ve", "’ll", "'ll", "’d", "'d",
-      "never", "could", "can", "may", "might", "should", "must", "first", "explicitly");
+      "never", "could", "can", "may", "might", "should", "must", "first", "explicitly", "however", "meanwhile",
+      "though", "instead", "too", "likewise", "nonetheless", "nevertheless", "therefore", "thus", "ultimately");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
@@ -35,6 +36,7 @@ final class SourceFinder {
         skipped++) {
       k--;
     }
+    k = Connectives.before(v, k, limit);
     k = beforeTimeAdjunct(v, k, limit);
     if (k < limit) {
       return null;
