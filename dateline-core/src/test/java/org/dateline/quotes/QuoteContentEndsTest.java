@@ -130,4 +130,11 @@ class QuoteContentEndsTest {
     assertEquals("40 percent back the plan",
         content("The poll found 40 percent back the plan, compared with 30 percent in May.", "plan"));
   }
+
+  @Test
+  void aMixedQuoteStartsAfterASentenceEndTheSplitterMissed() {
+    assertEquals("That was no way to treat a guest,", content(
+        "The envoy felt slighted. No cameras were allowed in. ''That was no way to treat a guest,'' he said later.",
+        "treat a guest"));
+  }
 }
