@@ -197,9 +197,20 @@ final class DirectQuotes {
       return null;
     }
     int e = s;
-    while (e < limit && (v.pos(e).startsWith("NN") || v.pos(e).startsWith("DT") || v.pos(e).startsWith("JJ")
-        || "PRP".equals(v.pos(e)) && e == s || "POS".equals(v.pos(e)))) {
+    while (e < limit && (v.pos(e).startsWith("NN") || v.pos(e).startsWith("DT") && e == s || v.pos(e).startsWith("JJ")
+        || "PRP".equals(v.pos(e)) && e == s || "POS".equals(v.pos(e))
+        || "HYPH".equals(v.pos(e)) && e > s && e + 1 < limit && v.pos(e + 1).startsWith("NN"))) {
       e++;
+      if ("PRP".equals(v.pos(e - 1))) {
+        break; // "told them Clinton …": a pronoun is the whole listener
+      }
+    }
+    if (e + 1 < limit && e > s && "of".equals(v.lower(e)) && v.pos(e + 1).startsWith("NNP")
+        && v.pos(e - 1).startsWith("NNP")) {
+      e += 2; // "The Star-Ledger of Newark"
+      while (e < limit && v.pos(e).startsWith("NNP")) {
+        e++;
+      }
     }
     while (e > s && !(v.pos(e - 1).startsWith("NN") || "PRP".equals(v.pos(e - 1)))) {
       e--;

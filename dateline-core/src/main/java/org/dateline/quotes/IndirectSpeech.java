@@ -25,7 +25,7 @@ final class IndirectSpeech {
       return null; // "was announced", "is expected to": the subject is not the source
     }
     int end = ContentEnds.of(v, v.sentenceEnd(cue), cue);
-    SourceFinder.Range src = SourceFinder.left(v, cue, lim);
+    SourceFinder.Range src = Subjects.unclaimed(v, SourceFinder.left(v, cue, lim), used, lim);
     Attribution at = new Attribution().cue(cue, cue + 1);
     if (src == null && "ask".equals(v.lemma(cue))) {
       Attribution asked = askedClause(v, at, cue, lim, used);
@@ -145,8 +145,7 @@ final class IndirectSpeech {
       add(v, at, s + 1, end, used);
       return at.content.isEmpty() ? null : at;
     }
-    if (CueLexicon.hasPhrasal(v.lemma(cue)) && !CueLexicon.isSpeech(v.lemma(cue))
-        && !CueLexicon.isStance(v.lemma(cue)) && !CueLexicon.takesObject(v.lemma(cue))) {
+    if (phrasalOnly(v.lemma(cue))) {
       return null;
     }
     int that = Modifiers.thatAhead(v, s, end);
@@ -167,8 +166,17 @@ final class IndirectSpeech {
       if (s < end && (",".equals(v.word(s)) || ":".equals(v.word(s)))) {
         s++;
       }
+      if (s < end && Answers.at(v, s, end, cue)) {
+        add(v, at, s, end, used, 1); // "said no", "43 said the same", "thinks so"
+        return at.content.isEmpty() ? null : at;
+      }
       if (s >= end || !opensContent(v, s, cue)) {
-        return null;
+        if (to == null || !CueLexicon.takesObject(v.lemma(cue)) || !opensContent(v, to.start(), cue)) {
+          return null;
+        }
+        at.addresseeStart = -1; // "promised a country of new opportunities": the object was the content
+        at.addresseeEnd = -1;
+        s = to.start();
       }
     }
     add(v, at, s, end, used);
@@ -177,6 +185,9 @@ final class IndirectSpeech {
 
   /** "Noting that …, Schlafly said": the participle clause up to its comma; the main clause's subject speaks. */
   private static Attribution opening(TokenView v, Attribution at, int cue, boolean[] used) {
+    if (phrasalOnly(v.lemma(cue)) && !CueLexicon.isPhrasal(v.lemma(cue), v.lower(cue + 1))) {
+      return null; // "Looking back to 2008, …": no particle, no cue
+    }
     int end = v.sentenceEnd(cue);
     int comma = cue + 1;
     while (comma < end && !",".equals(v.word(comma)) && !v.isMark(comma)) {
@@ -196,6 +207,12 @@ final class IndirectSpeech {
     }
     add(v, at, s, comma, used);
     return at.content.isEmpty() ? null : at;
+  }
+
+  /** A verb that is a cue only with its particle: "look at", "focus on". */
+  private static boolean phrasalOnly(String lemma) {
+    return CueLexicon.hasPhrasal(lemma) && !CueLexicon.isSpeech(lemma) && !CueLexicon.isStance(lemma)
+        && !CueLexicon.takesObject(lemma);
   }
 
   private static boolean relativePronoun(TokenView v, SourceFinder.Range src, int lim) {
@@ -271,8 +288,8 @@ final class IndirectSpeech {
     if (v.isMark(s)) {
       return false; // a direct quote: DirectQuotes handled it, or it is a title
     }
-    if (CueLexicon.takesObject(lemma)) {
-      return !p.startsWith("VB") && !"IN".equals(p) && !v.isPunct(s);
+    if (CueLexicon.takesObject(lemma)) { // a gerund object too: "proposed barring", "denied having"
+      return (!p.startsWith("VB") || "VBG".equals(p)) && !"IN".equals(p) && !v.isPunct(s);
     }
     // zero "that": a clause follows ("said the plan would…", "thinks he can…")
     return (!p.startsWith("VB") || "VBG".equals(p)) && !"IN".equals(p) && !"TO".equals(p) && !v.isPunct(s)
@@ -283,7 +300,8 @@ final class IndirectSpeech {
     int e = Math.min(v.sentenceEnd(s), s + 40);
     for (int i = s; i < e; i++) {
       String p = v.pos(i);
-      if ("MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || isClitic(v, i)) {
+      if ("MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || isClitic(v, i)
+          || "VB".equals(p) && i > s && (v.pos(i - 1).startsWith("NNS") || "PRP".equals(v.pos(i - 1)))) {
         return true;
       }
     }
@@ -336,7 +354,8 @@ final class IndirectSpeech {
 
   /** Adds tokens {@code [s, e)} as content, less final punctuation and tokens already used; at least {@code min}. */
   private static void add(TokenView v, Attribution at, int s, int e, boolean[] used, int min) {
-    while (e > s && (v.isPunct(e - 1) && !v.isMark(e - 1) || opensQuote(v, e - 1))) {
+    while (e > s && (v.isPunct(e - 1) && !v.isMark(e - 1) && !ContentEnds.keptAtEnd(v, s, e - 1)
+        || opensQuote(v, e - 1))) {
       e--;
     }
     if (e - s < min && !(e - s == 1 && v.pos(s).startsWith("NN"))) {
