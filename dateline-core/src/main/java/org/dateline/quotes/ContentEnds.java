@@ -87,6 +87,12 @@ final class ContentEnds {
           || CueLexicon.isCueVerb(v, i + 1) && !"VBG".equals(v.pos(i + 1)))) {
         return i; // "praised the deal but warned …", "backed the bill but said …": the source's next act
       }
+      if (",".equals(w) && "compared".equals(next)) {
+        return i; // "…, compared with 41 percent for her rival": the writer's comparison
+      }
+      if (!clause && objectCue && TrailingAdjuncts.startsAt(v, cue, i, sentenceEnd)) {
+        return i; // "endorsed Clinton on Thursday", "mocked the plan in a tweet": when and where, not what
+      }
       if (!clause && objectCue && ",".equals(w) && "VBG".equals(v.pos(i + 1)) && !NOT_PARTICIPLES.contains(next)) {
         return i; // an object, not a subject: "backed a no-fly zone, putting her at odds with …"
       }

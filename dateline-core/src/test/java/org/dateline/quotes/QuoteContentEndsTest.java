@@ -115,4 +115,19 @@ class QuoteContentEndsTest {
     assertEquals("the plan helps the U.S.",
         content("The envoy said the plan helps the U.S.\n\nTalks resume today.", "plan"));
   }
+
+  @Test
+  void aClosingTimeOrOccasionLeavesAnObjectContent() {
+    assertEquals("the new trade pact", content("The senator endorsed the new trade pact on Thursday.", "pact"));
+    assertEquals("the mayor's budget", content("The governor mocked the mayor's budget in a tweet.", "budget"));
+    assertEquals("the sale for the last time",
+        content("The board discussed the sale for the last time on Friday.", "sale"));
+    assertEquals("to cut taxes on Monday", content("The senator promised to cut taxes on Monday.", "taxes"));
+  }
+
+  @Test
+  void aComparisonAfterACommaIsTheWritersOwn() {
+    assertEquals("40 percent back the plan",
+        content("The poll found 40 percent back the plan, compared with 30 percent in May.", "plan"));
+  }
 }

@@ -243,4 +243,41 @@ class QuotePatternsTest {
     assertEquals("Devine", speaker(q));
     assertEquals(1, qs.size(), qs.toString());
   }
+
+  @Test
+  void aRelativeThatAfterTheObjectDoesNotOpenTheContent() {
+    Quote q = containing(extract("Some may recall other loans that soured."), "soured");
+    assertEquals("Some", speaker(q));
+    assertEquals("other loans that soured", q.content().text());
+    assertEquals("to see the budget passed",
+        containing(extract("The mayor would like to see the budget passed."), "budget").content().text());
+  }
+
+  @Test
+  void aCueWhoseObjectIsTheRelativePronounReportsIt() {
+    List<Quote> qs = extract("She praised Ohio, which she describes as her second home.");
+    assertEquals("as her second home", containing(qs, "second home").content().text());
+    assertEquals("she", speaker(containing(qs, "second home")));
+    List<Quote> rs = extract("He dropped the tariff, which he once supported in 2015.");
+    assertEquals("which", containing(rs, "which").content().text());
+    List<Quote> es = extract("Critics attacked the levy, which they argue hurts the poor.");
+    assertEquals("which", containing(es, "which").content().text());
+    assertEquals("hurts the poor", containing(es, "hurts").content().text());
+  }
+
+  @Test
+  void anAdjunctOrTheAskerMayStandBetweenAskedAndTheQuestion() {
+    Quote q = containing(extract("Asked on Monday whether she would run, Lee said no."), "would run");
+    assertEquals("whether she would run", q.content().text());
+    Quote r = containing(extract("Asked by a reporter about the loan, Lee said nothing."), "the loan");
+    assertEquals("about the loan", r.content().text());
+    assertEquals("a reporter", speaker(r));
+  }
+
+  @Test
+  void aHeadlineVerbTakesAPlainNounPhrase() {
+    Quote q = containing(extract("Rivals see chance in Iowa race\n\nThe race tightened on Monday."), "chance");
+    assertEquals("Rivals", speaker(q));
+    assertEquals("chance in Iowa race", q.content().text());
+  }
 }
