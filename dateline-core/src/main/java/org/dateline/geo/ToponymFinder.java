@@ -166,6 +166,9 @@ final class ToponymFinder {
     if (NameWords.COMMON.contains(key)) {
       return null;
     }
+    if (end < toks.size() && NameWords.THOROUGHFARES.contains(toks.get(end).word())) {
+      return null; // "Washington Drive", "Cooper Street": the street, not the place it is named after
+    }
     if (datelineHead(toks, i, end)) {
       return new Toponym(toks.get(i).start(), toks.get(end - 1).end(), key, PlaceType.LITERAL, Scope.ANY, "dateline", -1);
     }

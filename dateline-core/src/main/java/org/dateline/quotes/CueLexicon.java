@@ -34,7 +34,8 @@ final class CueLexicon {
       "downplay", "rebuke", "chide", "fault", "portray", "characterize", "label", "brand", "dub", "tout",
       "celebrate", "congratulate", "thank", "encourage", "challenge", "request", "address", "reference",
       "identify", "list", "release", "document", "outline", "detail", "see", "offer", "name", "order", "sign",
-      "share", "quote", "answer", "retweet", "push", "nominate", "compare", "ignore", "target", "credit");
+      "share", "quote", "answer", "retweet", "push", "nominate", "compare", "ignore", "target", "credit", "like",
+      "love");
 
   /** Verbs whose object is the addressee: "told Anadolu Agency", "warned reporters that". */
   static final Set<String> ADDRESSEE = words(

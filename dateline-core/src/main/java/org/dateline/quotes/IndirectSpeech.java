@@ -28,7 +28,7 @@ final class IndirectSpeech {
     SourceFinder.Range src = Subjects.unclaimed(v, SourceFinder.left(v, cue, lim), used, lim);
     Attribution at = new Attribution().cue(cue, cue + 1);
     if (src == null && "ask".equals(v.lemma(cue))) {
-      Attribution asked = askedClause(v, at, cue, lim, used);
+      Attribution asked = AskedClauses.at(v, at, cue, lim, used);
       if (asked != null) {
         return asked;
       }
@@ -92,7 +92,8 @@ final class IndirectSpeech {
       return at.content.isEmpty() ? null : at;
     }
     if (Subjects.embedded(v, src, cue, lim)) {
-      add(v, at, cue + 1, end, used); // "which critics said was discriminatory"
+      Subjects.relativeContent(v, at, src, used); // "<which> critics said <was discriminatory>"
+      add(v, at, cue + 1, end, used);
       return at.content.isEmpty() ? null : at;
     }
     return after(v, at, cue, end, used);
@@ -145,8 +146,7 @@ final class IndirectSpeech {
       add(v, at, s + 1, end, used);
       return at.content.isEmpty() ? null : at;
     }
-    if (CueLexicon.hasPhrasal(v.lemma(cue)) && !CueLexicon.isSpeech(v.lemma(cue))
-        && !CueLexicon.isStance(v.lemma(cue)) && !CueLexicon.takesObject(v.lemma(cue))) {
+    if (phrasalOnly(v.lemma(cue))) {
       return null;
     }
     int that = Modifiers.thatAhead(v, s, end);
@@ -171,8 +171,17 @@ final class IndirectSpeech {
         add(v, at, s, end, used, 1); // "said no", "43 said the same", "thinks so"
         return at.content.isEmpty() ? null : at;
       }
+      if (s < end && Headlines.isHeadline(v, cue) && !v.isPunct(s) && !phrasalOnly(v.lemma(cue))) {
+        add(v, at, s, end, used); // "Germany pledges support for allies;": a headline's object
+        return at.content.isEmpty() ? null : at;
+      }
       if (s >= end || !opensContent(v, s, cue)) {
-        return null;
+        if (to == null || !CueLexicon.takesObject(v.lemma(cue)) || !opensContent(v, to.start(), cue)) {
+          return null;
+        }
+        at.addresseeStart = -1; // "promised a country of new opportunities": the object was the content
+        at.addresseeEnd = -1;
+        s = to.start();
       }
     }
     add(v, at, s, end, used);
@@ -181,6 +190,9 @@ final class IndirectSpeech {
 
   /** "Noting that …, Schlafly said": the participle clause up to its comma; the main clause's subject speaks. */
   private static Attribution opening(TokenView v, Attribution at, int cue, boolean[] used) {
+    if (phrasalOnly(v.lemma(cue)) && !CueLexicon.isPhrasal(v.lemma(cue), v.lower(cue + 1))) {
+      return null; // "Looking back to 2008, …": no particle, no cue
+    }
     int end = v.sentenceEnd(cue);
     int comma = cue + 1;
     while (comma < end && !",".equals(v.word(comma)) && !v.isMark(comma)) {
@@ -202,6 +214,12 @@ final class IndirectSpeech {
     return at.content.isEmpty() ? null : at;
   }
 
+  /** A verb that is a cue only with its particle: "look at", "focus on". */
+  private static boolean phrasalOnly(String lemma) {
+    return CueLexicon.hasPhrasal(lemma) && !CueLexicon.isSpeech(lemma) && !CueLexicon.isStance(lemma)
+        && !CueLexicon.takesObject(lemma);
+  }
+
   private static boolean relativePronoun(TokenView v, SourceFinder.Range src, int lim) {
     String w = v.lower(src.start());
     return src.end() - src.start() == 1 && src.start() > lim && ",".equals(v.word(src.start() - 1))
@@ -211,30 +229,6 @@ final class IndirectSpeech {
   private static boolean infinitiveAt(TokenView v, int s, int end) {
     return s < end && "to".equals(v.lower(s)) || s + 1 < end && "not".equals(v.lower(s)) && "to".equals(v.lower(s + 1));
   }
-
-  /**
-   * "Asked whether …, Clinton said" / "when asked how …": the question is the content; the answerer is the
-   * source of the following attribution, not of this one, so it has none.
-   */
-  private static Attribution askedClause(TokenView v, Attribution at, int cue, int lim, boolean[] used) {
-    boolean opens = cue == lim || ASK_OPENERS.contains(v.lower(cue - 1));
-    int s = cue + 1;
-    while (v.in(s) && (v.pos(s).startsWith("RB") || "about".equals(v.lower(s)))) {
-      s++;
-    }
-    if (!opens || !v.in(s) || !CLAUSE_OPENERS.contains(v.lower(s)) && !"whether".equals(v.lower(s))) {
-      return null;
-    }
-    int e = s;
-    int end = v.sentenceEnd(cue);
-    while (e < end && !",".equals(v.word(e))) {
-      e++;
-    }
-    add(v, at, cue + 1, e, used);
-    return at.content.isEmpty() ? null : at;
-  }
-
-  private static final Set<String> ASK_OPENERS = Set.of("when", "after", "if", "once", "while", "and");
 
   /** ", saying …", "– adding …", "by suggesting …": a participle cue after a comma, dash or preposition. */
   static boolean isParticipleCue(TokenView v, int cue) {
@@ -275,8 +269,8 @@ final class IndirectSpeech {
     if (v.isMark(s)) {
       return false; // a direct quote: DirectQuotes handled it, or it is a title
     }
-    if (CueLexicon.takesObject(lemma)) {
-      return !p.startsWith("VB") && !"IN".equals(p) && !v.isPunct(s);
+    if (CueLexicon.takesObject(lemma)) { // a gerund object too: "proposed barring", "denied having"
+      return (!p.startsWith("VB") || "VBG".equals(p)) && !"IN".equals(p) && !v.isPunct(s);
     }
     // zero "that": a clause follows ("said the plan would…", "thinks he can…")
     return (!p.startsWith("VB") || "VBG".equals(p)) && !"IN".equals(p) && !"TO".equals(p) && !v.isPunct(s)

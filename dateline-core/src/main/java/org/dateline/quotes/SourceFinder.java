@@ -77,7 +77,8 @@ final class SourceFinder {
     if (aged != null) {
       return aged;
     }
-    String first = v.pos(open + 1);
+    int lead = open + 1 < comma - 1 && APPOSITIVE_ADVERBS.contains(v.lower(open + 1)) ? 1 : 0; // ", also a …,"
+    String first = v.pos(open + 1 + lead);
     boolean participle = "VBG".equals(first) || "VBN".equals(first); // ", speaking on condition of anonymity,"
     boolean appositive = first.startsWith("DT") || first.startsWith("NN") || first.startsWith("JJ")
         || first.startsWith("CD") || first.startsWith("PRP$") || RELATIVES.contains(v.lower(open + 1)) || participle;
@@ -150,9 +151,11 @@ final class SourceFinder {
     boolean alone = i == limit || !isNpToken(v, i - 1) && !isDegree(v, i - 1)
         && (!v.pos(i - 1).startsWith("IN") || SUBORDINATORS.contains(v.lower(i - 1)));
     boolean count = "CD".equals(v.pos(i)) && !(w.length() == 4 && (w.startsWith("19") || w.startsWith("20")));
-    return alone && (QUANTIFIERS.contains(w) || count) && v.in(i + 1) && v.pos(i + 1).startsWith("VB");
+    return alone && (QUANTIFIERS.contains(w) || count) && v.in(i + 1)
+        && (v.pos(i + 1).startsWith("VB") || "MD".equals(v.pos(i + 1)));
   }
 
+  private static final Set<String> APPOSITIVE_ADVERBS = Set.of("also", "now", "then", "once", "himself", "herself");
   private static final Set<String> SUBORDINATORS = Set.of(
       "while", "whereas", "because", "although", "though", "as", "if", "since", "that");
   private static final Set<String> QUANTIFIERS = Set.of(
@@ -221,6 +224,11 @@ final class SourceFinder {
 
   /** A capitalised person or organisation name the tagger read as an adjective: "Tad/NNP Devine/JJ". */
   private static boolean isMistaggedName(TokenView v, int i) {
+    if ("JJ".equals(v.pos(i)) && Character.isUpperCase(v.word(i).charAt(0)) && v.sentenceStart(i) < i
+        && v.in(i + 1) && CueLexicon.isCueVerb(v, i + 1) && !v.pos(i - 1).startsWith("DT")
+        && !Character.isUpperCase(v.word(i - 1).charAt(0))) {
+      return true; // "Looking back, Devine/JJ argued …": a lone capitalised word before the cue verb
+    }
     String ner = v.tok(i).ner();
     return "JJ".equals(v.pos(i)) && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner))
         && Character.isUpperCase(v.word(i).charAt(0)) && i > 0 && v.pos(i - 1).startsWith("NNP");

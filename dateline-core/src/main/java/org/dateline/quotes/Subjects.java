@@ -136,4 +136,13 @@ final class Subjects {
     SourceFinder.Range r = SourceFinder.left(v, i, lim);
     return r != null && (r.end() - r.start() > 2 || r.end() < i - 1) && opensSentence(v, r.start(), lim);
   }
+
+  /** Adds the relative pronoun before an embedded clause's subject as content: "<which> critics said <was …>". */
+  static void relativeContent(TokenView v, Attribution at, SourceFinder.Range src, boolean[] used) {
+    int rel = src.start() - 1;
+    if (rel >= 0 && !used[rel] && RELATIVE_PRONOUNS.contains(v.lower(rel))) {
+      at.add(v.tok(rel).start(), v.tok(rel).end(), org.dateline.model.QuoteType.INDIRECT);
+      used[rel] = true;
+    }
+  }
 }

@@ -130,6 +130,21 @@ class GazetteerTest {
   }
 
   @Test
+  void adminPointsLeanTowardsWhereThePeopleLive() {
+    // the middle of Virginia's towns lies in the Blue Ridge; its people live towards Richmond and the coast
+    Gazetteer g = Gazetteer.shared();
+    int va = g.admin1("US", "VA");
+    assertTrue(Proximity.km(g.lat(va), g.lon(va), 37.54, -77.44) < 161, g.lat(va) + "," + g.lon(va));
+  }
+
+  @Test
+  void formerCountryNamesFindThePresentCountry() {
+    Gazetteer g = Gazetteer.shared();
+    assertTrue(java.util.Arrays.stream(g.lookup("zaire")).anyMatch(e -> e == g.country("CD")));
+    assertTrue(java.util.Arrays.stream(g.lookup("ceylon")).anyMatch(e -> e == g.country("LK")));
+  }
+
+  @Test
   void saintAndMountAreFoundWrittenEitherWay() {
     Gazetteer g = Gazetteer.shared();
     assertTrue(java.util.Arrays.stream(g.lookup("st marc")).anyMatch(e -> g.countryCode(e).equals("HT")));

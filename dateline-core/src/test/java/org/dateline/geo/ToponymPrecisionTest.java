@@ -44,6 +44,14 @@ class ToponymPrecisionTest {
   }
 
   @Test
+  void aPlaceNameThatNamesAStreetIsNoMention() {
+    GeoResult r = geocode("Crews repaved Washington Drive and Cooper Street in Arlington, Texas, on Monday.");
+    assertTrue(place(r, "Washington").isEmpty(), r.places().toString());
+    assertTrue(place(r, "Cooper").isEmpty(), r.places().toString());
+    assertEquals("US", first(r, "Arlington").countryCode());
+  }
+
+  @Test
   void aPersonsNameIsNoPlace() {
     String text = "Clinton invited Trump critic Mark Cuban to a rally in Dallas. Cuban said he backed the mayor.";
     NlpDoc doc = NlpEngine.corenlp(Profile.FAST).annotate(text);

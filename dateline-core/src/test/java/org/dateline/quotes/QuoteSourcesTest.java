@@ -140,4 +140,10 @@ class QuoteSourcesTest {
     assertEquals("the fund was empty",
         containing(extract("He told Reuters Canada the fund was empty."), "fund was empty").content().text());
   }
+
+  @Test
+  void anAppositiveMayOpenWithAlso() {
+    assertEquals("Sen. Ann Ruiz (D-Ore.), also a candidate for governor,", speaker(
+        "Sen. Ann Ruiz (D-Ore.), also a candidate for governor, said the tax was unfair.", "tax was unfair"));
+  }
 }
