@@ -87,7 +87,7 @@ final class Appositives {
     }
     for (int i = s; i < e; i++) {
       String p = v.pos(i);
-      if ("who".equals(v.lower(i)) || "WDT".equals(p) || "WP".equals(p)) {
+      if ("who".equals(v.lower(i)) || "WDT".equals(p) || "WP".equals(p) || "WP$".equals(p)) {
         return Kind.RELATIVE; // "a lawyer who has sued the city": the rest is the relative clause
       }
       if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p)) {

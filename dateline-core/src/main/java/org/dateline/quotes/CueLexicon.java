@@ -12,7 +12,7 @@ final class CueLexicon {
   /** Verbs of saying: they introduce quotes and reported speech. */
   static final Set<String> SPEECH = words(
       "say", "tell", "add", "note", "affirm", "warn", "urge", "insist", "claim", "argue", "explain", "write",
-      "tweet", "announce", "report", "declare", "acknowledge", "admit", "ask", "reply", "respond", "continue",
+      "tweet", "announce", "report", "rule", "declare", "acknowledge", "admit", "ask", "reply", "respond", "continue",
       "stress", "emphasize", "emphasise", "state", "recall", "agree", "deny", "promise", "vow", "threaten",
       "predict", "complain", "concede", "observe", "remark", "comment", "confirm", "contend", "assert",
       "maintain", "allege", "charge", "testify", "joke", "quip", "caution", "counter", "retort", "reiterate",
@@ -34,7 +34,8 @@ final class CueLexicon {
       "downplay", "rebuke", "chide", "fault", "portray", "characterize", "label", "brand", "dub", "tout",
       "celebrate", "congratulate", "thank", "encourage", "challenge", "request", "address", "reference",
       "identify", "list", "release", "document", "outline", "detail", "see", "offer", "name", "order", "sign",
-      "share", "quote", "answer", "retweet", "push", "nominate", "compare", "ignore", "target", "credit");
+      "share", "quote", "answer", "retweet", "push", "nominate", "compare", "ignore", "target", "credit", "like",
+      "love");
 
   /** Verbs whose object is the addressee: "told Anadolu Agency", "warned reporters that". */
   static final Set<String> ADDRESSEE = words(
@@ -139,8 +140,8 @@ final class CueLexicon {
     while (k >= 0 && v.pos(k).startsWith("RB")) {
       k--;
     }
-    if (k < 0) {
-      return false;
+    if (k < 0 || Subjects.finiteAfterAppositive(v, i)) {
+      return k >= 0;
     }
     String w = v.lower(k);
     return "has".equals(w) || "have".equals(w) || "had".equals(w) || "’ve".equals(w) || "'ve".equals(w)

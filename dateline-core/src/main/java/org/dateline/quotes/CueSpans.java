@@ -24,7 +24,7 @@ final class CueSpans {
     }
     int start = a.cueStart;
     int lim = v.sentenceStart(start);
-    while (start - 1 >= lim && BEFORE.contains(v.lower(start - 1)) && !inSource(a, start - 1)
+    while (start - 1 >= lim && isPreverb(v, start - 1) && !inSource(a, start - 1)
         && !inContent(v, a, start - 1) && a.cueStart - start < 3) {
       start--;
     }
@@ -38,6 +38,15 @@ final class CueSpans {
     a.cueStart = start;
     a.cueEnd = end;
   }
+
+  /** An auxiliary or adverb that belongs to the cue: "has also", "’s" ("He’s suggesting"), "gingerly". */
+  static boolean isPreverb(TokenView v, int i) {
+    String w = v.lower(i);
+    return BEFORE.contains(w) || CLITICS.contains(w) && v.pos(i).startsWith("VB")
+        || "RB".equals(v.pos(i)) && w.length() > 4 && w.endsWith("ly") && !"only".equals(w);
+  }
+
+  private static final Set<String> CLITICS = Set.of("’s", "'s", "’re", "'re", "’m", "'m");
 
   private static boolean inSource(Attribution a, int i) {
     return a.sourceStart <= i && i < a.sourceEnd;

@@ -51,7 +51,8 @@ final class Headlines {
       end++;
     }
     int last = end;
-    while (last > colon + 1 && v.isPunct(last - 1) && !v.isMark(last - 1)) {
+    while (last > colon + 1 && v.isPunct(last - 1) && !v.isMark(last - 1)
+        && !ContentEnds.keptAtEnd(v, colon + 1, last - 1)) {
       last--;
     }
     if (last - colon - 1 < 3) {
@@ -71,5 +72,28 @@ final class Headlines {
     }
     return new Attribution().cue(colon, colon + 1).source(src)
         .add(v.tok(colon + 1).start(), v.tok(last - 1).end(), quoted ? QuoteType.MIXED : QuoteType.INDIRECT);
+  }
+
+  private static final int MAX_HEADLINE_TOKENS = 20;
+
+  /**
+   * Whether token {@code i} lies in a headline: a short one-sentence paragraph that ends without a full stop, or
+   * with the semicolon of a headline list ("Germany pledges to expand its military;").
+   */
+  static boolean isHeadline(TokenView v, int i) {
+    int para = v.paragraph(i);
+    int first = i;
+    while (first > 0 && v.paragraph(first - 1) == para) {
+      first--;
+    }
+    int last = i;
+    while (v.in(last + 1) && v.paragraph(last + 1) == para) {
+      last++;
+    }
+    if (last - first >= MAX_HEADLINE_TOKENS || v.sentenceStart(first) != v.sentenceStart(last)) {
+      return false;
+    }
+    String w = v.word(last);
+    return ";".equals(w) || !v.isPunct(last) && !v.isMark(last);
   }
 }

@@ -25,10 +25,10 @@ final class IndirectSpeech {
       return null; // "was announced", "is expected to": the subject is not the source
     }
     int end = ContentEnds.of(v, v.sentenceEnd(cue), cue);
-    SourceFinder.Range src = SourceFinder.left(v, cue, lim);
+    SourceFinder.Range src = Subjects.unclaimed(v, SourceFinder.left(v, cue, lim), used, lim);
     Attribution at = new Attribution().cue(cue, cue + 1);
     if (src == null && "ask".equals(v.lemma(cue))) {
-      Attribution asked = askedClause(v, at, cue, lim, used);
+      Attribution asked = AskedClauses.at(v, at, cue, lim, used);
       if (asked != null) {
         return asked;
       }
@@ -92,7 +92,8 @@ final class IndirectSpeech {
       return at.content.isEmpty() ? null : at;
     }
     if (Subjects.embedded(v, src, cue, lim)) {
-      add(v, at, cue + 1, end, used); // "which critics said was discriminatory"
+      Subjects.relativeContent(v, at, src, used); // "<which> critics said <was discriminatory>"
+      add(v, at, cue + 1, end, used);
       return at.content.isEmpty() ? null : at;
     }
     return after(v, at, cue, end, used);
@@ -145,8 +146,7 @@ final class IndirectSpeech {
       add(v, at, s + 1, end, used);
       return at.content.isEmpty() ? null : at;
     }
-    if (CueLexicon.hasPhrasal(v.lemma(cue)) && !CueLexicon.isSpeech(v.lemma(cue))
-        && !CueLexicon.isStance(v.lemma(cue)) && !CueLexicon.takesObject(v.lemma(cue))) {
+    if (phrasalOnly(v.lemma(cue))) {
       return null;
     }
     int that = Modifiers.thatAhead(v, s, end);
@@ -167,8 +167,21 @@ final class IndirectSpeech {
       if (s < end && (",".equals(v.word(s)) || ":".equals(v.word(s)))) {
         s++;
       }
+      if (s < end && Answers.at(v, s, end, cue)) {
+        add(v, at, s, end, used, 1); // "said no", "43 said the same", "thinks so"
+        return at.content.isEmpty() ? null : at;
+      }
+      if (s < end && Headlines.isHeadline(v, cue) && !v.isPunct(s) && !phrasalOnly(v.lemma(cue))) {
+        add(v, at, s, end, used); // "Germany pledges support for allies;": a headline's object
+        return at.content.isEmpty() ? null : at;
+      }
       if (s >= end || !opensContent(v, s, cue)) {
-        return null;
+        if (to == null || !CueLexicon.takesObject(v.lemma(cue)) || !opensContent(v, to.start(), cue)) {
+          return null;
+        }
+        at.addresseeStart = -1; // "promised a country of new opportunities": the object was the content
+        at.addresseeEnd = -1;
+        s = to.start();
       }
     }
     add(v, at, s, end, used);
@@ -177,6 +190,9 @@ final class IndirectSpeech {
 
   /** "Noting that …, Schlafly said": the participle clause up to its comma; the main clause's subject speaks. */
   private static Attribution opening(TokenView v, Attribution at, int cue, boolean[] used) {
+    if (phrasalOnly(v.lemma(cue)) && !CueLexicon.isPhrasal(v.lemma(cue), v.lower(cue + 1))) {
+      return null; // "Looking back to 2008, …": no particle, no cue
+    }
     int end = v.sentenceEnd(cue);
     int comma = cue + 1;
     while (comma < end && !",".equals(v.word(comma)) && !v.isMark(comma)) {
@@ -198,6 +214,12 @@ final class IndirectSpeech {
     return at.content.isEmpty() ? null : at;
   }
 
+  /** A verb that is a cue only with its particle: "look at", "focus on". */
+  private static boolean phrasalOnly(String lemma) {
+    return CueLexicon.hasPhrasal(lemma) && !CueLexicon.isSpeech(lemma) && !CueLexicon.isStance(lemma)
+        && !CueLexicon.takesObject(lemma);
+  }
+
   private static boolean relativePronoun(TokenView v, SourceFinder.Range src, int lim) {
     String w = v.lower(src.start());
     return src.end() - src.start() == 1 && src.start() > lim && ",".equals(v.word(src.start() - 1))
@@ -207,30 +229,6 @@ final class IndirectSpeech {
   private static boolean infinitiveAt(TokenView v, int s, int end) {
     return s < end && "to".equals(v.lower(s)) || s + 1 < end && "not".equals(v.lower(s)) && "to".equals(v.lower(s + 1));
   }
-
-  /**
-   * "Asked whether …, Clinton said" / "when asked how …": the question is the content; the answerer is the
-   * source of the following attribution, not of this one, so it has none.
-   */
-  private static Attribution askedClause(TokenView v, Attribution at, int cue, int lim, boolean[] used) {
-    boolean opens = cue == lim || ASK_OPENERS.contains(v.lower(cue - 1));
-    int s = cue + 1;
-    while (v.in(s) && (v.pos(s).startsWith("RB") || "about".equals(v.lower(s)))) {
-      s++;
-    }
-    if (!opens || !v.in(s) || !CLAUSE_OPENERS.contains(v.lower(s)) && !"whether".equals(v.lower(s))) {
-      return null;
-    }
-    int e = s;
-    int end = v.sentenceEnd(cue);
-    while (e < end && !",".equals(v.word(e))) {
-      e++;
-    }
-    add(v, at, cue + 1, e, used);
-    return at.content.isEmpty() ? null : at;
-  }
-
-  private static final Set<String> ASK_OPENERS = Set.of("when", "after", "if", "once", "while", "and");
 
   /** ", saying …", "– adding …", "by suggesting …": a participle cue after a comma, dash or preposition. */
   static boolean isParticipleCue(TokenView v, int cue) {
@@ -271,8 +269,8 @@ final class IndirectSpeech {
     if (v.isMark(s)) {
       return false; // a direct quote: DirectQuotes handled it, or it is a title
     }
-    if (CueLexicon.takesObject(lemma)) {
-      return !p.startsWith("VB") && !"IN".equals(p) && !v.isPunct(s);
+    if (CueLexicon.takesObject(lemma)) { // a gerund object too: "proposed barring", "denied having"
+      return (!p.startsWith("VB") || "VBG".equals(p)) && !"IN".equals(p) && !v.isPunct(s);
     }
     // zero "that": a clause follows ("said the plan would…", "thinks he can…")
     return (!p.startsWith("VB") || "VBG".equals(p)) && !"IN".equals(p) && !"TO".equals(p) && !v.isPunct(s)
@@ -283,7 +281,8 @@ final class IndirectSpeech {
     int e = Math.min(v.sentenceEnd(s), s + 40);
     for (int i = s; i < e; i++) {
       String p = v.pos(i);
-      if ("MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || isClitic(v, i)) {
+      if ("MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || isClitic(v, i)
+          || "VB".equals(p) && i > s && (v.pos(i - 1).startsWith("NNS") || "PRP".equals(v.pos(i - 1)))) {
         return true;
       }
     }
@@ -336,7 +335,8 @@ final class IndirectSpeech {
 
   /** Adds tokens {@code [s, e)} as content, less final punctuation and tokens already used; at least {@code min}. */
   private static void add(TokenView v, Attribution at, int s, int e, boolean[] used, int min) {
-    while (e > s && (v.isPunct(e - 1) && !v.isMark(e - 1) || opensQuote(v, e - 1))) {
+    while (e > s && (v.isPunct(e - 1) && !v.isMark(e - 1) && !ContentEnds.keptAtEnd(v, s, e - 1)
+        || opensQuote(v, e - 1))) {
       e--;
     }
     if (e - s < min && !(e - s == 1 && v.pos(s).startsWith("NN"))) {

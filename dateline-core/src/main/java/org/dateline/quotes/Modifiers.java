@@ -70,7 +70,7 @@ final class Modifiers {
   static int thatAhead(TokenView v, int s, int end) {
     for (int k = s; k < end && k < s + 12; k++) {
       String w = v.lower(k);
-      if ("that".equals(w) && (k == s || !"DT".equals(v.pos(k)))) {
+      if ("that".equals(w) && (k == s || !"DT".equals(v.pos(k)) && !"WDT".equals(v.pos(k)))) {
         return k;
       }
       String p = v.pos(k);

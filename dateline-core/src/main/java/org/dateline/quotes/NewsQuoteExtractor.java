@@ -71,6 +71,10 @@ final class NewsQuoteExtractor implements QuoteExtractor {
           a = IndirectSpeech.accordingTo(v, i, used);
         } else if (pass == 0 && Evidence.isCue(v, i)) {
           a = Evidence.at(v, i, used);
+        } else if (pass == 1 && NamingClauses.isCue(v, i) && (a = NamingClauses.at(v, i, used)) != null) {
+          all.add(a);
+          mark(used, sources, a);
+          continue;
         } else if (pass == 1 && NominalCues.isCue(v, i)) {
           a = NominalCues.at(v, i, used);
         } else if (pass == 1 && Raising.isCue(v, i)) {

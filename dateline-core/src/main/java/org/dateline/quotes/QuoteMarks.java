@@ -65,7 +65,14 @@ final class QuoteMarks {
           opensHere = true;
         } else {
           closesHere = true;
+          if (c == '\'' && i + 2 < to && text.charAt(i + 2) == '\'') {
+            continue; // ''' closes a nested single quote first: the double mark is the last two
+          }
         }
+      }
+      if (c == '“' && open >= 0 && closesAfterWord(text, i, from, to)) {
+        opensHere = false; // “It’s unusual,“ said …: an opener typed as the closing mark
+        closesHere = true;
       }
       if (c == '”' && open < 0 && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))
           && (i == from || Character.isWhitespace(text.charAt(i - 1)))) {
@@ -87,6 +94,12 @@ final class QuoteMarks {
     if (open >= 0) {
       out.add(unclosed(text, open, lastNonSpace(text, open, to), true));
     }
+  }
+
+  /** A mark glued to the word before it and followed by a space or the paragraph end. */
+  private static boolean closesAfterWord(String text, int i, int from, int to) {
+    return i > from && !Character.isWhitespace(text.charAt(i - 1))
+        && (i + 1 >= to || Character.isWhitespace(text.charAt(i + 1)));
   }
 
   private static Span unclosed(String text, int open, int end, boolean atParagraphEnd) {

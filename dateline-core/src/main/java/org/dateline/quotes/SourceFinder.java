@@ -17,23 +17,27 @@ final class SourceFinder {
 
   private static final Set<String> NP_TAGS = Set.of(
       "DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "CD", "FW", "HYPH");
-  private static final Set<String> LINKS = Set.of("of", "for", "at", "from", "with", "in", "and", "&");
+  private static final Set<String> LINKS = Set.of(
+      "of", "for", "at", "from", "with", "in", "and", "&", "on", "within", "among", "across", "like", "by");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us", "her", "it", "you");
   private static final Set<String> AUXILIARIES = Set.of(
       "has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does", "do", "also", "later",
       "then", "again", "previously", "repeatedly", "once", "recently", "often", "reportedly", "publicly",
       "privately", "frequently", "similarly", "further", "earlier", "still", "already", "even", "simply", "just",
       "flatly", "not", "n't", "n’t", "’ve", "'ve", "’ll", "'ll", "’d", "'d",
-      "never", "could", "can", "may", "might", "should", "must", "first", "explicitly");
+      "never", "could", "can", "may", "might", "should", "must", "first", "explicitly", "however", "meanwhile",
+      "though", "instead", "too", "likewise", "nonetheless", "nevertheless", "therefore", "thus", "ultimately");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
   /** The subject of the cue at {@code cue}: a noun phrase ending just before it, not reaching before {@code limit}. */
   static Range left(TokenView v, int cue, int limit) {
     int k = cue - 1;
-    for (int skipped = 0; k >= limit && skipped < 3 && AUXILIARIES.contains(v.lower(k)); skipped++) {
+    for (int skipped = 0; k >= limit && skipped < 3 && (AUXILIARIES.contains(v.lower(k)) || CueSpans.isPreverb(v, k));
+        skipped++) {
       k--;
     }
+    k = Connectives.before(v, k, limit);
     k = beforeTimeAdjunct(v, k, limit);
     if (k < limit) {
       return null;
@@ -74,7 +78,8 @@ final class SourceFinder {
     if (aged != null) {
       return aged;
     }
-    String first = v.pos(open + 1);
+    int lead = open + 1 < comma - 1 && APPOSITIVE_ADVERBS.contains(v.lower(open + 1)) ? 1 : 0; // ", also a …,"
+    String first = v.pos(open + 1 + lead);
     boolean participle = "VBG".equals(first) || "VBN".equals(first); // ", speaking on condition of anonymity,"
     boolean appositive = first.startsWith("DT") || first.startsWith("NN") || first.startsWith("JJ")
         || first.startsWith("CD") || first.startsWith("PRP$") || RELATIVES.contains(v.lower(open + 1)) || participle;
@@ -118,6 +123,9 @@ final class SourceFinder {
       Range name = nounPhraseLeft(v, open - 1, limit);
       return name == null || !hasProperNoun(v, name) ? null : new Range(name.start(), last + 1);
     }
+    if (last >= limit && isBareQuantifier(v, last, limit)) {
+      return new Range(last, last + 1); // "while another says", "Several said", "Last month, 43 said"
+    }
     if (last < limit || !isHead(v, last)) {
       return null;
     }
@@ -131,11 +139,29 @@ final class SourceFinder {
     while (s < last && !startsNp(v, s)) {
       s++;
     }
+    s = PostModifiers.headBefore(v, s, last, limit);
     if (last > s && SUBJECT_PRONOUNS.contains(v.lower(last))) {
       s = last; // "the increase he seeks": the pronoun is the subject of a relative clause
     }
     return new Range(s, last + 1);
   }
+
+  /** A quantifier or count standing alone for people: "some", "another", "43" (not a year) after no other noun word. */
+  private static boolean isBareQuantifier(TokenView v, int i, int limit) {
+    String w = v.lower(i);
+    boolean alone = i == limit || !isNpToken(v, i - 1) && !isDegree(v, i - 1)
+        && (!v.pos(i - 1).startsWith("IN") || SUBORDINATORS.contains(v.lower(i - 1)));
+    boolean count = "CD".equals(v.pos(i)) && !(w.length() == 4 && (w.startsWith("19") || w.startsWith("20")));
+    return alone && (QUANTIFIERS.contains(w) || count) && v.in(i + 1)
+        && (v.pos(i + 1).startsWith("VB") || "MD".equals(v.pos(i + 1)));
+  }
+
+  private static final Set<String> APPOSITIVE_ADVERBS = Set.of("also", "now", "then", "once", "himself", "herself");
+  private static final Set<String> SUBORDINATORS = Set.of(
+      "while", "whereas", "because", "although", "though", "as", "if", "since", "that");
+  private static final Set<String> QUANTIFIERS = Set.of(
+      "another", "some", "many", "several", "few", "most", "all", "both", "one", "none", "half", "each", "either",
+      "neither", "others");
 
   /** A noun phrase starting at {@code from} (inverted "said X"), extended over an appositive to the clause end. */
   static Range right(TokenView v, int from, int limit) {
@@ -151,6 +177,10 @@ final class SourceFinder {
     }
     if (e == from) {
       return null;
+    }
+    e = PostModifiers.after(v, e, limit); // "said a source involved in the talks"
+    if (e + 2 < limit && ",".equals(v.word(e)) && "CD".equals(v.pos(e + 1)) && ",".equals(v.word(e + 2))) {
+      return new Range(from, e); // "said Mona Lake, 59, of Leeds": the name alone speaks (PolNeAR)
     }
     if (e + 1 < limit && ",".equals(v.word(e)) && startsNp(v, e + 1) && !v.pos(e + 1).startsWith("PRP")) {
       int end = e + 1;
@@ -190,7 +220,7 @@ final class SourceFinder {
     return false;
   }
 
-  private static boolean isHead(TokenView v, int i) {
+  static boolean isHead(TokenView v, int i) {
     String p = v.pos(i);
     return p.startsWith("NN") || "PRP".equals(p) || "CD".equals(p) && i > 0 && v.pos(i - 1).startsWith("DT")
         || "CD".equals(p) && i > 1 && isLink(v, i - 1, i - 2) && "CD".equals(v.pos(i - 2)) // "six in 10"
@@ -199,6 +229,11 @@ final class SourceFinder {
 
   /** A capitalised person or organisation name the tagger read as an adjective: "Tad/NNP Devine/JJ". */
   private static boolean isMistaggedName(TokenView v, int i) {
+    if ("JJ".equals(v.pos(i)) && Character.isUpperCase(v.word(i).charAt(0)) && v.sentenceStart(i) < i
+        && v.in(i + 1) && CueLexicon.isCueVerb(v, i + 1) && !v.pos(i - 1).startsWith("DT")
+        && !Character.isUpperCase(v.word(i - 1).charAt(0))) {
+      return true; // "Looking back, Devine/JJ argued …": a lone capitalised word before the cue verb
+    }
     String ner = v.tok(i).ner();
     return "JJ".equals(v.pos(i)) && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner))
         && Character.isUpperCase(v.word(i).charAt(0)) && i > 0 && v.pos(i - 1).startsWith("NNP");
@@ -206,7 +241,8 @@ final class SourceFinder {
 
   private static boolean startsNp(TokenView v, int i) {
     String p = v.pos(i);
-    return !"POS".equals(p) && !"HYPH".equals(p) && !"VBN".equals(p) && !"/".equals(v.word(i))
+    boolean opener = v.sentenceStart(i) == i && Character.isUpperCase(v.word(i).charAt(0)); // "Retired judge X"
+    return !"POS".equals(p) && !"HYPH".equals(p) && (!"VBN".equals(p) || opener) && !"/".equals(v.word(i))
         && (!LINKS.contains(v.lower(i)) || "at".equals(v.lower(i)) && i + 1 < v.size() && "least".equals(v.lower(i + 1)));
   }
 
@@ -224,9 +260,15 @@ final class SourceFinder {
     }
     String p = v.pos(i);
     if ("VBN".equals(p) || "VBG".equals(p)) { // adjectival participle: "registered voters", "the Founding Fathers"
-      return i > 0 && i + 1 < v.size() && v.pos(i + 1).startsWith("NN")
+      if (i + 1 < v.size() && v.pos(i + 1).startsWith("NN") && v.sentenceStart(i) == i
+          && Character.isUpperCase(v.word(i).charAt(0))) {
+        return true; // "Retired neurosurgeon Ben Carson" opening the sentence
+      }
+      return i > 0 && i + 1 < v.size() && (v.pos(i + 1).startsWith("NN")
+          || "HYPH".equals(v.pos(i - 1)) && v.pos(i + 1).startsWith("JJ")) // "the self-described liberal"
           && (v.pos(i - 1).startsWith("JJ") || v.pos(i - 1).startsWith("DT") || v.pos(i - 1).startsWith("NNP")
-          || v.pos(i - 1).startsWith("CD") || v.pos(i - 1).startsWith("PRP$"));
+          || v.pos(i - 1).startsWith("CD") || v.pos(i - 1).startsWith("PRP$") || "HYPH".equals(v.pos(i - 1))
+          || "IN".equals(v.pos(i - 1)) && LINKS.contains(v.lower(i - 1))); // "52 percent of registered voters"
     }
     return NP_TAGS.contains(p);
   }

@@ -24,8 +24,11 @@ final class Subjects {
     }
     for (int i = k - 1; i > lim && i > k - 25; i--) {
       String p = v.pos(i);
-      if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p)) {
-        return SourceFinder.left(v, i, lim);
+      if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || finiteAfterAppositive(v, i)) {
+        SourceFinder.Range r = SourceFinder.left(v, i, lim);
+        if (r != null || !",".equals(v.word(i - 1))) {
+          return r;
+        } // "they reversed themselves, rushed everyone inside and said …": the list's first verb has the subject
       }
     }
     return null;
@@ -38,7 +41,7 @@ final class Subjects {
   static SourceFinder.Range ofSentence(TokenView v, int lim, int before) {
     for (int i = lim + 1; i < before && i < lim + 40; i++) {
       String p = v.pos(i);
-      if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p)) {
+      if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p) || finiteAfterAppositive(v, i)) {
         SourceFinder.Range r = SourceFinder.left(v, i, lim);
         return r != null && (r.start() <= Datelines.end(v.tokens, lim, before) || ",".equals(v.word(r.start() - 1)))
             ? r : null;
@@ -89,4 +92,57 @@ final class Subjects {
   }
 
   private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("that", "which", "who", "what", "whom");
+
+  /**
+   * {@code src}, or its name before the first comma when the appositive or relative clause after the name holds an
+   * attribution found earlier ("Barkley, who said he votes for Democrats, said …": the speaker is "Barkley").
+   */
+  static SourceFinder.Range unclaimed(TokenView v, SourceFinder.Range src, boolean[] used, int lim) {
+    if (src == null) {
+      return null;
+    }
+    int comma = -1;
+    boolean claimed = false;
+    for (int i = src.start(); i < src.end(); i++) {
+      claimed |= used[i];
+      if (comma < 0 && ",".equals(v.word(i))) {
+        comma = i;
+      }
+    }
+    if (!claimed || comma <= src.start()) {
+      return src;
+    }
+    SourceFinder.Range name = SourceFinder.nounPhraseLeft(v, comma - 1, lim);
+    if (name == null || name.start() != src.start()) {
+      return src;
+    }
+    for (int i = name.start(); i < name.end(); i++) {
+      if (used[i]) {
+        return src;
+      }
+    }
+    return name;
+  }
+
+  /**
+   * A past tense the tagger read as a participle after the subject's appositive: "Fallon, a spokesman for the
+   * campaign, called/VBN on …". True when the subject before the comma opens the sentence.
+   */
+  static boolean finiteAfterAppositive(TokenView v, int i) {
+    if (!"VBN".equals(v.pos(i)) || i < 3 || !",".equals(v.word(i - 1))) {
+      return false;
+    }
+    int lim = v.sentenceStart(i);
+    SourceFinder.Range r = SourceFinder.left(v, i, lim);
+    return r != null && (r.end() - r.start() > 2 || r.end() < i - 1) && opensSentence(v, r.start(), lim);
+  }
+
+  /** Adds the relative pronoun before an embedded clause's subject as content: "<which> critics said <was …>". */
+  static void relativeContent(TokenView v, Attribution at, SourceFinder.Range src, boolean[] used) {
+    int rel = src.start() - 1;
+    if (rel >= 0 && !used[rel] && RELATIVE_PRONOUNS.contains(v.lower(rel))) {
+      at.add(v.tok(rel).start(), v.tok(rel).end(), org.dateline.model.QuoteType.INDIRECT);
+      used[rel] = true;
+    }
+  }
 }

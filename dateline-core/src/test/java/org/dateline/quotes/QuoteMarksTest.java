@@ -30,6 +30,22 @@ class QuoteMarksTest {
   }
 
   @Test
+  void anOpenerTypedAfterAWordCloses() {
+    String t = "“It is odd,“ said the clerk. “We never saw it.”";
+    List<QuoteMarks.Span> q = QuoteMarks.scan(t);
+    assertEquals(List.of("It is odd,", "We never saw it."), q.stream().map(s -> inner(t, s)).toList());
+  }
+
+  @Test
+  void tripleApostropheClosesTheNestedQuoteFirst() {
+    String t = "''They keep saying 'wait and see,''' the mayor said.";
+    List<QuoteMarks.Span> q = QuoteMarks.scan(t);
+    assertEquals(1, q.size());
+    assertEquals("They keep saying 'wait and see,'", inner(t, q.get(0)));
+    assertEquals(t.indexOf(" the mayor"), q.get(0).end());
+  }
+
+  @Test
   void openQuoteContinuesIntoNextParagraph() {
     String t = "“The first part runs on.\n\n“The second part ends,” she said.";
     List<QuoteMarks.Span> q = QuoteMarks.scan(t);

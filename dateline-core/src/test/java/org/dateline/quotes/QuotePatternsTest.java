@@ -182,4 +182,102 @@ class QuotePatternsTest {
     assertEquals("the mayor", speaker(containing(
         extract("As the mayor said last week in Denver, \"The budget is the best we have had.\""), "budget")));
   }
+
+  @Test
+  void aBareVerbAfterAPluralSubjectStillOpensReportedSpeech() {
+    Quote q = containing(extract("Mr. Ortiz said farmers plant corn mostly along the river."), "farmers plant");
+    assertEquals("Mr. Ortiz", speaker(q));
+    assertEquals("farmers plant corn mostly along the river", q.content().text());
+  }
+
+  @Test
+  void aQuantifierOrCountAloneIsTheSource() {
+    List<Quote> qs = extract("One expert says prices will fall, while another says they will rise. Several said they would wait.");
+    assertEquals("another", speaker(containing(qs, "they will rise")));
+    assertEquals("Several", speaker(containing(qs, "would wait")));
+  }
+
+  @Test
+  void contractedAuxiliaryAndMannerAdverbBelongToTheCue() {
+    Quote q = containing(extract("She's suggesting that the vote be delayed."), "vote be delayed");
+    assertEquals("She", speaker(q));
+    assertEquals("'s suggesting", cue(q));
+    Quote r = containing(extract("Pressed on the delay, Lee cautiously said that was up to the board."), "up to the board");
+    assertEquals("Lee", speaker(r));
+    assertEquals("cautiously said", cue(r));
+  }
+
+  @Test
+  void aJudgeRulesAndShortAnswersAreContent() {
+    Quote q = containing(extract("The suspect will stay in jail, a federal judge ruled."), "stay in jail");
+    assertEquals("a federal judge", speaker(q));
+    Quote no = containing(extract("Asked whether he would run again, the governor said no."), "no");
+    assertEquals("no", no.content().text());
+    Quote same = containing(extract("In March, 31 percent said the same."), "the same");
+    assertEquals("31 percent", speaker(same));
+  }
+
+  @Test
+  void aNamingVerbInARelativeClauseNamesItsAntecedent() {
+    List<Quote> qs = extract("The mayor attacked the levy, which she called \"a tax on the poor.\"");
+    Quote name = containing(qs, "a tax on the poor");
+    assertEquals("she", speaker(name));
+    assertEquals("called", cue(name));
+    assertEquals("which", containing(qs, "which").content().text());
+    assertEquals("unfair", containing(extract("They passed a rule that farmers called unfair."), "unfair")
+        .content().text());
+  }
+
+  @Test
+  void anObjectAfterAnAddresseeVerbIsContentWhenNoClauseFollows() {
+    Quote q = containing(extract("Lopez promised a city of safe streets."), "safe streets");
+    assertEquals("a city of safe streets", q.content().text());
+    Quote g = containing(extract("After the vote, Lopez proposed raising the fuel tax."), "fuel tax");
+    assertEquals("raising the fuel tax", g.content().text());
+  }
+
+  @Test
+  void aMistaggedNameBeforeTheCueSpeaksAndAParticleLessPhrasalIsNoCue() {
+    List<Quote> qs = extract("Looking back to 2010, Devine argued that the race was closer.");
+    Quote q = containing(qs, "race was closer");
+    assertEquals("Devine", speaker(q));
+    assertEquals(1, qs.size(), qs.toString());
+  }
+
+  @Test
+  void aRelativeThatAfterTheObjectDoesNotOpenTheContent() {
+    Quote q = containing(extract("Some may recall other loans that soured."), "soured");
+    assertEquals("Some", speaker(q));
+    assertEquals("other loans that soured", q.content().text());
+    assertEquals("to see the budget passed",
+        containing(extract("The mayor would like to see the budget passed."), "budget").content().text());
+  }
+
+  @Test
+  void aCueWhoseObjectIsTheRelativePronounReportsIt() {
+    List<Quote> qs = extract("She praised Ohio, which she describes as her second home.");
+    assertEquals("as her second home", containing(qs, "second home").content().text());
+    assertEquals("she", speaker(containing(qs, "second home")));
+    List<Quote> rs = extract("He dropped the tariff, which he once supported in 2015.");
+    assertEquals("which", containing(rs, "which").content().text());
+    List<Quote> es = extract("Critics attacked the levy, which they argue hurts the poor.");
+    assertEquals("which", containing(es, "which").content().text());
+    assertEquals("hurts the poor", containing(es, "hurts").content().text());
+  }
+
+  @Test
+  void anAdjunctOrTheAskerMayStandBetweenAskedAndTheQuestion() {
+    Quote q = containing(extract("Asked on Monday whether she would run, Lee said no."), "would run");
+    assertEquals("whether she would run", q.content().text());
+    Quote r = containing(extract("Asked by a reporter about the loan, Lee said nothing."), "the loan");
+    assertEquals("about the loan", r.content().text());
+    assertEquals("a reporter", speaker(r));
+  }
+
+  @Test
+  void aHeadlineVerbTakesAPlainNounPhrase() {
+    Quote q = containing(extract("Rivals see chance in Iowa race\n\nThe race tightened on Monday."), "chance");
+    assertEquals("Rivals", speaker(q));
+    assertEquals("chance in Iowa race", q.content().text());
+  }
 }

@@ -95,4 +95,70 @@ class QuoteSourcesTest {
         .filter(x -> x.cue().map(c -> c.text().equals("proposed")).orElse(false)).findFirst().orElseThrow();
     assertEquals("she", q.speaker().orElseThrow().span().text());
   }
+
+  @Test
+  void aPostModifiedHeadAndAnOpeningParticipleBelongToTheSpeaker() {
+    assertEquals("An aide familiar with the talks",
+        speaker("An aide familiar with the talks said the deal was close.", "deal was close"));
+    assertEquals("Surveys released Monday", speaker("Surveys released Monday showed Lopez ahead.", "Lopez ahead"));
+    assertEquals("Retired nurse Anne Keller",
+        speaker("Retired nurse Anne Keller said the base would close.", "base would close"));
+  }
+
+  @Test
+  void theWritersConnectiveStandsBetweenSpeakerAndCue() {
+    assertEquals("Ortiz", speaker("Ortiz, however, said the bridge would stay shut.", "bridge would stay"));
+    assertEquals("Ortiz", speaker("Ortiz, for his part, has said the bridge would stay shut.", "bridge would stay"));
+    assertEquals("Ortiz", speaker("Ortiz meanwhile said the bridge would stay shut.", "bridge would stay"));
+  }
+
+  @Test
+  void aNameWhoseRelativeClauseSpeaksSpeaksAgain() {
+    assertEquals("Okafor", speaker("Okafor, who said he had voted twice, said the line was too long.", "line was too"));
+  }
+
+  @Test
+  void aVerbAfterTheAppositiveIsFiniteWhateverItsTag() {
+    assertEquals("Ann Bell, a spokeswoman for the mayor,", speaker(
+        "Ann Bell, a spokeswoman for the mayor, called on the council to act and said the delay was costly.",
+        "delay was costly"));
+    assertEquals("Ann Bell, an aide whose office was closed by the city,",
+        speaker("Ann Bell, an aide whose office was closed by the city, said she would appeal.", "would appeal"));
+  }
+
+  @Test
+  void theFirstVerbOfAListHasTheSubject() {
+    assertEquals("they", speaker("Soon they changed course, opened the doors and said everyone could vote.",
+        "everyone could vote"));
+  }
+
+  @Test
+  void theListenerOfToldEndsBeforeTheReportedClause() {
+    assertEquals("she would rather stay home", containing(
+        extract("Lane told The Post-Courier of Charleston last week she would rather stay home."), "rather stay")
+        .content().text());
+    assertEquals("the fund was empty",
+        containing(extract("He told Reuters Canada the fund was empty."), "fund was empty").content().text());
+  }
+
+  @Test
+  void anAppositiveMayOpenWithAlso() {
+    assertEquals("Sen. Ann Ruiz (D-Ore.), also a candidate for governor,", speaker(
+        "Sen. Ann Ruiz (D-Ore.), also a candidate for governor, said the tax was unfair.", "tax was unfair"));
+  }
+
+  @Test
+  void prepositionalPostModifiersAndAnInvertedAgedName() {
+    assertEquals("Republicans on the committee",
+        speaker("Republicans on the committee said the bill would pass.", "bill would pass"));
+    assertEquals("a source involved in the talks",
+        speaker("\"It is over,\" says a source involved in the talks.", "It is over"));
+    assertEquals("Mona Lake", speaker("\"I like him,\" said Mona Lake, 59, of Leeds.", "I like him"));
+  }
+
+  @Test
+  void aParticipleAfterAPrepositionStaysInTheSource() {
+    assertEquals("40 percent of registered voters",
+        speaker("Still, 40 percent of registered voters say they would back the levy.", "back the levy"));
+  }
 }
