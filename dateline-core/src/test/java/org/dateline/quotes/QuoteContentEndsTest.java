@@ -137,4 +137,13 @@ class QuoteContentEndsTest {
         "The envoy felt slighted. No cameras were allowed in. ''That was no way to treat a guest,'' he said later.",
         "treat a guest"));
   }
+
+  @Test
+  void aNounCompletedByThatIsPartOfTheContent() {
+    assertEquals("the notion that the party was split",
+        content("The chairman rejected the notion that the party was split.", "notion"));
+    assertEquals("reports that the plant would close",
+        content("The company dismissed reports that the plant would close.", "plant"));
+    assertEquals("that talks would resume", content("The minister told reporters that talks would resume.", "talks"));
+  }
 }
