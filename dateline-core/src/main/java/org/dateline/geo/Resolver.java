@@ -27,6 +27,11 @@ final class Resolver {
   static final double COUNTRY_MENTION = 0.4;
   /** Penalty for a place known by its country's name only as an alternate ("Mexico" for Mexico City). */
   static final double COUNTRY_NAME = -4.0;
+  /**
+   * Penalty for a place that answers to the name only as an alternate (an old or foreign form: "Philadelphia" for
+   * Amman, "Berea" for Aleppo) when another place bears it as its own name.
+   */
+  static final double ALIAS = -1.0;
   /** Bonus for the kind of place the other members of a list of peers are ({@link Enumerations}). */
   static final double ENUMERATION = 2.5;
   /** Context mass every article starts with: a few mentions shift the choice less than many. */
@@ -137,7 +142,10 @@ final class Resolver {
     };
   }
 
-  /** Population and feature-class prior, in log10-population units. */
+  /**
+   * Population and feature-class prior, in log10-population units. A section of a city (PPLX) counts less than a
+   * town of its size unless it is a city in itself (100,000 people or more: Hollywood, Brooklyn).
+   */
   double prior(int e) {
     double lp = Math.log10(gaz.population(e) + 10);
     return switch (gaz.level(e)) {
@@ -149,7 +157,7 @@ final class Resolver {
         case "PPLC" -> 1.0;
         case "PPLA" -> 0.6;
         case "PPLA2" -> 0.3;
-        case "PPLX" -> -1.0;
+        case "PPLX" -> gaz.population(e) >= 100_000 ? 0.0 : -1.0;
         default -> 0.0;
       };
     };
@@ -174,6 +182,8 @@ final class Resolver {
     Level level = gaz.level(e);
     if (level != Level.COUNTRY && terms.get("name") < 0.8 && namesItsCountry(cands[k], t.key(), e)) {
       terms.put("country-name", COUNTRY_NAME);
+    } else if (terms.get("name") < 0.8 && namedSo(cands[k], t.key())) {
+      terms.put("alias", ALIAS);
     }
     if ((level == Level.ADMIN1 || level == Level.ADMIN2) && t.scope() != Toponym.Scope.ADMIN
         && eponymousCity(cands[k], e)) {
@@ -255,6 +265,16 @@ final class Resolver {
     for (int c : cands) {
       if (gaz.level(c) == Level.COUNTRY && gaz.countryCode(c).equals(gaz.countryCode(e))
           && Gazetteer.key(gaz.name(c)).equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether some candidate bears {@code key} as its own name, not as an alternate. */
+  private boolean namedSo(int[] cands, String key) {
+    for (int c : cands) {
+      if (Gazetteer.key(gaz.name(c)).equals(key)) {
         return true;
       }
     }

@@ -78,7 +78,9 @@ final class SpanToponyms {
       Scope scope = Cues.ADMIN_WORDS.stream().anyMatch(h -> key.endsWith(" " + h)) ? Scope.ADMIN : Scope.ANY;
       return new Toponym(span.start(), span.end(), reduced, type, scope, "gold-span-reduced", -1);
     }
-    String part = longestPart(surface);
+    String[] words = surface.split("\\s+");
+    // "Washington Drive": a street is in the town the article is about, not in the place it is named after
+    String part = NameWords.THOROUGHFARES.contains(words[words.length - 1]) ? null : longestPart(surface);
     return new Toponym(span.start(), span.end(), part == null ? key : part, type, Scope.ANY,
         part == null ? "gold-span-unknown" : "gold-span-part", -1);
   }
@@ -114,13 +116,22 @@ final class SpanToponyms {
     return code == null ? -1 : gaz.admin1("US", code);
   }
 
+  /**
+   * Whether NER reads the span itself as an organisation ("Washington" for the government); a place heading or
+   * ending a longer organisation name ("Dublin Arts Council", "University of Texas") is where the body sits.
+   */
   private static boolean orgTagged(NlpDoc doc, TextSpan span) {
+    boolean org = false;
     for (Token t : doc.tokens()) {
-      if (t.start() >= span.start() && t.end() <= span.end() && t.ner().equals("ORGANIZATION")) {
-        return true;
+      boolean inside = t.start() >= span.start() && t.end() <= span.end();
+      boolean touching = t.end() == span.start() - 1 || t.end() == span.start() || t.start() == span.end()
+          || t.start() == span.end() + 1;
+      if (t.ner().equals("ORGANIZATION") && touching && !inside) {
+        return false;
       }
+      org |= inside && t.ner().equals("ORGANIZATION");
     }
-    return false;
+    return org;
   }
 
   /**

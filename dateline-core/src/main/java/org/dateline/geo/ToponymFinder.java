@@ -20,8 +20,9 @@ import org.dateline.nlp.Token;
 final class ToponymFinder {
   private static final int MAX_TOKENS = 6;
   private static final Pattern INITIALISM = Pattern.compile("(\\p{Lu}\\.){2,}");
+  private static final Pattern CLIPPED_INITIALISM = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}");
   private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "le", "du", "des", "al", "el",
-      "upon", "on", "the", "and", "y", "da", "do", "dos", "di", "-", "&");
+      "upon", "on", "the", "and", "y", "da", "do", "dos", "di", "-", "&", "'s", "\u2019s");
   private final Gazetteer gaz;
   private final CommonWords words = CommonWords.shared();
 
@@ -56,6 +57,9 @@ final class ToponymFinder {
       return i + 1;
     }
     String cc = Abbreviations.COUNTRY_ABBREVIATIONS.get(w);
+    if (cc == null && CLIPPED_INITIALISM.matcher(w).matches()) {
+      cc = Abbreviations.COUNTRY_ABBREVIATIONS.get(w + "."); // "the U.S." ending a sentence: its period went to it
+    }
     if (cc != null && !insideLongerName(toks, i, i + 1) && !shouting(text, t)) {
       int e = gaz.country(cc);
       if (e >= 0) {
@@ -165,6 +169,9 @@ final class ToponymFinder {
     }
     if (NameWords.COMMON.contains(key)) {
       return null;
+    }
+    if (end < toks.size() && NameWords.THOROUGHFARES.contains(toks.get(end).word())) {
+      return null; // "Washington Drive", "Cooper Street": the street, not the place it is named after
     }
     if (datelineHead(toks, i, end)) {
       return new Toponym(toks.get(i).start(), toks.get(end - 1).end(), key, PlaceType.LITERAL, Scope.ANY, "dateline", -1);

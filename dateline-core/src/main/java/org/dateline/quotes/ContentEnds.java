@@ -4,16 +4,65 @@ import java.util.Set;
 
 /**
  * Where the content of reported speech stops, as PolNeAR annotates it (measured on its training part): the
- * sentence end, or earlier at a semicolon, {@code , but}, {@code , which}, {@code , while}, a participle cue
- * ({@code , adding that}), a second verb of the source ({@code and said}; after an object also {@code and has
+ * sentence end, or earlier at a semicolon, {@code , but} (not {@code , but also}), {@code , which}, {@code , while}, a participle cue
+ * ({@code , adding that}), a second cue of the source ({@code and added}, {@code but said}), a second verb of the source ({@code and said}; after an object also {@code and has
  * been}, {@code , putting her at odds}) or a clause of the writer's ({@code , and he didn't …}, {@code … was looted,
  * video showed …}).
  */
 final class ContentEnds {
   private ContentEnds() {}
 
-  /** The end (exclusive token index) of content read after the cue at {@code cue}. */
+  /**
+   * The end (exclusive token index) of content read after the cue at {@code cue}: within the sentence, or at the
+   * close of a quote that opens in the content and runs on past the sentence ({@code said that "A. B."}).
+   */
   static int of(TokenView v, int sentenceEnd, int cue) {
+    int end = inSentence(v, sentenceEnd, cue);
+    return end == sentenceEnd ? throughQuote(v, cue, end) : end;
+  }
+
+  /** The token after the close of a quote opened after {@code cue} and still open at {@code end}, else {@code end}. */
+  static int throughQuote(TokenView v, int cue, int end) {
+    int q = end > cue + 1 && end < v.size() ? v.quoteOf(end - 1) : -1;
+    if (q < 0 || v.quoteOf(end) != q || v.quotes.get(q).start() < v.tok(cue).end()) {
+      return end;
+    }
+    return v.tokenAtOrAfter(v.quotes.get(q).end());
+  }
+
+  /**
+   * Whether the punctuation token {@code last} ending content that starts at {@code s} belongs to it: a single quote
+   * closing one opened in the content ({@code … to ‘Our Nature.’}), or an abbreviation's period the tokenizer split
+   * off ({@code to the U.S.}, {@code San Bernardino, Calif.}).
+   */
+  static boolean keptAtEnd(TokenView v, int s, int last) {
+    String w = v.word(last);
+    if (".".equals(w)) {
+      return last > s && v.tok(last - 1).end() == v.tok(last).start() && isAbbreviation(v.word(last - 1));
+    }
+    if (!"’".equals(w) && !"'".equals(w)) {
+      return false;
+    }
+    for (int k = last - 1; k >= s; k--) {
+      if (v.word(k).startsWith("‘")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "U.S", "D.C", "Calif", "Jr": a word that takes a period. */
+  private static boolean isAbbreviation(String w) {
+    return w.length() >= 2 && Character.isLetter(w.charAt(w.length() - 1))
+        && (w.indexOf('.') > 0 || ABBREVIATIONS.contains(w));
+  }
+
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
+      "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
+      "Wash", "Wis", "Wyo", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros");
+
+  private static int inSentence(TokenView v, int sentenceEnd, int cue) {
     boolean objectCue = !CueLexicon.isSpeech(v.lemma(cue)) || CueLexicon.takesObject(v.lemma(cue));
     boolean clause = cue + 1 < sentenceEnd && isFinite(v.pos(cue + 1)); // a finite verb in [cue + 1, i)
     for (int i = cue + 2; i + 1 < sentenceEnd; i++) {
@@ -26,8 +75,23 @@ final class ContentEnds {
         return i;
       }
       String next = v.lower(i + 1);
-      if (",".equals(w) && (STOPS.contains(next) || "VBG".equals(v.pos(i + 1)) && CueLexicon.isCueVerb(v, i + 1))) {
+      if (",".equals(w) && (STOPS.contains(next) && !continuesBut(v, i + 1)
+          || "VBG".equals(v.pos(i + 1)) && CueLexicon.isCueVerb(v, i + 1))) {
         return i;
+      }
+      if ("and".equals(v.lower(i)) && CueLexicon.isSpeech(v.lemma(i + 1)) && v.pos(i + 1).equals(v.pos(cue))
+          && isFinite(v.pos(cue))) {
+        return i; // "said the plan works and added that …": the source's second cue starts its own content
+      }
+      if ("but".equals(v.lower(i)) && (!clause && finiteAt(v, i + 1, sentenceEnd)
+          || CueLexicon.isCueVerb(v, i + 1) && !"VBG".equals(v.pos(i + 1)))) {
+        return i; // "praised the deal but warned …", "backed the bill but said …": the source's next act
+      }
+      if (",".equals(w) && "compared".equals(next)) {
+        return i; // "…, compared with 41 percent for her rival": the writer's comparison
+      }
+      if (!clause && objectCue && TrailingAdjuncts.startsAt(v, cue, i, sentenceEnd)) {
+        return i; // "endorsed Clinton on Thursday", "mocked the plan in a tweet": when and where, not what
       }
       if (!clause && objectCue && ",".equals(w) && "VBG".equals(v.pos(i + 1)) && !NOT_PARTICIPLES.contains(next)) {
         return i; // an object, not a subject: "backed a no-fly zone, putting her at odds with …"
@@ -46,6 +110,17 @@ final class ContentEnds {
     }
     return sentenceEnd;
   }
+
+  /**
+   * Whether the {@code but} at {@code i} continues the content rather than the writer's sentence: {@code , but
+   * also …}, {@code , but rather …}, {@code , but not …}, {@code , but that …} (a second reported clause).
+   */
+  private static boolean continuesBut(TokenView v, int i) {
+    return "but".equals(v.lower(i)) && v.in(i + 1) && BUT_GOES_ON.contains(v.lower(i + 1));
+  }
+
+  private static final Set<String> BUT_GOES_ON = Set.of("that", "also", "rather", "not", "never", "only", "still",
+      "instead", "because");
 
   /**
    * Content cued inside a relative clause ({@code X, who said …, was …}) stops where the main clause resumes:

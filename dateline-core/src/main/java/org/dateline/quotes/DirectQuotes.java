@@ -40,20 +40,25 @@ final class DirectQuotes {
 
   /**
    * The first token of the words that open the quote's sentence before the quote ("The event “was the first
-   * time …,” she said"), or {@code a} when the quote opens it or the words hold a mark or a verb of saying.
+   * time …,” she said"), or {@code a} when the quote opens it or the words hold a mark or a verb of saying; after
+   * a sentence's final punctuation the tokenizer left inside it.
    */
   private static int leadIn(TokenView v, int a) {
     int lim = v.sentenceStart(a);
     if (lim >= a || v.paragraph(lim) != v.paragraph(a)) {
       return a;
     }
+    int start = lim;
     for (int i = lim; i < a; i++) {
       if (v.isMark(i) || v.quoteOf(i) >= 0 || isSpeechVerb(v, i) || CueLexicon.isCueVerb(v, i)
           || ":".equals(v.word(i))) {
         return a;
       }
+      if (v.isSentencePunct(i)) {
+        start = i + 1; // "… the moment. ''That wasn't …'': a sentence end the splitter missed before the quote
+      }
     }
-    return lim;
+    return start;
   }
 
   /** {@code "…," X said}, {@code "…," said X}, {@code "…," according to X}, {@code "…" — X}. */

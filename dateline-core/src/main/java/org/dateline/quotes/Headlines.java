@@ -51,7 +51,8 @@ final class Headlines {
       end++;
     }
     int last = end;
-    while (last > colon + 1 && v.isPunct(last - 1) && !v.isMark(last - 1)) {
+    while (last > colon + 1 && v.isPunct(last - 1) && !v.isMark(last - 1)
+        && !ContentEnds.keptAtEnd(v, colon + 1, last - 1)) {
       last--;
     }
     if (last - colon - 1 < 3) {

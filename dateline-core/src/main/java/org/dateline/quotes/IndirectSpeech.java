@@ -336,7 +336,8 @@ final class IndirectSpeech {
 
   /** Adds tokens {@code [s, e)} as content, less final punctuation and tokens already used; at least {@code min}. */
   private static void add(TokenView v, Attribution at, int s, int e, boolean[] used, int min) {
-    while (e > s && (v.isPunct(e - 1) && !v.isMark(e - 1) || opensQuote(v, e - 1))) {
+    while (e > s && (v.isPunct(e - 1) && !v.isMark(e - 1) && !ContentEnds.keptAtEnd(v, s, e - 1)
+        || opensQuote(v, e - 1))) {
       e--;
     }
     if (e - s < min && !(e - s == 1 && v.pos(s).startsWith("NN"))) {

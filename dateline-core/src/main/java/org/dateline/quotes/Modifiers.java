@@ -14,6 +14,13 @@ final class Modifiers {
       "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "fall", "spring", "summer",
       "winter", "day", "time");
   private static final Set<String> RELATIVE = Set.of("last", "this", "next", "earlier", "that");
+  private static final Set<String> COMPLEMENT_NOUNS = Set.of(
+      "notion", "idea", "fact", "claim", "claims", "report", "reports", "accusation", "accusations", "contention",
+      "argument", "arguments", "assertion", "assertions", "suggestion", "suggestions", "possibility", "charge",
+      "charges", "allegation", "allegations", "criticism", "protestations", "announcement", "view",
+      "warning", "warnings", "assurance", "assurances", "speculation", "theory", "rumor", "rumors",
+      "perception", "impression", "concern", "concerns", "fear", "fears", "hope", "hopes", "insistence", "promise",
+      "pledge", "premise", "news", "word");
   private static final Set<String> PREPOSITIONS = Set.of("on", "in", "during", "at", "via", "over", "through", "to");
 
   static boolean isTimeWord(String lower) {
@@ -65,13 +72,14 @@ final class Modifiers {
 
   /**
    * A complementizer "that" within a few tokens after the cue, before any verb, quote or clause punctuation:
-   * "told reporters in Miami on Tuesday that …". Returns its index or -1.
+   * "told reporters in Miami on Tuesday that …". Returns its index or -1; {@code s} when "that" completes a noun
+   * ("rejected the notion that …", "responded to reports that …"): the content starts there.
    */
   static int thatAhead(TokenView v, int s, int end) {
     for (int k = s; k < end && k < s + 12; k++) {
       String w = v.lower(k);
       if ("that".equals(w) && (k == s || !"DT".equals(v.pos(k)) && !"WDT".equals(v.pos(k)))) {
-        return k;
+        return k > s && COMPLEMENT_NOUNS.contains(v.lower(k - 1)) ? s : k;
       }
       String p = v.pos(k);
       if (p.startsWith("VB") && !isAdjectival(v, k) || "MD".equals(p)

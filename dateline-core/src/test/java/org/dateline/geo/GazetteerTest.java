@@ -110,6 +110,44 @@ class GazetteerTest {
   }
 
   @Test
+  void adminPointsIgnoreStrayMembersFiledUnderTheWrongUnit() {
+    // a few towns GeoNames files under Hebei lie 2,000 km west of it; its point stays near Shijiazhuang and Tianjin
+    Gazetteer g = Gazetteer.shared();
+    int hebei = java.util.Arrays.stream(g.lookup("hebei")).filter(e -> g.level(e) == Gazetteer.Level.ADMIN1)
+        .findFirst().orElseThrow();
+    assertTrue(Proximity.km(g.lat(hebei), g.lon(hebei), 38.5, 116.0) < 161, g.lat(hebei) + "," + g.lon(hebei));
+  }
+
+  @Test
+  void countryPointsLieNearTheFactbookPointTowardsTheSettledExtent() {
+    // the factbook puts China at 35N 105E; the point moves at most 60 km towards the middle of its towns
+    Gazetteer g = Gazetteer.shared();
+    int cn = g.country("CN");
+    double moved = Proximity.km(g.lat(cn), g.lon(cn), 35, 105);
+    assertTrue(moved > 1 && moved <= 61, "moved " + moved);
+    int us = g.country("US");
+    assertEquals(0, Proximity.km(g.lat(us), g.lon(us), 39.76, -98.5), 1, "GeoNames points stay as they are");
+  }
+
+  @Test
+  void adminPointsLeanTowardsWhereThePeopleLive() {
+    // the middle of Virginia's towns lies in the Blue Ridge; its people live towards Richmond and the coast
+    Gazetteer g = Gazetteer.shared();
+    int va = g.admin1("US", "VA");
+    assertTrue(Proximity.km(g.lat(va), g.lon(va), 37.54, -77.44) < 161, g.lat(va) + "," + g.lon(va));
+    // Alberta is 1,300 km long: it keeps the middle of its towns' extent, north of Edmonton, not its people's south
+    int ab = g.admin1("CA", "01");
+    assertTrue(g.lat(ab) > 53.6, g.lat(ab) + "," + g.lon(ab));
+  }
+
+  @Test
+  void formerCountryNamesFindThePresentCountry() {
+    Gazetteer g = Gazetteer.shared();
+    assertTrue(java.util.Arrays.stream(g.lookup("zaire")).anyMatch(e -> e == g.country("CD")));
+    assertTrue(java.util.Arrays.stream(g.lookup("ceylon")).anyMatch(e -> e == g.country("LK")));
+  }
+
+  @Test
   void saintAndMountAreFoundWrittenEitherWay() {
     Gazetteer g = Gazetteer.shared();
     assertTrue(java.util.Arrays.stream(g.lookup("st marc")).anyMatch(e -> g.countryCode(e).equals("HT")));

@@ -155,6 +155,15 @@ class GeocoderTest {
   }
 
   @Test
+  void givenStreetIsNotResolvedToThePlaceItIsNamedAfter() {
+    String text = "Crews repaved Washington Drive in Arlington on Monday.";
+    NlpDoc doc = NlpEngine.corenlp(Profile.FAST).annotate(text);
+    List<TextSpan> spans = List.of(TextSpan.of(text, 14, 30));
+    assertEquals("Washington Drive", spans.get(0).text());
+    assertTrue(GEO.resolve(Article.of("t", text), doc, spans).isEmpty());
+  }
+
+  @Test
   void explanationsAddUpAndChooseTheFirstCandidate() {
     String text = "Heavy rain flooded Springfield, Illinois, on Friday.";
     NlpDoc doc = NlpEngine.corenlp(Profile.FAST).annotate(text);

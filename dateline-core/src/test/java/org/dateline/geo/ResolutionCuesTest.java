@@ -31,6 +31,28 @@ class ResolutionCuesTest {
   }
 
   @Test
+  void aPlaceHeadingAnOrganisationNameIsWhereTheBodySits() {
+    String text = "The Dublin Arts Council gave $5,000 to the Dublin Singers, a chorus registered with the State "
+        + "of Ohio.";
+    List<Place> places = resolve(text, "Dublin", "Ohio");
+    assertEquals(org.dateline.model.PlaceType.LITERAL, places.get(0).type(), places.toString());
+    assertEquals("US", places.get(0).countryCode(), places.toString());
+  }
+
+  @Test
+  void aPlaceBearingTheNameBeatsOneKnownByItOnlyAsAnOldName() {
+    String text = "Police in Philadelphia arrested two men on Monday.";
+    List<Place> places = resolve(text, "Philadelphia");
+    assertEquals("US", places.get(0).countryCode(), "Amman was once Philadelphia: " + places);
+  }
+
+  @Test
+  void aSectionOfACityAsBigAsACityCountsAsOne() {
+    List<Place> places = resolve("Film crews returned to Hollywood on Monday.", "Hollywood");
+    assertEquals(java.util.Optional.of("CA"), places.get(0).admin1(), places.toString());
+  }
+
+  @Test
   void administrativeHeadsAroundANameMakeItAUnit() {
     assertEquals(Scope.ADMIN, scope("The cow came from a Washington state farm.", "Washington"));
     assertEquals(Scope.ADMIN, scope("The first case was found in the state of Washington in 2003.", "Washington"));

@@ -44,6 +44,22 @@ class ToponymPrecisionTest {
   }
 
   @Test
+  void aPlaceNameThatNamesAStreetIsNoMention() {
+    GeoResult r = geocode("Crews repaved Washington Drive and Cooper Street in Arlington, Texas, on Monday.");
+    assertTrue(place(r, "Washington").isEmpty(), r.places().toString());
+    assertTrue(place(r, "Cooper").isEmpty(), r.places().toString());
+    assertEquals("US", first(r, "Arlington").countryCode());
+  }
+
+  @Test
+  void aSentenceFinalInitialismAndAPossessiveInAFullNameAreStillTheCountry() {
+    GeoResult r = geocode("Officials of the People's Republic of China met on Monday. The vaccine was approved in "
+        + "the U.S. It ships next week.");
+    assertEquals("CN", first(r, "People's Republic of China").countryCode());
+    assertEquals("US", first(r, "U.S").countryCode(), "the period that ends the sentence also ends U.S.");
+  }
+
+  @Test
   void aPersonsNameIsNoPlace() {
     String text = "Clinton invited Trump critic Mark Cuban to a rally in Dallas. Cuban said he backed the mayor.";
     NlpDoc doc = NlpEngine.corenlp(Profile.FAST).annotate(text);

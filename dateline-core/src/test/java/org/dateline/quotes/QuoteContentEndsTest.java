@@ -77,4 +77,73 @@ class QuoteContentEndsTest {
     assertEquals("The mayor promised to rebuild the bridge", q.content().text());
     assertEquals("an aide", q.speaker().orElseThrow().span().text());
   }
+
+  @Test
+  void aButThatContinuesTheClaimStaysInTheContent() {
+    assertEquals("the talks were useful, but also that more work was needed",
+        content("The envoy said the talks were useful, but also that more work was needed.", "talks"));
+    assertEquals("the vote was close", content("The mayor said the vote was close, but the count went on.", "vote"));
+  }
+
+  @Test
+  void aSecondCueOfTheSourceEndsTheFirstContent() {
+    assertEquals("the plant would close",
+        content("The company said the plant would close and added that jobs would go.", "plant"));
+    assertEquals("the new budget",
+        content("The senator praised the new budget but warned against more cuts.", "budget"));
+    assertEquals("the bill", content("The governor backed the bill but said it came late.", "bill"));
+  }
+
+  @Test
+  void aQuoteOpenedInTheContentCarriesItPastTheSentenceEnd() {
+    assertEquals("that “the turnout will help. We expect a good night.”",
+        content("The mayor said that “the turnout will help. We expect a good night.” Polls close at eight.", "turnout"));
+  }
+
+  @Test
+  void aClosingSingleQuoteAndThePunctuationInsideItStay() {
+    assertEquals("the rule was ‘a step too far.’",
+        content("The senator said the rule was ‘a step too far.’", "rule"));
+    assertEquals("Tax plan is ‘a gift to the rich.’",
+        content("Warren: Tax plan is ‘a gift to the rich.’\n\nThe senator spoke on Monday.", "Tax plan"));
+  }
+
+  @Test
+  void anAbbreviationKeepsItsPeriodAtTheEnd() {
+    assertEquals("the storm hit the coast near Eureka, Calif.",
+        content("Officials said the storm hit the coast near Eureka, Calif. Power was cut.", "storm"));
+    assertEquals("the plan helps the U.S.",
+        content("The envoy said the plan helps the U.S.\n\nTalks resume today.", "plan"));
+  }
+
+  @Test
+  void aClosingTimeOrOccasionLeavesAnObjectContent() {
+    assertEquals("the new trade pact", content("The senator endorsed the new trade pact on Thursday.", "pact"));
+    assertEquals("the mayor's budget", content("The governor mocked the mayor's budget in a tweet.", "budget"));
+    assertEquals("the sale for the last time",
+        content("The board discussed the sale for the last time on Friday.", "sale"));
+    assertEquals("to cut taxes on Monday", content("The senator promised to cut taxes on Monday.", "taxes"));
+  }
+
+  @Test
+  void aComparisonAfterACommaIsTheWritersOwn() {
+    assertEquals("40 percent back the plan",
+        content("The poll found 40 percent back the plan, compared with 30 percent in May.", "plan"));
+  }
+
+  @Test
+  void aMixedQuoteStartsAfterASentenceEndTheSplitterMissed() {
+    assertEquals("That was no way to treat a guest,", content(
+        "The envoy felt slighted. No cameras were allowed in. ''That was no way to treat a guest,'' he said later.",
+        "treat a guest"));
+  }
+
+  @Test
+  void aNounCompletedByThatIsPartOfTheContent() {
+    assertEquals("the notion that the party was split",
+        content("The chairman rejected the notion that the party was split.", "notion"));
+    assertEquals("reports that the plant would close",
+        content("The company dismissed reports that the plant would close.", "plant"));
+    assertEquals("that talks would resume", content("The minister told reporters that talks would resume.", "talks"));
+  }
 }

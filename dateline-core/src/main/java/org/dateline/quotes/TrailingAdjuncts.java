@@ -1,0 +1,45 @@
+package org.dateline.quotes;
+
+import java.util.Set;
+
+/**
+ * The time or occasion closing a sentence whose reported content is a noun phrase ("endorsed Clinton on Thursday",
+ * "mocked the plan in a tweet last week"): PolNeAR leaves it out of the content, as it tells when or where the
+ * source spoke, not what it said.
+ */
+final class TrailingAdjuncts {
+  private TrailingAdjuncts() {}
+
+  private static final Set<String> OPENERS = Set.of("in", "on", "at", "during", "last", "earlier", "yesterday",
+      "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /**
+   * Whether a closing adjunct starts at {@code i} after the noun-phrase content of the verb cue at {@code cue}: it
+   * runs (by {@link Modifiers#skip}) to the sentence end, and the content before it has no verb, infinitive or
+   * complementizer and does not end in a preposition, determiner or possessive ("the last time on Friday" keeps
+   * both).
+   */
+  static boolean startsAt(TokenView v, int cue, int i, int end) {
+    if (!OPENERS.contains(v.lower(i)) || !v.pos(cue).startsWith("VB") || !nounPhraseStart(v.pos(cue + 1))
+        || "that".equals(v.lower(cue + 1))) {
+      return false;
+    }
+    String prev = v.pos(i - 1);
+    if ("IN".equals(prev) || "TO".equals(prev) || "DT".equals(prev) || "POS".equals(prev)) {
+      return false;
+    }
+    for (int k = cue + 1; k < i; k++) {
+      String p = v.pos(k);
+      if ("TO".equals(p) || "VB".equals(p) || "MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p)
+          || "VBP".equals(p) || p.startsWith("W")) {
+        return false;
+      }
+    }
+    int e = Modifiers.skip(v, i, end);
+    return e > i && (e >= end || v.isSentencePunct(e));
+  }
+
+  private static boolean nounPhraseStart(String p) {
+    return p.startsWith("DT") || p.startsWith("PRP$") || p.startsWith("NN") || p.startsWith("JJ") || p.startsWith("CD");
+  }
+}
