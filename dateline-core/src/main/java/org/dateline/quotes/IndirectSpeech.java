@@ -149,11 +149,6 @@ final class IndirectSpeech {
     if (phrasalOnly(v.lemma(cue))) {
       return null;
     }
-    int answer = Modifiers.skip(v, s, end);
-    if (answer < end && Answers.at(v, answer, end, cue)) {
-      add(v, at, answer, Answers.end(v, answer, end), used, 1); // "said no", "43 said the same", "said that."
-      return at.content.isEmpty() ? null : at;
-    }
     int that = Modifiers.thatAhead(v, s, end);
     if (that >= 0) {
       at.addressee(DirectQuotes.addressee(v, cue, that));
@@ -171,6 +166,10 @@ final class IndirectSpeech {
       s = Modifiers.skip(v, s, end);
       if (s < end && (",".equals(v.word(s)) || ":".equals(v.word(s)))) {
         s++;
+      }
+      if (s < end && Answers.at(v, s, end, cue)) {
+        add(v, at, s, end, used, 1); // "said no", "43 said the same", "thinks so"
+        return at.content.isEmpty() ? null : at;
       }
       if (s < end && Headlines.isHeadline(v, cue) && !v.isPunct(s) && !phrasalOnly(v.lemma(cue))) {
         add(v, at, s, end, used); // "Germany pledges support for allies;": a headline's object

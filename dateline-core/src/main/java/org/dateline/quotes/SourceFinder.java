@@ -139,12 +139,6 @@ final class SourceFinder {
     while (s < last && !startsNp(v, s)) {
       s++;
     }
-    for (int k = last - 1; k > s; k--) {
-      if ("DT".equals(v.pos(k)) && v.pos(k - 1).startsWith("NN") && !v.pos(k - 1).startsWith("NNP")) {
-        s = k; // "by the time the mayor said": a second noun phrase starts at its determiner
-        break;
-      }
-    }
     s = PostModifiers.headBefore(v, s, last, limit);
     if (last > s && SUBJECT_PRONOUNS.contains(v.lower(last))) {
       s = last; // "the increase he seeks": the pronoun is the subject of a relative clause

@@ -280,11 +280,4 @@ class QuotePatternsTest {
     assertEquals("Rivals", speaker(q));
     assertEquals("chance in Iowa race", q.content().text());
   }
-
-  @Test
-  void aDemonstrativeClosingTheSentenceIsTheWholeContent() {
-    Quote q = containing(extract("By the time the mayor said that, the hall was empty."), "that");
-    assertEquals("that", q.content().text());
-    assertEquals("the mayor", speaker(q));
-  }
 }
