@@ -9,8 +9,7 @@
 // cities500 members: the centre of their bounding box (longitudes across the antimeridian measured on 0..360; stray
 // members filed under the wrong unit, far beyond the others, left out; an ADM1 point under PULL_EXTENT_KM across then moved up to
 // ADM1_PULL_KM towards its population-weighted mean), which lands within 161 km of GeoNames' own ADM1 point for most units. A country's point is world-countries' latlng (the
-// CIA World Factbook convention GeoNames' country features share) moved at most NUDGE_KM towards the centre of its
-// members' extent, except for the few listed in GEONAMES_POINTS.
+// CIA World Factbook convention GeoNames' country features share) except for the few listed in GEONAMES_POINTS.
 // Their population is the sum of their members (a prior, not a census figure). Countries, ADM1, ADM2 and regions
 // have no GeoNames id in these sources and get stable negative ids; continents carry their GeoNames ids. Canonical
 // names are GeoNames' (countries: world-countries' common name) except the English exonyms in ENGLISH.
@@ -223,26 +222,15 @@ const FORMER_NAMES = {
 const GEONAMES_POINTS = {
   US: [39.76, -98.5], KW: [29.5, 47.75], AU: [-25.6, 134.4], CD: [-2.5, 23.5], LY: [28, 17],
 };
-/**
- * Sources place a country up to a few hundred km apart (the factbook's whole degrees, polygon centroids, encyclopedia
- * points): moved at most this far towards the centre of its settled extent, a country's point nears the others and
- * stays within 161 km of the factbook's (GeoNames') own.
- */
-const NUDGE_KM = 60;
 const km = (a, b) => {
   const r = Math.PI / 180;
   const h = Math.sin((b[0] - a[0]) * r / 2) ** 2
     + Math.cos(a[0] * r) * Math.cos(b[0] * r) * Math.sin((b[1] - a[1]) * r / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 };
-/**
- * The factbook latlng, which GeoNames' country features mostly share, unless listed above; moved towards the
- * centre of the country's settled extent (its cities500 members), at most NUDGE_KM.
- */
-function countryPoint(c, members) {
-  const fb = GEONAMES_POINTS[c.cca2] || c.latlng;
-  if (GEONAMES_POINTS[c.cca2] || members.length === 0) return fb;
-  return toward(fb, point(members), NUDGE_KM);
+/** The factbook latlng, which GeoNames' country features mostly share, unless listed above. */
+function countryPoint(c) {
+  return GEONAMES_POINTS[c.cca2] || c.latlng;
 }
 const countries = JSON.parse(fs.readFileSync(pkg('world-countries', 'countries.json'), 'utf8'));
 countries.sort((a, b) => a.cca2.localeCompare(b.cca2));
@@ -251,7 +239,7 @@ for (const c of countries) {
   const names = [c.name.official, ...(EXTRA_ALIASES[c.cca2] || []), ...(FORMER_NAMES[c.cca2] || []),
     ...c.altSpellings.filter((s) => s !== c.cca2)];
   const eng = (c.demonyms && c.demonyms.eng) || {};
-  const point = countryPoint(c, members);
+  const point = countryPoint(c);
   const name = ENGLISH[c.name.common] || c.name.common;
   const dem = [...new Set([eng.m, eng.f].filter(Boolean))];
   derived.push({
