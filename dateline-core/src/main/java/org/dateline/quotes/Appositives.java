@@ -90,7 +90,7 @@ final class Appositives {
       if ("who".equals(v.lower(i)) || "WDT".equals(p) || "WP".equals(p) || "WP$".equals(p)) {
         return Kind.RELATIVE; // "a lawyer who has sued the city": the rest is the relative clause
       }
-      if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p)) {
+      if (v.isFinite(i)) {
         return Kind.OTHER;
       }
     }

@@ -64,9 +64,9 @@ final class ContentEnds {
 
   private static int inSentence(TokenView v, int sentenceEnd, int cue) {
     boolean objectCue = !CueLexicon.isSpeech(v.lemma(cue)) || CueLexicon.takesObject(v.lemma(cue));
-    boolean clause = cue + 1 < sentenceEnd && isFinite(v.pos(cue + 1)); // a finite verb in [cue + 1, i)
+    boolean clause = cue + 1 < sentenceEnd && v.isFinite(cue + 1); // a finite verb in [cue + 1, i)
     for (int i = cue + 2; i + 1 < sentenceEnd; i++) {
-      clause |= i > cue + 2 && isFinite(v.pos(i - 1));
+      clause |= i > cue + 2 && v.isFinite(i - 1);
       String w = v.word(i);
       if (v.quoteOf(i) >= 0) {
         continue;
@@ -80,7 +80,7 @@ final class ContentEnds {
         return i;
       }
       if ("and".equals(v.lower(i)) && CueLexicon.isSpeech(v.lemma(i + 1)) && v.pos(i + 1).equals(v.pos(cue))
-          && isFinite(v.pos(cue))) {
+          && v.isFinite(cue)) {
         return i; // "said the plan works and added that …": the source's second cue starts its own content
       }
       if ("but".equals(v.lower(i)) && (!clause && finiteAt(v, i + 1, sentenceEnd)
@@ -141,18 +141,15 @@ final class ContentEnds {
     while (k < end && "RB".equals(v.pos(k))) {
       k++;
     }
-    return k < end && isFinite(v.pos(k));
+    return k < end && v.isFinite(k);
   }
 
-  private static boolean isFinite(String p) {
-    return "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p);
-  }
 
   /** A subject pronoun or short noun phrase at {@code s} followed by a finite verb. */
   private static boolean newClause(TokenView v, int s, int end) {
     for (int k = s; k < end && k < s + 4; k++) {
       String p = v.pos(k);
-      if (k > s && isFinite(p)) {
+      if (k > s && v.isFinite(k)) {
         return true;
       }
       if (!(p.startsWith("NN") || "PRP".equals(p) || "PRP$".equals(p) || "DT".equals(p) || "JJ".equals(p))) {
@@ -164,7 +161,7 @@ final class ContentEnds {
 
   static boolean finiteBetween(TokenView v, int s, int e) {
     for (int k = s; k < e; k++) {
-      if (isFinite(v.pos(k))) {
+      if (v.isFinite(k)) {
         return true;
       }
     }

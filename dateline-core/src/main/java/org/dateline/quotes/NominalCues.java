@@ -59,14 +59,10 @@ final class NominalCues {
   private static int phraseEnd(TokenView v, int s, int end) {
     int e = s;
     while (e < end && !",".equals(v.word(e)) && !v.isSentencePunct(e) && !";".equals(v.word(e))
-        && !":".equals(v.word(e)) && !isFinite(v.pos(e)) && !"WDT".equals(v.pos(e)) && !"WP".equals(v.pos(e))
+        && !":".equals(v.word(e)) && !v.isFinite(e) && !"WDT".equals(v.pos(e)) && !"WP".equals(v.pos(e))
         && !(v.isMark(e) && e > s && v.quoteOf(e) != v.quoteOf(s))) {
       e++;
     }
     return e;
-  }
-
-  private static boolean isFinite(String pos) {
-    return "VBD".equals(pos) || "VBZ".equals(pos) || "VBP".equals(pos) || "MD".equals(pos);
   }
 }

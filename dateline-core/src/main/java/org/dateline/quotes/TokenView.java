@@ -135,6 +135,12 @@ final class TokenView {
     return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0)) || isMark(i) || "--".equals(w);
   }
 
+  /** True for a finite verb or a modal (VBD, VBZ, VBP, MD): the head of a clause. */
+  boolean isFinite(int i) {
+    String p = pos(i);
+    return "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p);
+  }
+
   /** True for the end of a clause: sentence punctuation. */
   boolean isSentencePunct(int i) {
     String w = word(i);
