@@ -65,6 +65,7 @@ final class ContentEnds {
   private static int inSentence(TokenView v, int sentenceEnd, int cue) {
     boolean objectCue = !CueLexicon.isSpeech(v.lemma(cue)) || CueLexicon.takesObject(v.lemma(cue));
     boolean clause = cue + 1 < sentenceEnd && v.isFinite(cue + 1); // a finite verb in [cue + 1, i)
+    boolean interposed = false;
     for (int i = cue + 2; i + 1 < sentenceEnd; i++) {
       clause |= i > cue + 2 && v.isFinite(i - 1);
       String w = v.word(i);
@@ -75,6 +76,14 @@ final class ContentEnds {
         return i;
       }
       String next = v.lower(i + 1);
+      if (",".equals(w) && "that".equals(v.lower(i - 1))) {
+        interposed = true; // "argued that, while …, workers …": an interposed clause inside the content
+        continue;
+      }
+      if (",".equals(w) && interposed) {
+        interposed = false;
+        continue;
+      }
       if (",".equals(w) && (STOPS.contains(next) && !continuesBut(v, i + 1)
           || "VBG".equals(v.pos(i + 1)) && CueLexicon.isCueVerb(v, i + 1))) {
         return i;

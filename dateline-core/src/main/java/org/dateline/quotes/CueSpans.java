@@ -42,7 +42,7 @@ final class CueSpans {
   /** An auxiliary or adverb that belongs to the cue: "has also", "’s" ("He’s suggesting"), "gingerly". */
   static boolean isPreverb(TokenView v, int i) {
     String w = v.lower(i);
-    return BEFORE.contains(w) || CLITICS.contains(w) && v.pos(i).startsWith("VB")
+    return BEFORE.contains(w) && !"NNP".equals(v.pos(i)) || CLITICS.contains(w) && v.pos(i).startsWith("VB")
         || "RB".equals(v.pos(i)) && w.length() > 4 && w.endsWith("ly") && !"only".equals(w);
   }
 

@@ -269,6 +269,9 @@ final class IndirectSpeech {
     if (v.isMark(s)) {
       return false; // a direct quote: DirectQuotes handled it, or it is a title
     }
+    if (Modifiers.opensContentAsModifier(v, s) && !CueLexicon.takesObject(lemma)) {
+      return hasVerbAhead(v, s); // "said only 40 percent were …", "said about half of …"
+    }
     if (CueLexicon.takesObject(lemma)) { // a gerund object too: "proposed barring", "denied having"
       return (!p.startsWith("VB") || "VBG".equals(p)) && !"IN".equals(p) && !v.isPunct(s);
     }

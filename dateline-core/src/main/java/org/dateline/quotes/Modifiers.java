@@ -23,6 +23,36 @@ final class Modifiers {
       "pledge", "premise", "news", "word");
   private static final Set<String> PREPOSITIONS = Set.of("on", "in", "during", "at", "via", "over", "through", "to");
 
+  /** Adverbs that open reported content rather than modify its cue: "said only 40 percent …", "said perhaps …". */
+  private static final Set<String> CONTENT_ADVERBS = Set.of(
+      "only", "just", "even", "perhaps", "maybe", "probably", "possibly", "nearly", "almost", "roughly", "about",
+      "around", "approximately", "virtually", "fewer", "less", "more", "most", "likely", "certainly", "clearly",
+      "obviously", "surely");
+
+  /**
+   * Whether token {@code s} opens reported content although it is an adverb or preposition: a content adverb, a
+   * quantity ("about half", "between 100 and 150"), or the first part of a hyphenated compound ("first-time").
+   */
+  static boolean opensContentAsModifier(TokenView v, int s) {
+    String w = v.lower(s);
+    if (CONTENT_ADVERBS.contains(w) && v.pos(s).startsWith("RB")) {
+      return true;
+    }
+    if (s + 1 < v.size() && QUANTITY_PREPOSITIONS.contains(w) && "IN".equals(v.pos(s))) {
+      String n = v.lower(s + 1);
+      return "CD".equals(v.pos(s + 1)) || "half".equals(n) || "a".equals(n) || "one".equals(n);
+    }
+    return compound(v, s);
+  }
+
+  private static final Set<String> QUANTITY_PREPOSITIONS = Set.of("about", "around", "between", "over", "under");
+
+  /** "first-time": a word joined to the next by a hyphen, so part of a compound modifier. */
+  private static boolean compound(TokenView v, int s) {
+    return s + 2 < v.size() && "-".equals(v.word(s + 1)) && v.tok(s).end() == v.tok(s + 1).start()
+        && v.tok(s + 1).end() == v.tok(s + 2).start();
+  }
+
   static boolean isTimeWord(String lower) {
     return TIME.contains(lower) || PERIODS.contains(lower);
   }
@@ -32,6 +62,9 @@ final class Modifiers {
     int k = s;
     while (k < end) {
       String w = v.lower(k);
+      if (opensContentAsModifier(v, k)) {
+        break;
+      }
       if (TIME.contains(w) || v.pos(k).startsWith("RB") && !"not".equals(w) && !"n't".equals(w)) {
         k++;
       } else if (RELATIVE.contains(w) && k + 1 < end && PERIODS.contains(v.lower(k + 1))) {
@@ -78,7 +111,8 @@ final class Modifiers {
   static int thatAhead(TokenView v, int s, int end) {
     for (int k = s; k < end && k < s + 12; k++) {
       String w = v.lower(k);
-      if ("that".equals(w) && (k == s || !"DT".equals(v.pos(k)) && !"WDT".equals(v.pos(k)))) {
+      if ("that".equals(w) && (k == s || !"DT".equals(v.pos(k)) && !"WDT".equals(v.pos(k))
+          || k + 1 < end && v.isMark(k + 1))) { // "told reporters in Greenville that “…": no relative opens a quote
         return k > s && COMPLEMENT_NOUNS.contains(v.lower(k - 1)) ? s : k;
       }
       String p = v.pos(k);

@@ -33,7 +33,7 @@ final class SourceFinder {
   /** The subject of the cue at {@code cue}: a noun phrase ending just before it, not reaching before {@code limit}. */
   static Range left(TokenView v, int cue, int limit) {
     int k = cue - 1;
-    for (int skipped = 0; k >= limit && skipped < 3 && (AUXILIARIES.contains(v.lower(k)) || CueSpans.isPreverb(v, k));
+    for (int skipped = 0; k >= limit && skipped < 3 && (AUXILIARIES.contains(v.lower(k)) && !"NNP".equals(v.pos(k)) || CueSpans.isPreverb(v, k));
         skipped++) {
       k--;
     }

@@ -16,6 +16,7 @@ final class TokenView {
   private final int[] sentStart;
   private final int[] sentEnd;
   private final String[] lower;
+  private final String[] pos;
 
   TokenView(NlpDoc doc) {
     this.text = doc.text();
@@ -27,10 +28,12 @@ final class TokenView {
     sentStart = new int[n];
     sentEnd = new int[n];
     lower = new String[n];
+    pos = new String[n];
     int q = 0;
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
       lower[i] = t.word().toLowerCase(Locale.ROOT);
+      pos[i] = t.pos();
       if (i > 0) {
         paragraph[i] = paragraph[i - 1] + (hasNewline(text, tokens.get(i - 1).end(), t.start()) ? 1 : 0);
       }
@@ -39,6 +42,7 @@ final class TokenView {
       }
       quoteOf[i] = q < quotes.size() && quotes.get(q).start() <= t.start() && t.end() <= quotes.get(q).end() ? q : -1;
     }
+    Retags.apply(tokens, lower, pos);
     for (Sentence s : doc.sentences()) {
       for (int i = s.firstToken(); i < s.endToken() && i < n; i++) {
         sentStart[i] = s.firstToken();
@@ -72,8 +76,9 @@ final class TokenView {
     return lower[i];
   }
 
+  /** The tag of token {@code i}, with the tagger's errors that {@link Retags} knows corrected. */
   String pos(int i) {
-    return tokens.get(i).pos();
+    return pos[i];
   }
 
   String lemma(int i) {

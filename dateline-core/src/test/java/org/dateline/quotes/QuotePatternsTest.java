@@ -280,4 +280,42 @@ class QuotePatternsTest {
     assertEquals("Rivals", speaker(q));
     assertEquals("chance in Iowa race", q.content().text());
   }
+
+  @Test
+  void willBeforeAPastTenseVerbIsAName() {
+    Quote q = containing(extract("Will wrote that the party must change its course."), "party must change");
+    assertEquals("Will", speaker(q));
+    assertEquals("that the party must change its course", q.content().text());
+  }
+
+  @Test
+  void contractedIsAfterARelativeCountsAsAVerb() {
+    Quote q = containing(extract("She says the movement that’s sweeping the state appeals to the worst instincts."),
+        "movement");
+    assertEquals("the movement that’s sweeping the state appeals to the worst instincts", q.content().text());
+  }
+
+  @Test
+  void contentMayOpenWithAnAdverbOrAQuantity() {
+    assertEquals("only 40 percent of the roads were repaired",
+        containing(extract("The mayor said only 40 percent of the roads were repaired."), "roads").content().text());
+    assertEquals("about half of the loans were repaid",
+        containing(extract("The agency said about half of the loans were repaid."), "loans").content().text());
+    assertEquals("first-time offenders are rarely jailed",
+        containing(extract("Experts said first-time offenders are rarely jailed."), "offenders").content().text());
+  }
+
+  @Test
+  void clauseInterposedAfterThatStaysInTheContent() {
+    Quote q = containing(extract("They argue that, while the tax may lower premiums, workers will not see the savings."),
+        "premiums");
+    assertEquals("that, while the tax may lower premiums, workers will not see the savings", q.content().text());
+  }
+
+  @Test
+  void thatBeforeAQuoteIsAComplementizer() {
+    Quote q = containing(extract("Bush tells reporters in Greenville that “beating expectations would be helpful.”"),
+        "expectations");
+    assertEquals("Bush", speaker(q));
+  }
 }
