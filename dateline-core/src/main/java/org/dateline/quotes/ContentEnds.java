@@ -52,7 +52,7 @@ final class ContentEnds {
   }
 
   /** "U.S", "D.C", "Calif", "Jr": a word that takes a period. */
-  private static boolean isAbbreviation(String w) {
+  static boolean isAbbreviation(String w) {
     return w.length() >= 2 && Character.isLetter(w.charAt(w.length() - 1))
         && (w.indexOf('.') > 0 || ABBREVIATIONS.contains(w));
   }

@@ -65,9 +65,15 @@ final class IndirectSpeech {
       return null;
     }
     at.source(src);
+    int as = AsClauses.comma(v, src, cue, lim, v.sentenceEnd(cue));
+    if (as > 0) { // "As the tabloid noted on Thursday, the candidate has …"
+      add(v, at, as + 1, ContentEnds.throughQuote(v, cue, v.sentenceEnd(cue)), used);
+      return at.content.isEmpty() ? null : at;
+    }
     if (relativePronoun(v, src, lim)) {
       end = ContentEnds.relative(v, cue + 1, end); // "X, who said …, was …"
     }
+    end = AsClauses.subordinateEnd(v, src, cue, lim, end);
     int next = cue + 1;
     SourceFinder.Range listener = DirectQuotes.addressee(v, cue, end);
     if (listener != null && listener.end() < end

@@ -112,8 +112,10 @@ final class Modifiers {
     for (int k = s; k < end && k < s + 12; k++) {
       String w = v.lower(k);
       if ("that".equals(w) && (k == s || !"DT".equals(v.pos(k)) && !"WDT".equals(v.pos(k))
-          || k + 1 < end && v.isMark(k + 1))) { // "told reporters in Greenville that “…": no relative opens a quote
-        return k > s && COMPLEMENT_NOUNS.contains(v.lower(k - 1)) ? s : k;
+          || k + 1 < end && v.isMark(k + 1) // "told reporters in Greenville that “…": no relative opens a quote
+          || skip(v, s, k) == k // "said on Monday that …": only a time or medium phrase before it
+          || v.pos(k - 1).startsWith("NNP"))) { // "said on MSNBC that …": no relative "that" after a name
+        return k > s && COMPLEMENT_NOUNS.contains(v.lower(k - 1)) && !v.pos(k - 1).startsWith("NNP") ? s : k;
       }
       String p = v.pos(k);
       if (p.startsWith("VB") && !isAdjectival(v, k) || "MD".equals(p)

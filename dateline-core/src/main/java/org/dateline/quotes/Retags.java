@@ -7,7 +7,9 @@ import org.dateline.nlp.Token;
 /**
  * Corrections of part-of-speech tags that the quote rules depend on and the tagger gets wrong in news copy: a
  * contracted "’s" after a pronoun is a verb ("he’s", "that’s"), not a possessive; "Will" before a past or
- * present-tense verb is a name (a modal is never followed by one).
+ * present-tense verb is a name (a modal is never followed by one); a participle after an adverb after its subject
+ * ("the campaign also called") is a past tense; "say" after its plural subject or an appositive's comma is a present
+ * tense.
  */
 final class Retags {
   private Retags() {}
@@ -16,6 +18,12 @@ final class Retags {
       "he", "she", "it", "that", "there", "what", "who", "here", "where", "this", "everyone", "nobody", "everything",
       "nothing", "somebody", "someone", "something");
 
+  private static final Set<String> ACTIVE_ADVERBS = Set.of(
+      "also", "later", "then", "previously", "recently", "repeatedly", "publicly", "initially", "originally",
+      "immediately", "quickly", "again", "once", "first");
+  private static final Set<String> PRESENT_CUES = Set.of(
+      "say", "think", "believe", "argue", "contend", "insist", "agree", "warn", "worry", "note", "claim", "fear");
+
   /** Rewrites {@code pos} in place; {@code lower} holds the lower-cased words. */
   static void apply(List<Token> tokens, String[] lower, String[] pos) {
     for (int i = 1; i < pos.length; i++) {
@@ -23,6 +31,16 @@ final class Retags {
       if (("’s".equals(w) || "'s".equals(w)) && "POS".equals(pos[i]) && CLITIC_HOSTS.contains(lower[i - 1])
           && tokens.get(i - 1).end() == tokens.get(i).start()) {
         pos[i] = "VBZ";
+      }
+    }
+    for (int i = 2; i + 1 < pos.length; i++) {
+      if ("VBN".equals(pos[i]) && "RB".equals(pos[i - 1]) && ACTIVE_ADVERBS.contains(lower[i - 1])
+          && (pos[i - 2].startsWith("NN") || "PRP".equals(pos[i - 2])) && !"by".equals(lower[i + 1])) {
+        pos[i] = "VBD"; // "the campaign also called on …": a past tense, not a participle
+      }
+      if ("VB".equals(pos[i]) && PRESENT_CUES.contains(lower[i])
+          && (",".equals(lower[i - 1]) || "NNS".equals(pos[i - 1]) || "NNPS".equals(pos[i - 1]))) {
+        pos[i] = "VBP"; // "the hawks, like Rubio, say …": a present tense after its subject
       }
     }
     for (int i = 0; i + 1 < pos.length; i++) {

@@ -27,6 +27,7 @@ final class SourceFinder {
       "flatly", "not", "n't", "n’t", "’ve", "'ve", "’ll", "'ll", "’d", "'d",
       "never", "could", "can", "may", "might", "should", "must", "first", "explicitly", "however", "meanwhile",
       "though", "instead", "too", "likewise", "nonetheless", "nevertheless", "therefore", "thus", "ultimately");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
@@ -60,7 +61,7 @@ final class SourceFinder {
       period |= Modifiers.isTimeWord(v.lower(j)) && !AUXILIARIES.contains(v.lower(j));
       j--;
     }
-    return j < k && period && isHead(v, j) && !Modifiers.isTimeWord(v.lower(j)) ? j : k;
+    return j < k && period && (isHead(v, j) || ")".equals(v.word(j))) && !Modifiers.isTimeWord(v.lower(j)) ? j : k;
   }
 
   private static final Set<String> TIME_LINKS = Set.of("on", "last", "this", "past", "next", "late", "early");
@@ -142,6 +143,13 @@ final class SourceFinder {
     s = PostModifiers.headBefore(v, s, last, limit);
     if (last > s && SUBJECT_PRONOUNS.contains(v.lower(last))) {
       s = last; // "the increase he seeks": the pronoun is the subject of a relative clause
+    }
+    for (int d = last; d > s; d--) {
+      if (ARTICLES.contains(v.lower(d)) && ("NN".equals(v.pos(d - 1)) || "NNS".equals(v.pos(d - 1)))
+          && !hasProperNoun(v, new Range(d, last + 1))) {
+        s = d; // "a probe the agency said was …": a common noun before an article ends the phrase before it
+        break;
+      }
     }
     return new Range(s, last + 1);
   }

@@ -88,9 +88,12 @@ final class Subjects {
     String before = v.lower(src.start() - 1);
     boolean finite = "VBD".equals(next) || "VBZ".equals(next) || "VBP".equals(next) || "MD".equals(next);
     return finite && src.end() - src.start() <= 4 && (RELATIVE_PRONOUNS.contains(before)
-        || v.pos(src.start() - 1).startsWith("NN") && "PRP".equals(v.pos(src.start())));
+        || v.pos(src.start() - 1).startsWith("NN") && ("PRP".equals(v.pos(src.start()))
+            || "DT".equals(v.pos(src.start())) && CueLexicon.isSpeech(v.lemma(cue))));
   }
 
+  private static final java.util.Set<String> NOUN_PHRASE = java.util.Set.of(
+      "DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS");
   private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("that", "which", "who", "what", "whom");
 
   /**
@@ -143,6 +146,17 @@ final class Subjects {
     if (rel >= 0 && !used[rel] && RELATIVE_PRONOUNS.contains(v.lower(rel))) {
       at.add(v.tok(rel).start(), v.tok(rel).end(), org.dateline.model.QuoteType.INDIRECT);
       used[rel] = true;
+    } else if (rel >= 0 && !used[rel] && v.pos(rel).startsWith("NN") && at.cueStart >= 0
+        && CueLexicon.isSpeech(v.lemma(at.cueStart))) { // "a probe the agency said was ongoing"
+      int s = rel;
+      int lim = v.sentenceStart(rel);
+      while (s - 1 >= lim && !used[s - 1] && NOUN_PHRASE.contains(v.pos(s - 1))) {
+        s--;
+      }
+      at.add(v.tok(s).start(), v.tok(rel).end(), org.dateline.model.QuoteType.INDIRECT);
+      for (int i = s; i <= rel; i++) {
+        used[i] = true;
+      }
     }
   }
 }

@@ -43,12 +43,32 @@ final class TokenView {
       quoteOf[i] = q < quotes.size() && quotes.get(q).start() <= t.start() && t.end() <= quotes.get(q).end() ? q : -1;
     }
     Retags.apply(tokens, lower, pos);
-    for (Sentence s : doc.sentences()) {
-      for (int i = s.firstToken(); i < s.endToken() && i < n; i++) {
-        sentStart[i] = s.firstToken();
-        sentEnd[i] = s.endToken();
+    int open = 0; // first token of the sentence being built: a wrong split after an abbreviation is undone
+    List<Sentence> ss = doc.sentences();
+    for (int k = 0; k < ss.size(); k++) {
+      Sentence s = ss.get(k);
+      if (k == 0 || !continues(s.firstToken())) {
+        open = s.firstToken();
+      }
+      for (int i = open; i < s.endToken() && i < n; i++) {
+        sentStart[i] = open;
+        sentEnd[i] = Math.min(s.endToken(), n);
       }
     }
+  }
+
+  /**
+   * Whether the sentence starting at token {@code first} continues the previous one: the splitter broke after an
+   * abbreviation's period ("Sen. Lindsey Graham, R-S.C., said"), so the new sentence opens with a comma or a
+   * lower-case word.
+   */
+  private boolean continues(int first) {
+    if (first < 2 || first >= tokens.size() || !".".equals(word(first - 1))
+        || tok(first - 2).end() != tok(first - 1).start() || !ContentEnds.isAbbreviation(word(first - 2))) {
+      return false;
+    }
+    String w = word(first);
+    return ",".equals(w) || ";".equals(w) || Character.isLowerCase(w.charAt(0));
   }
 
   private static boolean hasNewline(String text, int from, int to) {

@@ -318,4 +318,48 @@ class QuotePatternsTest {
         "expectations");
     assertEquals("Bush", speaker(q));
   }
+
+  @Test
+  void asClauseAttributesTheMainClause() {
+    Quote q = containing(extract("But as the newspaper noted in an editorial on Thursday, the governor has earned a few fans abroad."),
+        "fans abroad");
+    assertEquals("the newspaper", speaker(q));
+    assertEquals("the governor has earned a few fans abroad", q.content().text());
+    assertTrue(extract("As the minister seeks a second term, the party is split.").stream()
+        .noneMatch(x -> x.content().text().contains("party is split"))); // a time clause ends at its comma
+  }
+
+  @Test
+  void thatAfterANamedMediumIsAComplementizer() {
+    Quote q = containing(extract("Anna Berg said on MSNBC that for one, the bill lacked support."), "lacked support");
+    assertEquals("Anna Berg", speaker(q));
+    assertEquals("that for one, the bill lacked support", q.content().text());
+  }
+
+  @Test
+  void partyTagBeforeATimeAdjunctKeepsTheSpeaker() {
+    Quote q = containing(extract("Tom Reyes (D-Ohio) on Saturday criticized the accord, saying it goes nowhere."),
+        "goes nowhere");
+    assertEquals("Tom Reyes (D-Ohio)", speaker(q));
+  }
+
+  @Test
+  void zeroRelativeClauseSplitsTheContentAroundItsSource() {
+    List<Quote> qs = extract("It was a reminder of the inquiry, a probe the agency said was ongoing as of this month.");
+    assertEquals("the agency", speaker(containing(qs, "was ongoing")));
+    assertEquals("a probe", containing(qs, "probe").content().text());
+  }
+
+  @Test
+  void splitAfterAStateAbbreviationIsUndone() {
+    Quote q = containing(extract("Sen. Ann Hale, R-S.C., a longtime critic, said the plan is too costly."), "too costly");
+    assertEquals("Sen. Ann Hale, R-S.C., a longtime critic,", speaker(q));
+  }
+
+  @Test
+  void participleAfterAnAdverbIsAPastTense() {
+    List<Quote> qs = extract("The campaign also called on the agency to act and said the city should test its water.");
+    assertEquals("The campaign", speaker(containing(qs, "test its water")));
+    assertEquals("also called on", cue(containing(qs, "the agency to act")));
+  }
 }
