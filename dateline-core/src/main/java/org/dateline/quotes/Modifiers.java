@@ -87,13 +87,14 @@ final class Modifiers {
     for (int i = k + 1; i < end && i < k + 6; i++) {
       String w = v.lower(i);
       String p = v.pos(i);
-      if (TIME.contains(w) || PERIODS.contains(w) || CueLexicon.SPEECH_NOUNS.contains(w)) {
+      if (TIME.contains(w) || PERIODS.contains(w) || CueLexicon.SPEECH_NOUNS.contains(w) || isDate(v, i)) {
         int e = i + 1;
         while (e < end && (TIME.contains(v.lower(e)) || PERIODS.contains(v.lower(e))
-            || CueLexicon.SPEECH_NOUNS.contains(v.lower(e)))) {
+            || CueLexicon.SPEECH_NOUNS.contains(v.lower(e)) || isDate(v, e)
+            || "and".equals(v.lower(e)) && e + 1 < end && isDate(v, e + 1))) {
           e++;
         }
-        return e;
+        return CueLexicon.SPEECH_NOUNS.contains(v.lower(e - 1)) ? outlet(v, e, end) : e;
       }
       if (!(p.startsWith("DT") || p.startsWith("JJ") || p.startsWith("NN") || p.startsWith("PRP$") || p.startsWith("CD")
           || "POS".equals(p) || isAdjectival(v, i))) {
@@ -102,6 +103,43 @@ final class Modifiers {
     }
     return -1;
   }
+
+  private static final Set<String> MONTHS = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+
+  /** A month name (capitalised), a year (1900-2099) or a day number after a month: "June 2015", "Jan. 5". */
+  private static boolean isDate(TokenView v, int i) {
+    String w = v.lower(i);
+    if (MONTHS.contains(w)) {
+      return Character.isUpperCase(v.word(i).charAt(0)) && "NNP".equals(v.pos(i));
+    }
+    if (!"CD".equals(v.pos(i))) {
+      return false;
+    }
+    if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) {
+      return true;
+    }
+    return i > 0 && MONTHS.contains(v.lower(i - 1)) && w.length() <= 2 && w.chars().allMatch(Character::isDigit);
+  }
+
+  /** After a speech noun, the outlet or audience it names: "an interview with The Post", "an appearance on CBS". */
+  private static int outlet(TokenView v, int e, int end) {
+    if (e + 1 >= end || !OUTLET_LINKS.contains(v.lower(e))) {
+      return e;
+    }
+    int k = e + 1;
+    if ("DT".equals(v.pos(k))) {
+      k++;
+    }
+    int names = k;
+    while (k < end && ("NNP".equals(v.pos(k)) || "NNPS".equals(v.pos(k)) || "POS".equals(v.pos(k)) && k > names)) {
+      k++;
+    }
+    return k > names ? k : e;
+  }
+
+  private static final Set<String> OUTLET_LINKS = Set.of("with", "on", "to");
 
   /**
    * A complementizer "that" within a few tokens after the cue, before any verb, quote or clause punctuation:

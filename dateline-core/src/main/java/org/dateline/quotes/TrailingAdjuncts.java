@@ -19,8 +19,9 @@ final class TrailingAdjuncts {
    * complementizer and does not end in a preposition, determiner or possessive ("the last time on Friday" keeps
    * both).
    */
-  static boolean startsAt(TokenView v, int cue, int i, int end) {
-    if (!OPENERS.contains(v.lower(i)) || !v.pos(cue).startsWith("VB") || !nounPhraseStart(v.pos(cue + 1))
+  static boolean startsAt(TokenView v, int verb, int i, int end) {
+    int cue = v.in(verb + 1) && CueLexicon.isPhrasal(v.lemma(verb), v.lower(verb + 1)) ? verb + 1 : verb; // "voted for"
+    if (!OPENERS.contains(v.lower(i)) || !v.pos(verb).startsWith("VB") || cue + 1 >= i || !nounPhraseStart(v.pos(cue + 1))
         || "that".equals(v.lower(cue + 1))) {
       return false;
     }

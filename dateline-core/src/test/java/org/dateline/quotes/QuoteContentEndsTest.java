@@ -146,4 +146,17 @@ class QuoteContentEndsTest {
         content("The company dismissed reports that the plant would close.", "plant"));
     assertEquals("that talks would resume", content("The minister told reporters that talks would resume.", "talks"));
   }
+
+  @Test
+  void anObjectLeavesOutAClosingDateOrInterview() {
+    assertEquals("his candidacy", content("The governor announced his candidacy in June 2015.", "candidacy"));
+    assertEquals("the mayor", content("She defended the mayor in a recent interview with The Post.", "mayor"));
+    assertEquals("the Republican nominees",
+        content("He voted for the Republican nominees in 2008 and 2012.", "nominees"));
+  }
+
+  @Test
+  void aSubordinateClauseEndsAtItsComma() {
+    assertEquals("the plan", content("When the senator criticized the plan, the governor defended it.", "plan"));
+  }
 }
