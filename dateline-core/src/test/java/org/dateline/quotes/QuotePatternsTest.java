@@ -362,4 +362,13 @@ class QuotePatternsTest {
     assertEquals("The campaign", speaker(containing(qs, "test its water")));
     assertEquals("also called on", cue(containing(qs, "the agency to act")));
   }
+
+  @Test
+  void aNamedPollClosingTheClauseIsItsSource() {
+    Quote q = containing(extract("In March, the senator had 38 percent support in a Fox poll released Monday."), "support");
+    assertEquals("a Fox poll released Monday", speaker(q));
+    assertEquals("in", cue(q));
+    assertEquals("the senator had 38 percent support", q.content().text());
+    assertTrue(extract("The senator has been leading in the polls.").isEmpty()); // polls in general source nothing
+  }
 }
