@@ -61,6 +61,18 @@ final class DirectQuotes {
     return start;
   }
 
+  /**
+   * Whether {@code name}, before a colon and a quote, is a label after a dash ("… – Philip Bump:") or the source
+   * of an excerpt ("From the report:", "More from the study:").
+   */
+  private static boolean labels(TokenView v, SourceFinder.Range name) {
+    int before = name.start() - 1;
+    if (DASHES.contains(v.word(before)) || "HYPH".equals(v.pos(before))) {
+      return SourceFinder.hasProperNoun(v, name) || Character.isUpperCase(v.word(name.start()).charAt(0));
+    }
+    return "from".equals(v.lower(before)) && (before == v.sentenceStart(before) || before - 1 == v.sentenceStart(before));
+  }
+
   /** {@code "…," X said}, {@code "…," said X}, {@code "…," according to X}, {@code "…" — X}. */
   private static Attribution after(TokenView v, int j, int para) {
     while (v.in(j) && v.paragraph(j) == para && ",".equals(v.word(j))) {
@@ -113,6 +125,9 @@ final class DirectQuotes {
       SourceFinder.Range name = SourceFinder.nounPhraseLeft(v, k, lim);
       if (name != null && name.start() == lim && SourceFinder.hasProperNoun(v, name) && k - lim < 8) {
         return new Attribution().cue(a - 1, a).source(name); // "Republican pollster Daron Shaw: "…""
+      }
+      if (name != null && name.start() > lim && k - name.start() < 6 && labels(v, name)) {
+        return new Attribution().cue(a - 1, a).source(name); // "… — Philip Bump: "…"", "From the report: "…""
       }
       String p = v.pos(k);
       SourceFinder.Range subject = "VBD".equals(p) || "VBZ".equals(p) ? SourceFinder.left(v, k, lim) : null;

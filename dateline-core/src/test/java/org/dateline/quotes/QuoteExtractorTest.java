@@ -225,4 +225,14 @@ class QuoteExtractorTest {
     }
     assertFalse(extract("").iterator().hasNext());
   }
+
+  @Test
+  void labelAfterADashOrAnExcerptSourceSpeaksTheQuote() {
+    Quote q = containing(extract("Turnout is the story of the night – Anna Berg: \u201cThe young voters stayed home.\u201d"),
+        "young voters");
+    assertEquals("Anna Berg", q.speaker().orElseThrow().span().text());
+    Quote r = containing(extract("From the report: \u201cSamples with longer field periods were more accurate.\u201d"),
+        "field periods");
+    assertEquals("the report", r.speaker().orElseThrow().span().text());
+  }
 }
