@@ -41,20 +41,36 @@ final class Raising {
     if ("about".equals(v.lower(c))) {
       return askedAbout(v, new Attribution().cue(cueStart, c + 1), c + 1, end, used);
     }
+    Attribution at = new Attribution().cue(cueStart, i + 1);
+    if (cueStart > lim && "it".equals(v.lower(cueStart - 1)) && SEEM.contains(v.lemma(i)) && i + 2 < end
+        && !"to".equals(v.lower(i + 1)) && !"that".equals(v.lower(c)) && !v.isPunct(i + 1)) {
+      return segment(v, at, i + 1, end, used) ? at : null; // "It seems pretty likely they will": the rest
+    }
     if (c >= end || !opensComplement(v, c)) {
       return null;
     }
-    Attribution at = new Attribution().cue(cueStart, i + 1);
     if (cueStart > lim && "it".equals(v.lower(cueStart - 1)) && "that".equals(v.lower(c))) {
       at.cue(cueStart - 1, i + 1); // "it appears that …"
       return segment(v, at, c, end, used) ? at : null;
     }
-    SourceFinder.Range subject = SourceFinder.nounPhraseLeft(v, cueStart - 1, lim);
+    int last = cueStart - 1;
+    while (last > lim && v.pos(last).startsWith("RB")) {
+      last--; // "Both houses now seem …": the adverb stays in the subject's segment
+    }
+    last = Connectives.before(v, last, lim); // "The story, however, seemed …"
+    SourceFinder.Range subject = SourceFinder.nounPhraseLeft(v, last, lim);
     if (subject == null && cueStart - 1 >= lim && "who".equals(v.lower(cueStart - 1))) {
       subject = new SourceFinder.Range(cueStart - 1, cueStart);
     }
+    if (subject == null && SEEM.contains(v.lemma(i))) {
+      subject = Subjects.coordinated(v, cueStart, lim); // "Trump held a lead and appeared poised to win"
+      last = subject == null ? last : subject.end() - 1;
+    }
     if (subject == null || "it".equals(v.lower(subject.start())) || "there".equals(v.lower(subject.start()))) {
       return null;
+    }
+    if (subject.end() == last + 1 && last + 1 < cueStart && !v.pos(subject.end()).startsWith("VB")) {
+      subject = new SourceFinder.Range(subject.start(), cueStart);
     }
     if (!free(subject.start(), subject.end(), used) || !free(c, end, used)) {
       return null;

@@ -371,4 +371,14 @@ class QuotePatternsTest {
     assertEquals("the senator had 38 percent support", q.content().text());
     assertTrue(extract("The senator has been leading in the polls.").isEmpty()); // polls in general source nothing
   }
+
+  @Test
+  void seemsAfterItAConnectiveOrACoordinatedVerb() {
+    Quote it = containing(extract("It seems pretty likely the senators will vote for the bill."), "likely");
+    assertEquals("pretty likely the senators will vote for the bill", it.content().text());
+    assertEquals("seems", cue(it));
+    List<Quote> qs = extract("The governor held a wide lead and appeared poised to win the primary.");
+    assertEquals("The governor", containing(qs, "The governor").content().text());
+    assertEquals("poised to win the primary", containing(qs, "poised").content().text());
+  }
 }
