@@ -86,6 +86,9 @@ final class DirectQuotes {
       if (isSpeechVerb(v, c)) {
         SourceFinder.Range src = SourceFinder.left(v, c, j);
         if (src == null || src.start() != j) {
+          src = QuoteSubjects.between(v, j, c);
+        }
+        if (src == null) {
           return null;
         }
         return new Attribution().cue(c, c + 1).source(src).addressee(addressee(v, c, limit));
