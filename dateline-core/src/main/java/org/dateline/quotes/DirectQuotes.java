@@ -21,7 +21,8 @@ final class DirectQuotes {
     if (a >= v.size() || b < a) {
       return null;
     }
-    Attribution after = span.continues() ? null : after(v, b + 1, v.paragraph(a));
+    String inner = v.text.substring(span.innerStart(), span.innerEnd()).strip();
+    Attribution after = span.continues() ? null : after(v, b + 1, v.paragraph(a), inner.endsWith("?"));
     if (after != null && endsWithPeriod(v, span) && !attributionCloses(v, after)) {
       after = null; // "… ." Morris says the plan …: a new sentence with its own content
     }
@@ -62,7 +63,7 @@ final class DirectQuotes {
   }
 
   /** {@code "…," X said}, {@code "…," said X}, {@code "…," according to X}, {@code "…" — X}. */
-  private static Attribution after(TokenView v, int j, int para) {
+  private static Attribution after(TokenView v, int j, int para, boolean question) {
     while (v.in(j) && v.paragraph(j) == para && ",".equals(v.word(j))) {
       j++;
     }
@@ -78,12 +79,12 @@ final class DirectQuotes {
       return new Attribution().cue(j, j + 2).source(SourceFinder.right(v, j + 2, limit));
     }
     int cue = skipAdverbs(v, j, limit);
-    if (cue < limit && isSpeechVerb(v, cue)) {
+    if (cue < limit && isSpeechVerb(v, cue) && !(question && ANSWERS.contains(v.lemma(cue)))) {
       SourceFinder.Range src = SourceFinder.right(v, cue + 1, limit);
       return src == null ? null : new Attribution().cue(cue, cue + 1).source(src).addressee(addressee(v, cue, limit));
     }
     for (int c = j + 1; c < limit && c < j + 30; c++) {
-      if (isSpeechVerb(v, c)) {
+      if (isSpeechVerb(v, c) && !(question && ANSWERS.contains(v.lemma(c)))) { // "…?" he answered: not his words
         SourceFinder.Range src = SourceFinder.left(v, c, j);
         if (src == null || src.start() != j) {
           src = QuoteSubjects.between(v, j, c);
@@ -123,6 +124,15 @@ final class DirectQuotes {
         return new Attribution().cue(k, k + 1).source(subject); // any verb before a colon: "Hannity interjected:"
       }
     }
+    if (punct && k > lim && "it".equals(v.lower(k)) && "put".equals(v.lemma(k - 1))) { // "As Ann Lee put it: "…""
+      SourceFinder.Range src = SourceFinder.left(v, k - 1, lim);
+      boolean colon = ":".equals(v.word(a - 1));
+      return src == null ? null : new Attribution().cue(k - 1, colon ? a : k + 1).source(src);
+    }
+    Attribution opener = punct ? invertedOpener(v, k) : null;
+    if (opener != null) {
+      return opener;
+    }
     for (int c = k; c >= lim && c >= k - (punct ? 7 : 0); c--) {
       if (isSpeechVerb(v, c)) {
         SourceFinder.Range to = addressee(v, c, k + 1);
@@ -153,6 +163,17 @@ final class DirectQuotes {
       if (c < k && !(v.pos(c).startsWith("IN") || v.pos(c).startsWith("DT") || v.pos(c).startsWith("NN")
           || v.pos(c).startsWith("JJ") || v.pos(c).startsWith("CD") || v.pos(c).startsWith("PRP"))) {
         return null;
+      }
+    }
+    return null;
+  }
+
+  /** "Said Comey, "…"", "Said Ann Lee, who grew up here, "…"": a sentence-opening cue before its speaker. */
+  private static Attribution invertedOpener(TokenView v, int k) {
+    for (int c = k - 1; c >= 0 && c >= k - 25 && !v.isMark(c); c--) {
+      if (isSpeechVerb(v, c) && !v.pos(c).startsWith("VB")) {
+        SourceFinder.Range src = SourceFinder.right(v, c + 1, k + 1);
+        return src == null ? null : new Attribution().cue(c, c + 1).source(src);
       }
     }
     return null;
@@ -226,8 +247,25 @@ final class DirectQuotes {
     return e > s ? new SourceFinder.Range(s, e) : null;
   }
 
+  /** Verbs that introduce a quote beside them though they report no speech elsewhere ("…," read one sign). */
+  private static final Set<String> QUOTING = Set.of("read", "answer", "interject", "bark", "surmise", "crack");
+  private static final Set<String> ANSWERS = Set.of("answer", "reply", "respond", "retort");
+  private static final Set<String> INVERTED_OPENERS = Set.of("said", "says", "added", "adds", "wrote", "writes");
+
+  /**
+   * A verb of saying or quoting outside any quote; also "Said" opening a sentence ("Said Comey, "…""), which the
+   * tagger reads as a name.
+   */
   static boolean isSpeechVerb(TokenView v, int i) {
-    return v.quoteOf(i) < 0 && v.pos(i).startsWith("VB") && CueLexicon.isSpeech(v.lemma(i));
+    if (v.quoteOf(i) >= 0) {
+      return false;
+    }
+    if (v.pos(i).startsWith("VB")) { // not "a sign that read "…"": the sign is no speaker
+      return CueLexicon.isSpeech(v.lemma(i))
+          || QUOTING.contains(v.lemma(i)) && !(i > 0 && ("that".equals(v.lower(i - 1)) || "which".equals(v.lower(i - 1))));
+    }
+    boolean opens = v.sentenceStart(i) == i || i > 0 && v.isSentencePunct(i - 1);
+    return opens && Character.isUpperCase(v.word(i).charAt(0)) && INVERTED_OPENERS.contains(v.lower(i));
   }
 
   private static int skipAdverbs(TokenView v, int j, int limit) {

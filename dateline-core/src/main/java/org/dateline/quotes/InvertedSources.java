@@ -58,4 +58,16 @@ final class InvertedSources {
     }
     return e;
   }
+
+  /** ", who said …", ", who also added …" at {@code e}: a relative clause whose verb is one of saying. */
+  static boolean speaksAgain(TokenView v, int e, int limit) {
+    if (e + 2 >= limit || !",".equals(v.word(e)) || !"who".equals(v.lower(e + 1))) {
+      return false;
+    }
+    int k = e + 2;
+    if (k + 1 < limit && v.pos(k).startsWith("RB")) {
+      k++;
+    }
+    return v.pos(k).startsWith("VB") && CueLexicon.isSpeech(v.lemma(k));
+  }
 }

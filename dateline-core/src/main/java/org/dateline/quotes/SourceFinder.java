@@ -184,6 +184,9 @@ final class SourceFinder {
     if (e + 2 < limit && ",".equals(v.word(e)) && "CD".equals(v.pos(e + 1)) && ",".equals(v.word(e + 2))) {
       return new Range(from, e); // "said Mona Lake, 59, of Leeds": the name alone speaks (PolNeAR)
     }
+    if (InvertedSources.speaksAgain(v, e, limit)) {
+      return new Range(from, e); // "said Weaver, who said …": the relative clause is an attribution of its own
+    }
     if (e + 2 < limit && ",".equals(v.word(e)) && (v.isFinite(e + 1) || "VBN".equals(v.pos(e + 1))
         || "VBG".equals(v.pos(e + 1)) && !v.pos(e + 2).startsWith("NN"))) { // not ", managing director of …"
 

@@ -280,4 +280,37 @@ class QuotePatternsTest {
     assertEquals("Rivals", speaker(q));
     assertEquals("chance in Iowa race", q.content().text());
   }
+
+  @Test
+  void quotingVerbsIntroduceAQuoteBesideThemButNotAfterARelative() {
+    Quote q = containing(extract("\"Vote for Lee,\" read one banner."), "Vote for Lee");
+    assertEquals("read", cue(q));
+    assertEquals("one banner", speaker(q));
+    List<Quote> qs = extract("Protesters carried signs that read \"Go home.\"");
+    assertTrue(qs.stream().noneMatch(x -> x.cue().map(c -> c.text().equals("read")).orElse(false)), qs.toString());
+  }
+
+  @Test
+  void aQuestionIsNotTheAnswerersWords() {
+    List<Quote> qs = extract("The host asked, \"Is it over?\" Lee answered, \"Not yet.\"");
+    assertEquals("The host", speaker(containing(qs, "Is it over")));
+    Quote a = containing(qs, "Not yet");
+    assertEquals("answered", cue(a));
+    assertEquals("Lee", speaker(a));
+  }
+
+  @Test
+  void aSentenceOpeningSaidPrecedesItsSpeaker() {
+    Quote q = containing(extract("The bridge reopened in May. Said Ann Lee, who drives it daily, \"It was worth the wait.\""),
+        "worth the wait");
+    assertEquals("Said", cue(q));
+    assertEquals("Ann Lee, who drives it daily", speaker(q));
+  }
+
+  @Test
+  void putItIntroducesAQuote() {
+    Quote q = containing(extract("As the mayor put it: \"We are broke.\""), "We are broke");
+    assertEquals("the mayor", speaker(q));
+    assertTrue(cue(q).startsWith("put it"), cue(q));
+  }
 }

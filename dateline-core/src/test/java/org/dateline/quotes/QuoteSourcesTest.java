@@ -190,4 +190,9 @@ class QuoteSourcesTest {
         speaker("''I was never told,'' Mr. Hale, now 81 and retired in Dover, Del., said by telephone.",
             "never told"));
   }
+
+  @Test
+  void anInvertedSpeakerEndsBeforeARelativeClauseOfSaying() {
+    assertEquals("Ann Lee", speaker("\"We lost,\" said Ann Lee, who said the team would regroup.", "We lost"));
+  }
 }
