@@ -32,11 +32,20 @@ final class CueSpans {
     if (v.in(end) && DAYS.contains(v.lower(end)) && !inContent(v, a, end) && !inSource(a, end)) {
       end++;
     }
+    if (inAStatement(v, a, end)) {
+      end += 3; // "said in a statement": PolNeAR's cue holds the medium (47 of 79 times in its training part)
+    }
     if (v.in(end) && ":".equals(v.word(end)) && !inContent(v, a, end)) {
       end++;
     }
     a.cueStart = start;
     a.cueEnd = end;
+  }
+
+  private static boolean inAStatement(TokenView v, Attribution a, int end) {
+    return v.in(end + 2) && "in".equals(v.lower(end)) && "a".equals(v.lower(end + 1))
+        && "statement".equals(v.lower(end + 2)) && !inContent(v, a, end) && !inContent(v, a, end + 2)
+        && !inSource(a, end) && !inSource(a, end + 2);
   }
 
   /** An auxiliary or adverb that belongs to the cue: "has also", "’s" ("He’s suggesting"), "gingerly". */

@@ -230,9 +230,12 @@ final class IndirectSpeech {
     return s < end && "to".equals(v.lower(s)) || s + 1 < end && "not".equals(v.lower(s)) && "to".equals(v.lower(s + 1));
   }
 
-  /** ", saying …", "– adding …", "by suggesting …": a participle cue after a comma, dash or preposition. */
+  /**
+   * ", saying …", "– adding …", "by suggesting …": a participle cue after a comma, dash or preposition; also after
+   * a quote closing on its comma ("…," adding …).
+   */
   static boolean isParticipleCue(TokenView v, int cue) {
-    String before = v.lower(cue - 1);
+    String before = v.isMark(cue - 1) && cue > 1 && ",".equals(v.word(cue - 2)) ? "," : v.lower(cue - 1);
     return ("VBG".equals(v.pos(cue)) || "VBN".equals(v.pos(cue)))
         && (",".equals(before) || "–".equals(before) || "—".equals(before) || "--".equals(before))
         || "VBG".equals(v.pos(cue)) && PARTICIPLE_LINKS.contains(before);

@@ -146,4 +146,13 @@ class QuoteContentEndsTest {
         content("The company dismissed reports that the plant would close.", "plant"));
     assertEquals("that talks would resume", content("The minister told reporters that talks would resume.", "talks"));
   }
+
+  @Test
+  void aParticipleCueAfterAQuoteClosingOnItsCommaStartsItsOwnContent() {
+    String text = "Lee said the vote was \"a disgrace,\" adding that he would appeal.";
+    assertEquals("the vote was \"a disgrace,\"", content(text, "disgrace"));
+    Quote added = containing(extract(text), "would appeal");
+    assertEquals("adding", added.cue().orElseThrow().text());
+    assertEquals("Lee", added.speaker().orElseThrow().span().text());
+  }
 }

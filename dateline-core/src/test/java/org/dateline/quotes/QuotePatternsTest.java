@@ -313,4 +313,10 @@ class QuotePatternsTest {
     assertEquals("the mayor", speaker(q));
     assertTrue(cue(q).startsWith("put it"), cue(q));
   }
+
+  @Test
+  void inAStatementBelongsToTheCue() {
+    Quote q = containing(extract("\"We will rebuild,\" the company said in a statement."), "We will rebuild");
+    assertEquals("said in a statement", cue(q));
+  }
 }
