@@ -115,7 +115,8 @@ final class DirectQuotes {
     int lim = v.sentenceStart(k);
     if (":".equals(v.word(a - 1))) {
       SourceFinder.Range name = SourceFinder.nounPhraseLeft(v, k, lim);
-      if (name != null && name.start() == lim && SourceFinder.hasProperNoun(v, name) && k - lim < 8) {
+      if (name != null && (name.start() == lim || digestLead(v, name.start())) && SourceFinder.hasProperNoun(v, name)
+          && k - name.start() < 8) {
         return new Attribution().cue(a - 1, a).source(name); // "Republican pollster Daron Shaw: "…""
       }
       String p = v.pos(k);
@@ -166,6 +167,12 @@ final class DirectQuotes {
       }
     }
     return null;
+  }
+
+  /** A news digest's lead-in before a quoted name: "HEADLINE - Ann Lee: "…"", "More from Lee: "…"". */
+  private static boolean digestLead(TokenView v, int s) {
+    String w = s > 0 ? v.word(s - 1) : "";
+    return DASHES.contains(w) || "from".equals(w) && s > 1 && "more".equals(v.lower(s - 2));
   }
 
   /** "Said Comey, "…"", "Said Ann Lee, who grew up here, "…"": a sentence-opening cue before its speaker. */

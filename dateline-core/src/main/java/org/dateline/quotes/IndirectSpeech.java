@@ -241,7 +241,7 @@ final class IndirectSpeech {
         || "VBG".equals(v.pos(cue)) && PARTICIPLE_LINKS.contains(before);
   }
 
-  private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "without", "while", "before", "after", "in");
+  private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "without", "while", "before", "after", "in", "upon");
 
   private static boolean isPassive(TokenView v, int cue, int lim) {
     if (!"VBN".equals(v.pos(cue))) {

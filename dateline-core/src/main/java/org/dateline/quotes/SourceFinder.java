@@ -32,7 +32,7 @@ final class SourceFinder {
 
   /** The subject of the cue at {@code cue}: a noun phrase ending just before it, not reaching before {@code limit}. */
   static Range left(TokenView v, int cue, int limit) {
-    int k = cue - 1;
+    int k = CueSpans.goesOnTo(v, cue, limit) ? cue - 4 : cue - 1; // "He went on to say"
     for (int skipped = 0; k >= limit && skipped < 3 && (AUXILIARIES.contains(v.lower(k)) || CueSpans.isPreverb(v, k));
         skipped++) {
       k--;

@@ -319,4 +319,31 @@ class QuotePatternsTest {
     Quote q = containing(extract("\"We will rebuild,\" the company said in a statement."), "We will rebuild");
     assertEquals("said in a statement", cue(q));
   }
+
+  @Test
+  void aParticipleAfterAnOpeningClauseOrConnectiveTakesTheMainSubject() {
+    Quote q = containing(extract("Although he thanked the crowd, the mayor sounded a sober note, saying, \"We are not done.\""),
+        "not done");
+    assertEquals("the mayor", speaker(q));
+    q = containing(extract("And then Lee went on the attack, saying, \"Where is the money?\""), "the money");
+    assertEquals("Lee", speaker(q));
+    q = containing(extract("Ruiz drew boos upon saying, \"The plan is dead.\""), "plan is dead");
+    assertEquals("Ruiz", speaker(q));
+  }
+
+  @Test
+  void wentOnToSayIsOneCue() {
+    Quote q = containing(extract("The mayor went on to say, \"The bridge will be rebuilt.\""), "bridge will be");
+    assertEquals("went on to say", cue(q));
+    assertEquals("The mayor", speaker(q));
+  }
+
+  @Test
+  void aDigestNamesItsQuotedAuthorAfterADash() {
+    Quote q = containing(extract("TURNOUT WAS LOW IN OHIO - Ann Lee and Bo Reyes: \"We found that few young people voted.\""),
+        "few young people");
+    assertEquals("Ann Lee and Bo Reyes", speaker(q));
+    q = containing(extract("More from Lee: \"The surveys ended too early.\""), "ended too early");
+    assertEquals("Lee", speaker(q));
+  }
 }
