@@ -22,7 +22,7 @@ final class DirectQuotes {
       return null;
     }
     String inner = v.text.substring(span.innerStart(), span.innerEnd()).strip();
-    Attribution after = span.continues() ? null : after(v, b + 1, v.paragraph(a), inner.endsWith("?"));
+    Attribution after = span.continues() ? null : after(v, b + 1, v.paragraph(a), inner);
     if (after != null && endsWithPeriod(v, span) && !attributionCloses(v, after)) {
       after = null; // "… ." Morris says the plan …: a new sentence with its own content
     }
@@ -63,7 +63,8 @@ final class DirectQuotes {
   }
 
   /** {@code "…," X said}, {@code "…," said X}, {@code "…," according to X}, {@code "…" — X}. */
-  private static Attribution after(TokenView v, int j, int para, boolean question) {
+  private static Attribution after(TokenView v, int j, int para, String inner) {
+    boolean question = inner.endsWith("?");
     while (v.in(j) && v.paragraph(j) == para && ",".equals(v.word(j))) {
       j++;
     }
@@ -95,7 +96,9 @@ final class DirectQuotes {
         return new Attribution().cue(c, c + 1).source(src).addressee(addressee(v, c, limit));
       }
     }
-    return null;
+    boolean handed = inner.endsWith(",") || question || inner.endsWith("!");
+    Attribution any = handed ? AnyVerb.beside(v, j, limit) : null;
+    return any != null && !(question && ANSWERS.contains(v.lemma(any.cueStart))) ? any : null;
   }
 
   /** {@code X said: "…"}, {@code X said in a statement, "…"}, {@code According to X, "…"}, {@code X: "…"},

@@ -346,4 +346,16 @@ class QuotePatternsTest {
     q = containing(extract("More from Lee: \"The surveys ended too early.\""), "ended too early");
     assertEquals("Lee", speaker(q));
   }
+
+  @Test
+  void anyVerbCuesAQuoteHandedOnByACommaToSpeakerAndVerbAlone() {
+    Quote q = containing(extract("\"This is a great day!\" beamed Ann Lee of Dayton."), "great day");
+    assertEquals("beamed", cue(q));
+    assertEquals("Ann Lee of Dayton", speaker(q));
+    q = containing(extract("\"We will win,\" he laughed."), "We will win");
+    assertEquals("laughed", cue(q));
+    assertEquals("he", speaker(q));
+    List<Quote> qs = extract("\"Make Ohio Work,\" the group printed on its hats.");
+    assertTrue(qs.stream().noneMatch(x -> x.cue().map(c -> c.text().equals("printed")).orElse(false)), qs.toString());
+  }
 }
