@@ -145,11 +145,13 @@ final class DirectQuotes {
             || punct && Closings.end(v, afterCue, k + 2) == k + 1)) { // "said last week in Tel Aviv, "…""
           return null; // "said on Fox's "Sunday Morning Futures"": a title after a long phrase
         }
-        SourceFinder.Range src = SourceFinder.left(v, c, lim);
+        SourceFinder.Range left = SourceFinder.left(v, c, lim);
+        SourceFinder.Range src = Subjects.ofParticiple(v, c, left, lim);
+        int cueStart = src != left ? left.start() - 1 : c; // "emailed supporters saying: "…""
         if (src == null) {
           src = Subjects.coordinated(v, c, lim);
         }
-        Attribution at = new Attribution().cue(c, c + 1).source(src).addressee(to);
+        Attribution at = new Attribution().cue(cueStart, c + 1).source(src).addressee(to);
         if (src == null) {
           at.context = sameSentence(v, c, sofar);
           if (at.context == null && c > lim && IndirectSpeech.isParticipleCue(v, c)) {

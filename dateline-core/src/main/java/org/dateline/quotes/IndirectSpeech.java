@@ -25,8 +25,10 @@ final class IndirectSpeech {
       return null; // "was announced", "is expected to": the subject is not the source
     }
     int end = ContentEnds.of(v, v.sentenceEnd(cue), cue);
-    SourceFinder.Range src = Subjects.unclaimed(v, SourceFinder.left(v, cue, lim), used, lim);
-    Attribution at = new Attribution().cue(cue, cue + 1);
+    SourceFinder.Range left = SourceFinder.left(v, cue, lim);
+    SourceFinder.Range subject = Subjects.ofParticiple(v, cue, left, lim);
+    SourceFinder.Range src = Subjects.unclaimed(v, subject, used, lim);
+    Attribution at = new Attribution().cue(subject != left ? left.start() - 1 : cue, cue + 1); // issued a statement saying
     if (src == null && "ask".equals(v.lemma(cue))) {
       Attribution asked = AskedClauses.at(v, at, cue, lim, used);
       if (asked != null) {

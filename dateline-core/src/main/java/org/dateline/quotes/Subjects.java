@@ -54,6 +54,23 @@ final class Subjects {
     return null;
   }
 
+  /**
+   * The speaker of a participle cue {@code cue} whose left neighbour {@code src} is the object of a finite verb
+   * ("emailed supporters saying: "…"", "issued a statement saying …"): the sentence's subject; else {@code src}.
+   * When it differs from {@code src}, the cue runs from that verb (PolNeAR: "issued a statement saying").
+   */
+  static SourceFinder.Range ofParticiple(TokenView v, int cue, SourceFinder.Range src, int lim) {
+    if (src == null || !"VBG".equals(v.pos(cue)) || src.start() <= lim) {
+      return src;
+    }
+    String before = v.pos(src.start() - 1);
+    if (!"VBD".equals(before) && !"VBZ".equals(before) && !"VBP".equals(before)) {
+      return src;
+    }
+    SourceFinder.Range main = ofSentence(v, lim, src.start());
+    return main != null && main.end() <= src.start() ? main : src;
+  }
+
   private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of(
       "although", "though", "while", "when", "after", "before", "because", "since", "if", "as", "once");
 

@@ -358,4 +358,11 @@ class QuotePatternsTest {
     List<Quote> qs = extract("\"Make Ohio Work,\" the group printed on its hats.");
     assertTrue(qs.stream().noneMatch(x -> x.cue().map(c -> c.text().equals("printed")).orElse(false)), qs.toString());
   }
+
+  @Test
+  void aParticipleAfterAVerbsObjectTakesTheSentenceSubjectAndTheVerbJoinsTheCue() {
+    Quote q = containing(extract("The senator emailed supporters saying: \"We will fight on.\""), "fight on");
+    assertEquals("The senator", speaker(q));
+    assertTrue(cue(q).startsWith("emailed supporters saying"), cue(q));
+  }
 }
