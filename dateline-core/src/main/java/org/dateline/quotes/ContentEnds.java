@@ -69,6 +69,9 @@ final class ContentEnds {
     for (int i = cue + 2; i + 1 < sentenceEnd; i++) {
       clause |= i > cue + 2 && v.isFinite(i - 1);
       String w = v.word(i);
+      if (closesWithComma(v, i) && "VBG".equals(v.pos(i + 1)) && CueLexicon.isCueVerb(v, i + 1)) {
+        return i + 1; // "said that "…," adding …": the participle's comma stood inside the quote
+      }
       if (v.quoteOf(i) >= 0) {
         continue;
       }
@@ -118,6 +121,12 @@ final class ContentEnds {
       }
     }
     return sentenceEnd;
+  }
+
+  /** The closing mark of a quote whose last word is a comma: {@code "…,"}. */
+  private static boolean closesWithComma(TokenView v, int i) {
+    return v.isMark(i) && v.quoteOf(i) >= 0 && i > 0 && ",".equals(v.word(i - 1)) && v.in(i + 1)
+        && v.quoteOf(i + 1) != v.quoteOf(i);
   }
 
   /**

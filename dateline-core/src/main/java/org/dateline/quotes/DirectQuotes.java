@@ -21,7 +21,8 @@ final class DirectQuotes {
     if (a >= v.size() || b < a) {
       return null;
     }
-    Attribution after = span.continues() ? null : after(v, b + 1, v.paragraph(a));
+    String inner = v.text.substring(span.innerStart(), span.innerEnd()).strip();
+    Attribution after = span.continues() ? null : after(v, b + 1, v.paragraph(a), inner);
     if (after != null && endsWithPeriod(v, span) && !attributionCloses(v, after)) {
       after = null; // "… ." Morris says the plan …: a new sentence with its own content
     }
@@ -67,14 +68,15 @@ final class DirectQuotes {
    */
   private static boolean labels(TokenView v, SourceFinder.Range name) {
     int before = name.start() - 1;
-    if (DASHES.contains(v.word(before)) || "HYPH".equals(v.pos(before))) {
-      return SourceFinder.hasProperNoun(v, name) || Character.isUpperCase(v.word(name.start()).charAt(0));
+    if (digestLead(v, name.start()) || "HYPH".equals(v.pos(before))) {
+      return Character.isUpperCase(v.word(name.start()).charAt(0)); // "… – HuffPollster: "…"" (tagged NN)
     }
     return "from".equals(v.lower(before)) && (before == v.sentenceStart(before) || before - 1 == v.sentenceStart(before));
   }
 
   /** {@code "…," X said}, {@code "…," said X}, {@code "…," according to X}, {@code "…" — X}. */
-  private static Attribution after(TokenView v, int j, int para) {
+  private static Attribution after(TokenView v, int j, int para, String inner) {
+    boolean question = inner.endsWith("?");
     while (v.in(j) && v.paragraph(j) == para && ",".equals(v.word(j))) {
       j++;
     }
@@ -90,20 +92,25 @@ final class DirectQuotes {
       return new Attribution().cue(j, j + 2).source(SourceFinder.right(v, j + 2, limit));
     }
     int cue = skipAdverbs(v, j, limit);
-    if (cue < limit && isSpeechVerb(v, cue)) {
+    if (cue < limit && isSpeechVerb(v, cue) && !(question && ANSWERS.contains(v.lemma(cue)))) {
       SourceFinder.Range src = SourceFinder.right(v, cue + 1, limit);
       return src == null ? null : new Attribution().cue(cue, cue + 1).source(src).addressee(addressee(v, cue, limit));
     }
     for (int c = j + 1; c < limit && c < j + 30; c++) {
-      if (isSpeechVerb(v, c)) {
+      if (isSpeechVerb(v, c) && !(question && ANSWERS.contains(v.lemma(c)))) { // "…?" he answered: not his words
         SourceFinder.Range src = SourceFinder.left(v, c, j);
         if (src == null || src.start() != j) {
+          src = QuoteSubjects.between(v, j, c);
+        }
+        if (src == null) {
           return null;
         }
         return new Attribution().cue(c, c + 1).source(src).addressee(addressee(v, c, limit));
       }
     }
-    return null;
+    boolean handed = inner.endsWith(",") || question || inner.endsWith("!");
+    Attribution any = handed ? AnyVerb.beside(v, j, limit) : null;
+    return any != null && !(question && ANSWERS.contains(v.lemma(any.cueStart))) ? any : null;
   }
 
   /** {@code X said: "…"}, {@code X said in a statement, "…"}, {@code According to X, "…"}, {@code X: "…"},
@@ -123,7 +130,8 @@ final class DirectQuotes {
     int lim = v.sentenceStart(k);
     if (":".equals(v.word(a - 1))) {
       SourceFinder.Range name = SourceFinder.nounPhraseLeft(v, k, lim);
-      if (name != null && name.start() == lim && SourceFinder.hasProperNoun(v, name) && k - lim < 8) {
+      if (name != null && (name.start() == lim || digestLead(v, name.start())) && SourceFinder.hasProperNoun(v, name)
+          && k - name.start() < 8) {
         return new Attribution().cue(a - 1, a).source(name); // "Republican pollster Daron Shaw: "…""
       }
       if (name != null && name.start() > lim && k - name.start() < 6 && labels(v, name)) {
@@ -135,6 +143,15 @@ final class DirectQuotes {
         return new Attribution().cue(k, k + 1).source(subject); // any verb before a colon: "Hannity interjected:"
       }
     }
+    if (punct && k > lim && "it".equals(v.lower(k)) && "put".equals(v.lemma(k - 1))) { // "As Ann Lee put it: "…""
+      SourceFinder.Range src = SourceFinder.left(v, k - 1, lim);
+      boolean colon = ":".equals(v.word(a - 1));
+      return src == null ? null : new Attribution().cue(k - 1, colon ? a : k + 1).source(src);
+    }
+    Attribution opener = punct ? invertedOpener(v, k) : null;
+    if (opener != null) {
+      return opener;
+    }
     for (int c = k; c >= lim && c >= k - (punct ? 7 : 0); c--) {
       if (isSpeechVerb(v, c)) {
         SourceFinder.Range to = addressee(v, c, k + 1);
@@ -143,11 +160,13 @@ final class DirectQuotes {
             || punct && Closings.end(v, afterCue, k + 2) == k + 1)) { // "said last week in Tel Aviv, "…""
           return null; // "said on Fox's "Sunday Morning Futures"": a title after a long phrase
         }
-        SourceFinder.Range src = SourceFinder.left(v, c, lim);
+        SourceFinder.Range left = SourceFinder.left(v, c, lim);
+        SourceFinder.Range src = Subjects.ofParticiple(v, c, left, lim);
+        int cueStart = src != left ? left.start() - 1 : c; // "emailed supporters saying: "…""
         if (src == null) {
           src = Subjects.coordinated(v, c, lim);
         }
-        Attribution at = new Attribution().cue(c, c + 1).source(src).addressee(to);
+        Attribution at = new Attribution().cue(cueStart, c + 1).source(src).addressee(to);
         if (src == null) {
           at.context = sameSentence(v, c, sofar);
           if (at.context == null && c > lim && IndirectSpeech.isParticipleCue(v, c)) {
@@ -165,6 +184,23 @@ final class DirectQuotes {
       if (c < k && !(v.pos(c).startsWith("IN") || v.pos(c).startsWith("DT") || v.pos(c).startsWith("NN")
           || v.pos(c).startsWith("JJ") || v.pos(c).startsWith("CD") || v.pos(c).startsWith("PRP"))) {
         return null;
+      }
+    }
+    return null;
+  }
+
+  /** A news digest's lead-in before a quoted name: "HEADLINE - Ann Lee: "…"", "More from Lee: "…"". */
+  private static boolean digestLead(TokenView v, int s) {
+    String w = s > 0 ? v.word(s - 1) : "";
+    return DASHES.contains(w) || "from".equals(w) && s > 1 && "more".equals(v.lower(s - 2));
+  }
+
+  /** "Said Comey, "…"", "Said Ann Lee, who grew up here, "…"": a sentence-opening cue before its speaker. */
+  private static Attribution invertedOpener(TokenView v, int k) {
+    for (int c = k - 1; c >= 0 && c >= k - 25 && !v.isMark(c); c--) {
+      if (isSpeechVerb(v, c) && !v.pos(c).startsWith("VB")) {
+        SourceFinder.Range src = SourceFinder.right(v, c + 1, k + 1);
+        return src == null ? null : new Attribution().cue(c, c + 1).source(src);
       }
     }
     return null;
@@ -238,8 +274,25 @@ final class DirectQuotes {
     return e > s ? new SourceFinder.Range(s, e) : null;
   }
 
+  /** Verbs that introduce a quote beside them though they report no speech elsewhere ("…," read one sign). */
+  private static final Set<String> QUOTING = Set.of("read", "answer", "interject", "bark", "surmise", "crack");
+  private static final Set<String> ANSWERS = Set.of("answer", "reply", "respond", "retort");
+  private static final Set<String> INVERTED_OPENERS = Set.of("said", "says", "added", "adds", "wrote", "writes");
+
+  /**
+   * A verb of saying or quoting outside any quote; also "Said" opening a sentence ("Said Comey, "…""), which the
+   * tagger reads as a name.
+   */
   static boolean isSpeechVerb(TokenView v, int i) {
-    return v.quoteOf(i) < 0 && v.pos(i).startsWith("VB") && CueLexicon.isSpeech(v.lemma(i));
+    if (v.quoteOf(i) >= 0) {
+      return false;
+    }
+    if (v.pos(i).startsWith("VB")) { // not "a sign that read "…"": the sign is no speaker
+      return CueLexicon.isSpeech(v.lemma(i))
+          || QUOTING.contains(v.lemma(i)) && !(i > 0 && ("that".equals(v.lower(i - 1)) || "which".equals(v.lower(i - 1))));
+    }
+    boolean opens = v.sentenceStart(i) == i || i > 0 && v.isSentencePunct(i - 1);
+    return opens && Character.isUpperCase(v.word(i).charAt(0)) && INVERTED_OPENERS.contains(v.lower(i));
   }
 
   private static int skipAdverbs(TokenView v, int j, int limit) {

@@ -25,8 +25,10 @@ final class IndirectSpeech {
       return null; // "was announced", "is expected to": the subject is not the source
     }
     int end = ContentEnds.of(v, v.sentenceEnd(cue), cue);
-    SourceFinder.Range src = Subjects.unclaimed(v, SourceFinder.left(v, cue, lim), used, lim);
-    Attribution at = new Attribution().cue(cue, cue + 1);
+    SourceFinder.Range left = SourceFinder.left(v, cue, lim);
+    SourceFinder.Range subject = Subjects.ofParticiple(v, cue, left, lim);
+    SourceFinder.Range src = Subjects.unclaimed(v, subject, used, lim);
+    Attribution at = new Attribution().cue(subject != left ? left.start() - 1 : cue, cue + 1); // issued a statement saying
     if (src == null && "ask".equals(v.lemma(cue))) {
       Attribution asked = AskedClauses.at(v, at, cue, lim, used);
       if (asked != null) {
@@ -236,15 +238,18 @@ final class IndirectSpeech {
     return s < end && "to".equals(v.lower(s)) || s + 1 < end && "not".equals(v.lower(s)) && "to".equals(v.lower(s + 1));
   }
 
-  /** ", saying …", "– adding …", "by suggesting …": a participle cue after a comma, dash or preposition. */
+  /**
+   * ", saying …", "– adding …", "by suggesting …": a participle cue after a comma, dash or preposition; also after
+   * a quote closing on its comma ("…," adding …).
+   */
   static boolean isParticipleCue(TokenView v, int cue) {
-    String before = v.lower(cue - 1);
+    String before = v.isMark(cue - 1) && cue > 1 && ",".equals(v.word(cue - 2)) ? "," : v.lower(cue - 1);
     return ("VBG".equals(v.pos(cue)) || "VBN".equals(v.pos(cue)))
         && (",".equals(before) || "–".equals(before) || "—".equals(before) || "--".equals(before))
         || "VBG".equals(v.pos(cue)) && PARTICIPLE_LINKS.contains(before);
   }
 
-  private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "without", "while", "before", "after", "in");
+  private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "without", "while", "before", "after", "in", "upon");
 
   private static boolean isPassive(TokenView v, int cue, int lim) {
     if (!"VBN".equals(v.pos(cue))) {

@@ -74,9 +74,10 @@ final class QuoteMarks {
         opensHere = false; // “It’s unusual,“ said …: an opener typed as the closing mark
         closesHere = true;
       }
-      if (c == '”' && open < 0 && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))
-          && (i == from || Character.isWhitespace(text.charAt(i - 1)))) {
-        opensHere = true; // a closing mark used as an opener
+      if (c == '”' && open < 0 && i + 1 < to && (i == from || Character.isWhitespace(text.charAt(i - 1)))
+          && (Character.isLetterOrDigit(text.charAt(i + 1)) || text.indexOf('”', i + 1) >= 0
+          && text.indexOf('”', i + 1) < to)) {
+        opensHere = true; // a closing mark used as an opener: ”It is …” or "He says, ” there are …”"
         closesHere = false;
       }
       if (opensHere && open >= 0 && c != '"' && c != '\'') {

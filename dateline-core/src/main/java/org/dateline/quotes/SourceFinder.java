@@ -33,7 +33,7 @@ final class SourceFinder {
 
   /** The subject of the cue at {@code cue}: a noun phrase ending just before it, not reaching before {@code limit}. */
   static Range left(TokenView v, int cue, int limit) {
-    int k = cue - 1;
+    int k = CueSpans.goesOnTo(v, cue, limit) ? cue - 4 : cue - 1; // "He went on to say"
     for (int skipped = 0; k >= limit && skipped < 3 && (AUXILIARIES.contains(v.lower(k)) && !"NNP".equals(v.pos(k)) || CueSpans.isPreverb(v, k));
         skipped++) {
       k--;
@@ -174,21 +174,31 @@ final class SourceFinder {
   /** A noun phrase starting at {@code from} (inverted "said X"), extended over an appositive to the clause end. */
   static Range right(TokenView v, int from, int limit) {
     int e = from;
-    while (e < limit && (isNpToken(v, e) || e > from && isLink(v, e, limit))) {
+    while (e < limit && (isNpToken(v, e) || InvertedSources.opens(v, e, from, limit)
+        || InvertedSources.isLink(v, e, from, limit))) {
       if (v.pos(e).startsWith("PRP") && e > from) {
         break;
       }
       e++;
     }
-    while (e > from && !isHead(v, e - 1)) {
+    while (e > from && !isHead(v, e - 1) && !InvertedSources.isNameHead(v, e - 1, from, limit)) {
       e--;
     }
     if (e == from) {
       return null;
     }
     e = PostModifiers.after(v, e, limit); // "said a source involved in the talks"
+    e = InvertedSources.afterParenthesis(v, e, limit); // "said Sen. Bob Hale (D-Ore.)"
     if (e + 2 < limit && ",".equals(v.word(e)) && "CD".equals(v.pos(e + 1)) && ",".equals(v.word(e + 2))) {
       return new Range(from, e); // "said Mona Lake, 59, of Leeds": the name alone speaks (PolNeAR)
+    }
+    if (InvertedSources.speaksAgain(v, e, limit)) {
+      return new Range(from, e); // "said Weaver, who said …": the relative clause is an attribution of its own
+    }
+    if (e + 2 < limit && ",".equals(v.word(e)) && (v.isFinite(e + 1) || "VBN".equals(v.pos(e + 1))
+        || "VBG".equals(v.pos(e + 1)) && !v.pos(e + 2).startsWith("NN"))) { // not ", managing director of …"
+
+      return new Range(from, e); // "said Ann Lee, referring to …", "said Ann Lee, asked about …"
     }
     if (e + 1 < limit && ",".equals(v.word(e)) && startsNp(v, e + 1) && !v.pos(e + 1).startsWith("PRP")) {
       int end = e + 1;

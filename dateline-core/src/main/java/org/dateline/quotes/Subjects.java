@@ -39,18 +39,62 @@ final class Subjects {
    * comma): the speaker of ", saying …" participles.
    */
   static SourceFinder.Range ofSentence(TokenView v, int lim, int before) {
-    for (int i = lim + 1; i < before && i < lim + 40; i++) {
+    int open = clauseStart(v, lim, before);
+    for (int i = open + 1; i < before && i < lim + 40; i++) {
       String p = v.pos(i);
       if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p) || finiteAfterAppositive(v, i)) {
-        SourceFinder.Range r = SourceFinder.left(v, i, lim);
-        return r != null && (r.start() <= Datelines.end(v.tokens, lim, before) || ",".equals(v.word(r.start() - 1)))
-            ? r : null;
+        SourceFinder.Range r = SourceFinder.left(v, i, open);
+        return r != null && (r.start() <= Math.max(open, Datelines.end(v.tokens, lim, before))
+            || ",".equals(v.word(r.start() - 1))) ? r : null;
       }
       if (v.isMark(i)) {
         return null;
       }
     }
     return null;
+  }
+
+  /**
+   * The speaker of a participle cue {@code cue} whose left neighbour {@code src} is the object of a finite verb
+   * ("emailed supporters saying: "…"", "issued a statement saying …"): the sentence's subject; else {@code src}.
+   * When it differs from {@code src}, the cue runs from that verb (PolNeAR: "issued a statement saying").
+   */
+  static SourceFinder.Range ofParticiple(TokenView v, int cue, SourceFinder.Range src, int lim) {
+    if (src == null || !"VBG".equals(v.pos(cue)) || src.start() <= lim) {
+      return src;
+    }
+    String before = v.pos(src.start() - 1);
+    if (!"VBD".equals(before) && !"VBZ".equals(before) && !"VBP".equals(before)) {
+      return src;
+    }
+    SourceFinder.Range main = ofSentence(v, lim, src.start());
+    return main != null && main.end() <= src.start() ? main : src;
+  }
+
+  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of(
+      "although", "though", "while", "when", "after", "before", "because", "since", "if", "as", "once");
+
+  /**
+   * Where the main clause of the sentence starting at {@code lim} opens: after a leading conjunction or adverb
+   * ("And then Trump went …") and after an opening subordinate clause and its comma ("Although he thanked them,
+   * he sounded …").
+   */
+  private static int clauseStart(TokenView v, int lim, int before) {
+    int s = lim;
+    while (s < before && s < lim + 3 && (v.pos(s).startsWith("CC") || v.pos(s).startsWith("RB"))) {
+      s++;
+    }
+    if (s < before && SUBORDINATORS.contains(v.lower(s))) {
+      for (int k = s + 1; k < before && k < s + 25; k++) {
+        if (v.isMark(k)) {
+          break;
+        }
+        if (",".equals(v.word(k))) {
+          return k + 1;
+        }
+      }
+    }
+    return s;
   }
 
   /** Whether {@code i} opens its sentence, allowing a leading conjunction or punctuation. */

@@ -159,4 +159,13 @@ class QuoteContentEndsTest {
   void aSubordinateClauseEndsAtItsComma() {
     assertEquals("the plan", content("When the senator criticized the plan, the governor defended it.", "plan"));
   }
+
+  @Test
+  void aParticipleCueAfterAQuoteClosingOnItsCommaStartsItsOwnContent() {
+    String text = "Lee said the vote was \"a disgrace,\" adding that he would appeal.";
+    assertEquals("the vote was \"a disgrace,\"", content(text, "disgrace"));
+    Quote added = containing(extract(text), "would appeal");
+    assertEquals("adding", added.cue().orElseThrow().text());
+    assertEquals("Lee", added.speaker().orElseThrow().span().text());
+  }
 }

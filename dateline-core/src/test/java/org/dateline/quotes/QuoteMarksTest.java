@@ -79,4 +79,12 @@ class QuoteMarksTest {
       }
     }
   }
+
+  @Test
+  void aClosingMarkBeforeASpaceOpensWhenAnotherClosesLater() {
+    String t = "He says, ” there are many of us.” Then he left.";
+    List<QuoteMarks.Span> q = QuoteMarks.scan(t);
+    assertEquals(1, q.size());
+    assertEquals("there are many of us.", inner(t, q.get(0)).strip());
+  }
 }

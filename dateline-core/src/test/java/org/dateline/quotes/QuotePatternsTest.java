@@ -381,4 +381,89 @@ class QuotePatternsTest {
     assertEquals("The governor", containing(qs, "The governor").content().text());
     assertEquals("poised to win the primary", containing(qs, "poised").content().text());
   }
+
+  @Test
+  void quotingVerbsIntroduceAQuoteBesideThemButNotAfterARelative() {
+    Quote q = containing(extract("\"Vote for Lee,\" read one banner."), "Vote for Lee");
+    assertEquals("read", cue(q));
+    assertEquals("one banner", speaker(q));
+    List<Quote> qs = extract("Protesters carried signs that read \"Go home.\"");
+    assertTrue(qs.stream().noneMatch(x -> x.cue().map(c -> c.text().equals("read")).orElse(false)), qs.toString());
+  }
+
+  @Test
+  void aQuestionIsNotTheAnswerersWords() {
+    List<Quote> qs = extract("The host asked, \"Is it over?\" Lee answered, \"Not yet.\"");
+    assertEquals("The host", speaker(containing(qs, "Is it over")));
+    Quote a = containing(qs, "Not yet");
+    assertEquals("answered", cue(a));
+    assertEquals("Lee", speaker(a));
+  }
+
+  @Test
+  void aSentenceOpeningSaidPrecedesItsSpeaker() {
+    Quote q = containing(extract("The bridge reopened in May. Said Ann Lee, who drives it daily, \"It was worth the wait.\""),
+        "worth the wait");
+    assertEquals("Said", cue(q));
+    assertEquals("Ann Lee, who drives it daily", speaker(q));
+  }
+
+  @Test
+  void putItIntroducesAQuote() {
+    Quote q = containing(extract("As the mayor put it: \"We are broke.\""), "We are broke");
+    assertEquals("the mayor", speaker(q));
+    assertTrue(cue(q).startsWith("put it"), cue(q));
+  }
+
+  @Test
+  void inAStatementBelongsToTheCue() {
+    Quote q = containing(extract("\"We will rebuild,\" the company said in a statement."), "We will rebuild");
+    assertEquals("said in a statement", cue(q));
+  }
+
+  @Test
+  void aParticipleAfterAnOpeningClauseOrConnectiveTakesTheMainSubject() {
+    Quote q = containing(extract("Although he thanked the crowd, the mayor sounded a sober note, saying, \"We are not done.\""),
+        "not done");
+    assertEquals("the mayor", speaker(q));
+    q = containing(extract("And then Lee went on the attack, saying, \"Where is the money?\""), "the money");
+    assertEquals("Lee", speaker(q));
+    q = containing(extract("Ruiz drew boos upon saying, \"The plan is dead.\""), "plan is dead");
+    assertEquals("Ruiz", speaker(q));
+  }
+
+  @Test
+  void wentOnToSayIsOneCue() {
+    Quote q = containing(extract("The mayor went on to say, \"The bridge will be rebuilt.\""), "bridge will be");
+    assertEquals("went on to say", cue(q));
+    assertEquals("The mayor", speaker(q));
+  }
+
+  @Test
+  void aDigestNamesItsQuotedAuthorAfterADash() {
+    Quote q = containing(extract("TURNOUT WAS LOW IN OHIO - Ann Lee and Bo Reyes: \"We found that few young people voted.\""),
+        "few young people");
+    assertEquals("Ann Lee and Bo Reyes", speaker(q));
+    q = containing(extract("More from Lee: \"The surveys ended too early.\""), "ended too early");
+    assertEquals("Lee", speaker(q));
+  }
+
+  @Test
+  void anyVerbCuesAQuoteHandedOnByACommaToSpeakerAndVerbAlone() {
+    Quote q = containing(extract("\"This is a great day!\" beamed Ann Lee of Dayton."), "great day");
+    assertEquals("beamed", cue(q));
+    assertEquals("Ann Lee of Dayton", speaker(q));
+    q = containing(extract("\"We will win,\" he laughed."), "We will win");
+    assertEquals("laughed", cue(q));
+    assertEquals("he", speaker(q));
+    List<Quote> qs = extract("\"Make Ohio Work,\" the group printed on its hats.");
+    assertTrue(qs.stream().noneMatch(x -> x.cue().map(c -> c.text().equals("printed")).orElse(false)), qs.toString());
+  }
+
+  @Test
+  void aParticipleAfterAVerbsObjectTakesTheSentenceSubjectAndTheVerbJoinsTheCue() {
+    Quote q = containing(extract("The senator emailed supporters saying: \"We will fight on.\""), "fight on");
+    assertEquals("The senator", speaker(q));
+    assertTrue(cue(q).startsWith("emailed supporters saying"), cue(q));
+  }
 }

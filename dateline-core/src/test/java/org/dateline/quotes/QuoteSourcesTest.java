@@ -161,4 +161,38 @@ class QuoteSourcesTest {
     assertEquals("40 percent of registered voters",
         speaker("Still, 40 percent of registered voters say they would back the levy.", "back the levy"));
   }
+
+  @Test
+  void anInvertedSpeakerKeepsItsPrepositionsParenthesisAndOpeningParticiple() {
+    assertEquals("a spokesman for the port authority",
+        speaker("\"The dock is closed,\" said a spokesman for the port authority.", "dock is closed"));
+    assertEquals("one of the organizers",
+        speaker("\"We ran out of chairs,\" said one of the organizers.", "ran out of chairs"));
+    assertEquals("Sen. Ann Ruiz (D-Ore.)", speaker("\"It is a bad bill,\" said Sen. Ann Ruiz (D-Ore.).", "bad bill"));
+    assertEquals("retired teacher Ann Ruiz",
+        speaker("\"The school is too small,\" said retired teacher Ann Ruiz.", "school is too small"));
+    assertEquals("Ann Ruiz", speaker("\"It rained all week,\" said Ann Ruiz in a statement.", "rained all week"));
+  }
+
+  @Test
+  void anInvertedSpeakerEndsBeforeAClauseOrParticiple() {
+    assertEquals("Ann Ruiz",
+        speaker("\"I will not run,\" said Ann Ruiz, asked about her plans for the fall.", "will not run"));
+    assertEquals("Ann Ruiz, managing editor of the Courier,",
+        speaker("\"We print daily,\" said Ann Ruiz, managing editor of the Courier, noting the cost.", "print daily"));
+  }
+
+  @Test
+  void wordsBetweenAQuoteAndItsCueNameTheSpeaker() {
+    assertEquals("Mr. Hale, of Acme Capital,",
+        speaker("\"Sales are slowing,\" Mr. Hale, of Acme Capital, said.", "Sales are slowing"));
+    assertEquals("Mr. Hale, now 81 and retired in Dover, Del.,",
+        speaker("''I was never told,'' Mr. Hale, now 81 and retired in Dover, Del., said by telephone.",
+            "never told"));
+  }
+
+  @Test
+  void anInvertedSpeakerEndsBeforeARelativeClauseOfSaying() {
+    assertEquals("Ann Lee", speaker("\"We lost,\" said Ann Lee, who said the team would regroup.", "We lost"));
+  }
 }

@@ -1,0 +1,73 @@
+package org.dateline.quotes;
+
+import java.util.Set;
+
+/**
+ * The words a speaker named after its cue may hold beyond plain noun-phrase tags ("…," said retired judge Ann Lee
+ * of Ohio; said one of the organisers; said Sen. Bob Hale (D-Ore.)): {@link SourceFinder#right} asks here.
+ */
+final class InvertedSources {
+  private InvertedSources() {}
+
+  private static final Set<String> LINKS = Set.of("of", "for", "from", "&");
+  private static final Set<String> ROLE_LINKS = Set.of("at", "to", "with");
+  private static final Set<String> QUANTIFIERS = Set.of(
+      "one", "some", "many", "several", "few", "most", "all", "both", "none", "each", "two", "three", "either");
+
+  /** A participle opening the phrase at {@code from} before a noun: "retired neurosurgeon", "acting director". */
+  static boolean opens(TokenView v, int i, int from, int limit) {
+    String p = v.pos(i);
+    return i == from && i + 1 < limit && ("VBN".equals(p) || "VBG".equals(p))
+        && Character.isLowerCase(v.word(i).charAt(0)) && v.pos(i + 1).startsWith("NN");
+  }
+
+  /**
+   * A preposition {@code i} (after {@code from}) joining two parts of the speaker's phrase: "a spokesman for the
+   * agency", "the head of the party", "one of those advisers", "an analyst at the bank" (after a role).
+   */
+  static boolean isLink(TokenView v, int i, int from, int limit) {
+    if (i <= from || i + 1 >= limit) {
+      return false;
+    }
+    String w = v.lower(i);
+    String before = v.lower(i - 1);
+    boolean quantity = "of".equals(w) && (QUANTIFIERS.contains(before) || "CD".equals(v.pos(i - 1)));
+    boolean role = ROLE_LINKS.contains(w) && SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(before));
+    String next = v.pos(i + 1);
+    return (LINKS.contains(w) && v.pos(i - 1).startsWith("NN") || quantity || role)
+        && (next.startsWith("NN") || next.startsWith("DT") || next.startsWith("JJ") || "PRP$".equals(next)
+        || "CD".equals(next)) && !Modifiers.isTimeWord(v.lower(i + 1));
+  }
+
+  /** A capitalised word the tagger read as an adjective that ends the phrase: "said Devine/JJ." */
+  static boolean isNameHead(TokenView v, int i, int from, int limit) {
+    return "JJ".equals(v.pos(i)) && Character.isUpperCase(v.word(i).charAt(0))
+        && (i == from || v.pos(i - 1).startsWith("NNP")) && (i + 1 >= limit || v.isPunct(i + 1));
+  }
+
+  /** The index after a short parenthesis opening at {@code e} ("(D-Calif.)"), else {@code e}. */
+  static int afterParenthesis(TokenView v, int e, int limit) {
+    if (e >= limit || !"(".equals(v.word(e)) && !"-LRB-".equals(v.word(e))) {
+      return e;
+    }
+    for (int k = e + 1; k < limit && k <= e + 6; k++) {
+      String w = v.word(k);
+      if (")".equals(w) || "-RRB-".equals(w)) {
+        return k > e + 1 ? k + 1 : e;
+      }
+    }
+    return e;
+  }
+
+  /** ", who said …", ", who also added …" at {@code e}: a relative clause whose verb is one of saying. */
+  static boolean speaksAgain(TokenView v, int e, int limit) {
+    if (e + 2 >= limit || !",".equals(v.word(e)) || !"who".equals(v.lower(e + 1))) {
+      return false;
+    }
+    int k = e + 2;
+    if (k + 1 < limit && v.pos(k).startsWith("RB")) {
+      k++;
+    }
+    return v.pos(k).startsWith("VB") && CueLexicon.isSpeech(v.lemma(k));
+  }
+}
