@@ -18,7 +18,7 @@ final class SourceFinder {
   private static final Set<String> NP_TAGS = Set.of(
       "DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "CD", "FW", "HYPH");
   private static final Set<String> LINKS = Set.of(
-      "of", "for", "at", "from", "with", "in", "and", "&", "on", "within", "among", "across", "like", "by");
+      "of", "for", "at", "from", "with", "in", "and", "&", "on", "within", "among", "across", "like", "by", "nor");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us", "her", "it", "you");
   private static final Set<String> AUXILIARIES = Set.of(
       "has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does", "do", "also", "later",
@@ -60,8 +60,25 @@ final class SourceFinder {
       period |= Modifiers.isTimeWord(v.lower(j)) && !AUXILIARIES.contains(v.lower(j));
       j--;
     }
-    return j < k && period && isHead(v, j) && !Modifiers.isTimeWord(v.lower(j)) ? j : k;
+    if (j == k || !period) {
+      return k;
+    }
+    boolean closes = (",".equals(v.word(j)) || ")".equals(v.word(j)) || "-RRB-".equals(v.word(j))) // "X, a Y, Friday said"
+        && lowercaseOrDays(v, j + 1, k); // not "Every December, Time announces"
+    return (isHead(v, j) || closes) && !Modifiers.isTimeWord(v.lower(j)) ? j : k;
   }
+
+  private static boolean lowercaseOrDays(TokenView v, int s, int e) {
+    for (int i = s; i <= e; i++) {
+      if (!Character.isLowerCase(v.word(i).charAt(0)) && !DAYS.contains(v.lower(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> DAYS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   private static final Set<String> TIME_LINKS = Set.of("on", "last", "this", "past", "next", "late", "early");
 
@@ -130,7 +147,7 @@ final class SourceFinder {
       return null;
     }
     if (OBJECT_PRONOUNS.contains(v.lower(last)) && !"it".equals(v.lower(last)) && !"you".equals(v.lower(last))) {
-      return null;
+      return partitive(v, last, limit);
     }
     int s = last;
     while (s - 1 >= limit && (isNpToken(v, s - 1) || isLink(v, s - 1, limit) || isDegree(v, s - 1))) {
@@ -140,11 +157,36 @@ final class SourceFinder {
       s++;
     }
     s = PostModifiers.headBefore(v, s, last, limit);
+    if (s - 1 >= limit && CORRELATIVES.contains(v.lower(s - 1)) && coordinated(v, s, last)) {
+      s--; // "Neither Lowe nor Park"
+    }
     if (last > s && SUBJECT_PRONOUNS.contains(v.lower(last))) {
       s = last; // "the increase he seeks": the pronoun is the subject of a relative clause
     }
     return new Range(s, last + 1);
   }
+
+  /** "most of them", "some of us": a quantifier over an object pronoun ending at {@code last}, else null. */
+  private static Range partitive(TokenView v, int last, int limit) {
+    int q = last - 2;
+    if (q < limit || !"of".equals(v.lower(last - 1))
+        || !QUANTIFIERS.contains(v.lower(q)) && !"CD".equals(v.pos(q)) && !"majority".equals(v.lower(q))) {
+      return null;
+    }
+    int s = q - 1 >= limit && "the".equals(v.lower(q - 1)) || q - 1 >= limit && isDegree(v, q - 1) ? q - 1 : q;
+    return new Range(s, last + 1);
+  }
+
+  private static boolean coordinated(TokenView v, int s, int last) {
+    for (int i = s + 1; i < last; i++) {
+      if ("nor".equals(v.lower(i)) || "or".equals(v.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> CORRELATIVES = Set.of("neither", "either");
 
   /** A quantifier or count standing alone for people: "some", "another", "43" (not a year) after no other noun word. */
   private static boolean isBareQuantifier(TokenView v, int i, int limit) {
@@ -309,8 +351,10 @@ final class SourceFinder {
     boolean counted = ("in".equals(w) || "of".equals(w)) && i - 1 >= limit && "CD".equals(v.pos(i - 1)); // "four in 10"
     boolean role = "to".equals(w) && i - 1 >= limit // "an adviser to Bill Clinton"
         && SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(v.lower(i - 1)));
+    boolean pronoun = "and".equals(w) && i - 1 >= limit && SUBJECT_PRONOUNS.contains(v.lower(i - 1)) // "She and her aides"
+        && (i - 2 < limit || !isNpToken(v, i - 2));
     return (LINKS.contains(w) || role) && i - 1 >= limit && i + 1 < v.size()
-        && (v.pos(i - 1).startsWith("NN") || counted) && isNpToken(v, i + 1) && !"PRP".equals(v.pos(i + 1))
+        && (v.pos(i - 1).startsWith("NN") || counted || pronoun) && isNpToken(v, i + 1) && !"PRP".equals(v.pos(i + 1))
         && !Modifiers.isTimeWord(v.lower(i + 1)) && !v.isMark(i + 1);
   }
 }

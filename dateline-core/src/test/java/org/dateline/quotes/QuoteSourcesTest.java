@@ -161,4 +161,27 @@ class QuoteSourcesTest {
     assertEquals("40 percent of registered voters",
         speaker("Still, 40 percent of registered voters say they would back the levy.", "back the levy"));
   }
+
+  @Test
+  void aTimeAdjunctBeforeTheCueIsNotTheSpeaker() {
+    assertEquals("Tom Reed, the council chairman,", speaker(
+        "Tom Reed, the council chairman, this past week announced that the vote would be delayed.", "vote would"));
+    assertEquals("Sen. Ann Ruiz (D-Ore.)", speaker("Sen. Ann Ruiz (D-Ore.) last week said the tax was unfair.", "unfair"));
+    assertEquals("Time", speaker("Every December, Time announces that a new cover is ready.", "new cover"));
+  }
+
+  @Test
+  void aPollKeepsItsReleaseTime() {
+    assertEquals("A Harbor Institute poll released last week", speaker(
+        "A Harbor Institute poll released last week found that most residents oppose the levy.", "oppose the levy"));
+    assertEquals("A county survey out Monday",
+        speaker("A county survey out Monday shows the mayor trailing by six points.", "mayor trailing"));
+  }
+
+  @Test
+  void partitivesAndCoordinatedPronouns() {
+    assertEquals("Most of them", speaker("Most of them said they had enjoyed working at the plant.", "enjoyed"));
+    assertEquals("Neither Lowe nor Park", speaker("Neither Lowe nor Park said the plan would work.", "plan would"));
+    assertEquals("She and her aides", speaker("She and her aides said the plan would work.", "plan would"));
+  }
 }
