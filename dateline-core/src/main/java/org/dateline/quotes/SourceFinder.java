@@ -91,9 +91,9 @@ final class SourceFinder {
     if (open <= limit || !",".equals(v.word(open)) || open + 1 >= comma) {
       return null;
     }
-    Range aged = ageDropped(v, open, comma, limit);
-    if (aged != null) {
-      return aged;
+    Range withAge = aged(v, open, comma, limit);
+    if (withAge != null) {
+      return withAge;
     }
     int lead = open + 1 < comma - 1 && APPOSITIVE_ADVERBS.contains(v.lower(open + 1)) ? 1 : 0; // ", also a …,"
     String first = v.pos(open + 1 + lead);
@@ -115,8 +115,8 @@ final class SourceFinder {
     return new Range(head.start(), comma + 1);
   }
 
-  /** "Sarandon, 69," and "Mona Lamberson, 59, of North Philadelphia,": the name alone speaks (PolNeAR). */
-  private static Range ageDropped(TokenView v, int open, int comma, int limit) {
+  /** "Sarandon, 69," and "Mona Lamberson, 59, of North Philadelphia,": the name with its age and home town. */
+  private static Range aged(TokenView v, int open, int comma, int limit) {
     int age = open + 1;
     if ("of".equals(v.lower(open + 1)) || "from".equals(v.lower(open + 1))) {
       age = open - 1;
@@ -131,7 +131,7 @@ final class SourceFinder {
       return null;
     }
     Range head = nounPhraseLeft(v, open - 1, limit);
-    return head != null && hasProperNoun(v, head) ? head : null;
+    return head != null && hasProperNoun(v, head) ? new Range(head.start(), comma + 1) : null;
   }
 
   static Range nounPhraseLeft(TokenView v, int last, int limit) {
@@ -221,9 +221,6 @@ final class SourceFinder {
       return null;
     }
     e = PostModifiers.after(v, e, limit); // "said a source involved in the talks"
-    if (e + 2 < limit && ",".equals(v.word(e)) && "CD".equals(v.pos(e + 1)) && ",".equals(v.word(e + 2))) {
-      return new Range(from, e); // "said Mona Lake, 59, of Leeds": the name alone speaks (PolNeAR)
-    }
     if (e + 1 < limit && ",".equals(v.word(e)) && startsNp(v, e + 1) && !v.pos(e + 1).startsWith("PRP")) {
       int end = e + 1;
       while (end < limit && !v.isSentencePunct(end) && !v.isMark(end)

@@ -153,7 +153,7 @@ class QuoteSourcesTest {
         speaker("Republicans on the committee said the bill would pass.", "bill would pass"));
     assertEquals("a source involved in the talks",
         speaker("\"It is over,\" says a source involved in the talks.", "It is over"));
-    assertEquals("Mona Lake", speaker("\"I like him,\" said Mona Lake, 59, of Leeds.", "I like him"));
+    assertEquals("Mona Lake, 59, of Leeds", speaker("\"I like him,\" said Mona Lake, 59, of Leeds.", "I like him"));
   }
 
   @Test
