@@ -208,7 +208,7 @@ final class SourceFinder {
   /** A noun phrase starting at {@code from} (inverted "said X"), extended over an appositive to the clause end. */
   static Range right(TokenView v, int from, int limit) {
     int e = from;
-    while (e < limit && (isNpToken(v, e) || e > from && isLink(v, e, limit))) {
+    while (e < limit && (isNpToken(v, e) || e > from && isLink(v, e, from) && Modifiers.skip(v, e, limit) == e)) {
       if (v.pos(e).startsWith("PRP") && e > from) {
         break;
       }

@@ -184,4 +184,14 @@ class QuoteSourcesTest {
     assertEquals("Neither Lowe nor Park", speaker("Neither Lowe nor Park said the plan would work.", "plan would"));
     assertEquals("She and her aides", speaker("She and her aides said the plan would work.", "plan would"));
   }
+
+  @Test
+  void anInvertedSpeakerKeepsItsPrepositionalPhraseButNotTheMedium() {
+    assertEquals("Ms. Dale of the Harbor Trust",
+        speaker("\"We need new revenue,\" said Ms. Dale of the Harbor Trust.", "new revenue"));
+    assertEquals("health economist Mara Lind in Boston",
+        speaker("The clinic is crucial, says health economist Mara Lind in Boston.", "clinic is crucial"));
+    assertEquals("Mayor Don Hale",
+        speaker("\"We made mistakes,\" said Mayor Don Hale in a statement.", "made mistakes"));
+  }
 }
