@@ -298,6 +298,9 @@ final class SourceFinder {
       return true; // plural possessive with any tag: "Sanders’ aides"
     }
     String p = v.pos(i);
+    if ("early".equals(v.lower(i)) && i + 1 < v.size() && "NNS".equals(v.pos(i + 1))) {
+      return true; // "Early/RB results of the poll"
+    }
     if ("VBN".equals(p) || "VBG".equals(p)) { // adjectival participle: "registered voters", "the Founding Fathers"
       if (i + 1 < v.size() && v.pos(i + 1).startsWith("NN") && v.sentenceStart(i) == i
           && Character.isUpperCase(v.word(i).charAt(0))) {
@@ -348,10 +351,11 @@ final class SourceFinder {
     boolean counted = ("in".equals(w) || "of".equals(w)) && i - 1 >= limit && "CD".equals(v.pos(i - 1)); // "four in 10"
     boolean role = "to".equals(w) && i - 1 >= limit // "an adviser to Bill Clinton"
         && SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(v.lower(i - 1)));
+    boolean part = "of".equals(w) && i - 1 >= limit && QUANTIFIERS.contains(v.lower(i - 1)); // "some of the allies"
     boolean pronoun = "and".equals(w) && i - 1 >= limit && SUBJECT_PRONOUNS.contains(v.lower(i - 1)) // "She and her aides"
         && (i - 2 < limit || !isNpToken(v, i - 2));
     return (LINKS.contains(w) || role) && i - 1 >= limit && i + 1 < v.size()
-        && (v.pos(i - 1).startsWith("NN") || counted || pronoun) && isNpToken(v, i + 1) && !"PRP".equals(v.pos(i + 1))
+        && (v.pos(i - 1).startsWith("NN") || counted || pronoun || part) && isNpToken(v, i + 1) && !"PRP".equals(v.pos(i + 1))
         && !Modifiers.isTimeWord(v.lower(i + 1)) && !v.isMark(i + 1);
   }
 }

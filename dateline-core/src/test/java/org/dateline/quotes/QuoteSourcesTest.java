@@ -194,4 +194,21 @@ class QuoteSourcesTest {
     assertEquals("Mayor Don Hale",
         speaker("\"We made mistakes,\" said Mayor Don Hale in a statement.", "made mistakes"));
   }
+
+  @Test
+  void aNounPhraseBetweenDashesBelongsToTheSpeaker() {
+    assertEquals("Many residents at the meeting — including teachers and nurses —", speaker(
+        "Many residents at the meeting — including teachers and nurses — said the clinic should stay open.",
+        "clinic should"));
+    assertEquals("Tom Hale -- a teacher from Leeds --",
+        speaker("Tom Hale -- a teacher from Leeds -- says he voted for the mayor.", "voted for"));
+  }
+
+  @Test
+  void partitiveAndEarlySubjects() {
+    assertEquals("Some of the mayor's longtime allies",
+        speaker("Some of the mayor's longtime allies said the plan was doomed.", "plan was doomed"));
+    assertEquals("Early results of an exit poll",
+        speaker("Early results of an exit poll show the mayor winning easily.", "mayor winning"));
+  }
 }
