@@ -23,6 +23,11 @@ final class Modifiers {
       "pledge", "premise", "news", "word");
   private static final Set<String> PREPOSITIONS = Set.of("on", "in", "during", "at", "via", "over", "through", "to");
 
+  /** "the fact", "the claim": a noun whose "that" clause is its content, not a relative clause. */
+  static boolean isComplementNoun(String lower) {
+    return COMPLEMENT_NOUNS.contains(lower);
+  }
+
   static boolean isTimeWord(String lower) {
     return TIME.contains(lower) || PERIODS.contains(lower);
   }

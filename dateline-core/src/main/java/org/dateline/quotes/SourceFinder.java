@@ -42,6 +42,10 @@ final class SourceFinder {
     if (k < limit) {
       return null;
     }
+    Range relative = RelativeSubjects.before(v, cue, k, limit);
+    if (relative != null) {
+      return relative;
+    }
     if (RELATIVES.contains(v.lower(k)) && (v.pos(k).startsWith("W") || "who".equals(v.lower(k)))) {
       return new Range(k, k + 1);
     }

@@ -211,4 +211,13 @@ class QuoteSourcesTest {
     assertEquals("Early results of an exit poll",
         speaker("Early results of an exit poll show the mayor winning easily.", "mayor winning"));
   }
+
+  @Test
+  void aRestrictiveRelativeClauseBelongsToTheSpeaker() {
+    assertEquals("The county officials whose budgets have been cut", speaker(
+        "The county officials whose budgets have been cut say the real damage is still to come.", "real damage"));
+    assertEquals("Residents who live near the plant",
+        speaker("Residents who live near the plant say the water tastes strange.", "water tastes"));
+    assertEquals("parents", speaker("The board cut a program that parents say was vital.", "was vital"));
+  }
 }
