@@ -60,7 +60,7 @@ final class PostModifiers {
   /** The end of a post-modifier after a noun phrase ending before {@code e} ("involved in the talks"), else {@code e}. */
   static int after(TokenView v, int e, int limit) {
     if (e + 2 >= limit || !("JJ".equals(v.pos(e)) || "VBN".equals(v.pos(e)))
-        || !PREPOSITIONS.contains(v.lower(e + 1)) || !v.pos(e - 1).startsWith("NN")) {
+        || !PREPOSITIONS.contains(v.lower(e + 1)) || !SourceFinder.isHead(v, e - 1)) {
       return e;
     }
     int k = e + 2;

@@ -225,7 +225,9 @@ final class SourceFinder {
       return null;
     }
     e = PostModifiers.after(v, e, limit); // "said a source involved in the talks"
-    if (e + 1 < limit && ",".equals(v.word(e)) && startsNp(v, e + 1) && !v.pos(e + 1).startsWith("PRP")) {
+    if (e + 1 < limit && ",".equals(v.word(e)) && startsNp(v, e + 1) && !v.pos(e + 1).startsWith("PRP")
+        && (!v.pos(e + 1).startsWith("VB") && !"MD".equals(v.pos(e + 1)) || nominalParticiple(v, e + 1, limit))) {
+      // not "…, said X, would be clear" nor "said X, referring to …": the participle is the speaker's next act
       int end = e + 1;
       while (end < limit && !v.isSentencePunct(end) && !v.isMark(end)
           && !(",".equals(v.word(end)) && end + 1 < limit && "VBG".equals(v.pos(end + 1)))) {
@@ -238,6 +240,11 @@ final class SourceFinder {
       return new Range(from, participle ? end + 1 : end); // PolNeAR keeps the comma before ", citing …"
     }
     return new Range(from, e);
+  }
+
+  /** "managing director": a participle opening a noun phrase, not the speaker's next act ("referring to …"). */
+  private static boolean nominalParticiple(TokenView v, int i, int limit) {
+    return "VBG".equals(v.pos(i)) && i + 1 < limit && v.pos(i + 1).startsWith("NN");
   }
 
   /** The index of "(" when {@code last} closes a short parenthesis after a word, else -1. */
@@ -266,8 +273,15 @@ final class SourceFinder {
   static boolean isHead(TokenView v, int i) {
     String p = v.pos(i);
     return p.startsWith("NN") || "PRP".equals(p) || "CD".equals(p) && i > 0 && v.pos(i - 1).startsWith("DT")
+        || isCountedName(v, i)
         || "CD".equals(p) && i > 1 && isLink(v, i - 1, i - 2) && "CD".equals(v.pos(i - 2)) // "six in 10"
         || isMistaggedName(v, i) || "VBN".equals(p) && i > 0 && "those".equals(v.lower(i - 1)); // "those surveyed"
+  }
+
+  /** "one Republican/JJ", "a Democrat/JJ": a capitalised adjective after a count or determiner names a person. */
+  private static boolean isCountedName(TokenView v, int i) {
+    return "JJ".equals(v.pos(i)) && i > 0 && v.sentenceStart(i) < i && Character.isUpperCase(v.word(i).charAt(0))
+        && ("CD".equals(v.pos(i - 1)) || "DT".equals(v.pos(i - 1)));
   }
 
   /** A capitalised person or organisation name the tagger read as an adjective: "Tad/NNP Devine/JJ". */
@@ -302,6 +316,9 @@ final class SourceFinder {
       return true; // plural possessive with any tag: "Sanders’ aides"
     }
     String p = v.pos(i);
+    if ("well".equals(v.lower(i)) && i + 2 < v.size() && "HYPH".equals(v.pos(i + 1))) {
+      return true; // "one well-connected Democrat"
+    }
     if ("early".equals(v.lower(i)) && i + 1 < v.size() && "NNS".equals(v.pos(i + 1))) {
       return true; // "Early/RB results of the poll"
     }

@@ -220,4 +220,16 @@ class QuoteSourcesTest {
         speaker("Residents who live near the plant say the water tastes strange.", "water tastes"));
     assertEquals("parents", speaker("The board cut a program that parents say was vital.", "was vital"));
   }
+
+  @Test
+  void anInvertedSpeakerEndsBeforeAVerbOrParticipleAfterItsComma() {
+    Quote q = containing(extract("The deal with the union, said Lowe and others, would be signed by Friday."), "signed");
+    assertEquals("Lowe and others", q.speaker().orElseThrow().span().text());
+    assertEquals("would be signed by Friday", q.content().text());
+    assertEquals("Murphy", speaker("\"It is over,\" said Murphy, referring to the strike.", "It is over"));
+    assertEquals("one Republican involved in the planning",
+        speaker("\"We will spend millions,\" said one Republican involved in the planning.", "spend millions"));
+    assertEquals("one well-connected Democrat",
+        speaker("\"It is close,\" said one well-connected Democrat.", "It is close"));
+  }
 }
