@@ -31,6 +31,7 @@ final class Appositives {
     boolean named = false;
     boolean relative = false; // one segment will do: "a lawyer who has sued the city", "along with her aide"
     boolean substantive = false; // more than an age and a home town: "Mona Lake, 59, of Leeds," is Mona Lake's
+    boolean framed = false; // a noun phrase between dashes: one will do, and the head need not name anyone
     SourceFinder.Range best = null;
     for (int c = close; ; ) {
       int open = c - 1;
@@ -40,14 +41,19 @@ final class Appositives {
       if (open <= limit || !isDelimiter(v, open) || open + 1 >= c || isDash(v, open) != isDash(v, c)) {
         break;
       }
-      Kind kind = isDash(v, c) ? Kind.ADJUNCT : kind(v, open + 1, c);
+      boolean dashed = isDash(v, c);
+      Kind kind = dashed ? dashKind(v, open + 1, c) : kind(v, open + 1, c);
       if (kind == Kind.OTHER || kind == Kind.ADJUNCT && !adjunctsOnly) {
         break;
       }
       if (kind == Kind.ADJUNCT) {
         end = open;
       } else {
+        if (dashed && c == close) {
+          end = close + 1; // "Many residents — including teachers —": the dashes frame part of the source
+        }
         adjunctsOnly = false;
+        framed |= dashed;
         segments++;
         named |= SourceFinder.hasProperNoun(v, new SourceFinder.Range(open + 1, c));
         relative |= kind == Kind.RELATIVE && !"who".equals(v.lower(open + 1)) || COMPANIONS.contains(v.lower(open + 1));
@@ -55,8 +61,8 @@ final class Appositives {
       }
       SourceFinder.Range head = SourceFinder.nounPhraseLeft(v, open - 1, limit);
       if (head != null && opensClause(v, head.start(), limit) && !Modifiers.isTimeWord(v.lower(head.end() - 1))
-          && (named || SourceFinder.hasProperNoun(v, head) || isRole(v, head))
-          && ((segments >= 2 || relative) && substantive || end == open && end > head.start())) {
+          && (named || framed || SourceFinder.hasProperNoun(v, head) || isRole(v, head))
+          && ((segments >= 2 || relative || framed) && substantive || end == open && end > head.start())) {
         best = new SourceFinder.Range(head.start(), Math.max(end, head.end()));
       }
       c = open;
@@ -96,6 +102,28 @@ final class Appositives {
     }
     return Kind.APPOSITIVE;
   }
+
+  /**
+   * A segment between dashes: a noun phrase or an added group ("— a teacher from Leeds —", "— and some Republicans
+   * —", "— including two senators —") belongs to the source; a relative clause, participle or adverbial is an
+   * adjunct.
+   */
+  private static Kind dashKind(TokenView v, int s, int e) {
+    String w = v.lower(s);
+    int np = ADDING.contains(w) || COMPANIONS.contains(w) ? s + 1 : s;
+    if (np >= e) {
+      return Kind.OTHER;
+    }
+    String p = v.pos(np);
+    boolean nominal = p.startsWith("DT") || p.startsWith("NN") || p.startsWith("JJ") || "CD".equals(p)
+        || "PRP$".equals(p);
+    for (int i = np; i < e && nominal; i++) {
+      nominal = !v.isFinite(i) && !"WP".equals(v.pos(i)) && !"WDT".equals(v.pos(i));
+    }
+    return nominal ? Kind.APPOSITIVE : Kind.ADJUNCT;
+  }
+
+  private static final Set<String> ADDING = Set.of("and", "or", "especially", "notably", "not");
 
   private static boolean opensClause(TokenView v, int start, int limit) {
     if (start == limit) {

@@ -62,6 +62,11 @@ final class IndirectSpeech {
         if (rest < end && !",".equals(v.word(rest)) && !v.isSentencePunct(rest)) {
           return null; // "X, speaking on condition of anonymity, said Saudi Arabia had pressed …": a clause follows
         }
+        if (rest + 3 < end && ",".equals(v.word(rest)) && !ContentEnds.finiteBetween(v, lim, cue - 1)) {
+          interrupted(v, at.source(inv), lim, cue - 1, used); // "The contrast, said Doyle, would be clear"
+          add(v, at, rest + 1, end, used);
+          return at.content.isEmpty() ? null : at;
+        }
         return clause(v, at.source(inv), lim, cue - 1, used);
       }
       return null;

@@ -53,6 +53,11 @@ final class Modifiers {
         && v.tok(s + 1).end() == v.tok(s + 2).start();
   }
 
+  /** "the fact", "the claim": a noun whose "that" clause is its content, not a relative clause. */
+  static boolean isComplementNoun(String lower) {
+    return COMPLEMENT_NOUNS.contains(lower);
+  }
+
   static boolean isTimeWord(String lower) {
     return TIME.contains(lower) || PERIODS.contains(lower);
   }

@@ -20,10 +20,14 @@ final class PostModifiers {
     int mod = s - 1;
     if (mod - 1 >= limit && PREPOSITIONS.contains(v.lower(mod))) {
       mod--;
-    } else if (!(s == last && Modifiers.isTimeWord(v.lower(s)) && "VBN".equals(v.pos(mod)))) {
-      return s; // only "released Sunday" goes without a preposition
+    } else {
+      int t = timeStart(v, s, last, limit); // only "released Sunday", "out this week" go without a preposition
+      if (t - 1 < limit || !("VBN".equals(v.pos(t - 1)) || "out".equals(v.lower(t - 1)))) {
+        return s;
+      }
+      mod = t - 1;
     }
-    if (mod - 1 < limit || !("JJ".equals(v.pos(mod)) || "VBN".equals(v.pos(mod)))
+    if (mod - 1 < limit || !("JJ".equals(v.pos(mod)) || "VBN".equals(v.pos(mod)) || "out".equals(v.lower(mod)))
         || !SourceFinder.isHead(v, mod - 1) || v.pos(mod - 1).startsWith("PRP")) {
       return s;
     }
@@ -31,10 +35,32 @@ final class PostModifiers {
     return head == null ? s : head.start();
   }
 
+  /**
+   * The start of the time phrase {@code [s, last]} with the time words before it ("Sunday", "last week", "earlier
+   * this year"), or -1 when {@code [s, last]} is not one.
+   */
+  private static int timeStart(TokenView v, int s, int last, int limit) {
+    if (!Modifiers.isTimeWord(v.lower(last))) {
+      return -1;
+    }
+    for (int i = s; i < last; i++) {
+      if (!TIME_LINKS.contains(v.lower(i)) && !Modifiers.isTimeWord(v.lower(i))) {
+        return -1;
+      }
+    }
+    int t = s;
+    while (t - 1 >= limit && t > s - 2 && (TIME_LINKS.contains(v.lower(t - 1)) || "earlier".equals(v.lower(t - 1)))) {
+      t--;
+    }
+    return t;
+  }
+
+  private static final Set<String> TIME_LINKS = Set.of("last", "this", "next", "past", "the", "earlier", "late", "early");
+
   /** The end of a post-modifier after a noun phrase ending before {@code e} ("involved in the talks"), else {@code e}. */
   static int after(TokenView v, int e, int limit) {
     if (e + 2 >= limit || !("JJ".equals(v.pos(e)) || "VBN".equals(v.pos(e)))
-        || !PREPOSITIONS.contains(v.lower(e + 1)) || !v.pos(e - 1).startsWith("NN")) {
+        || !PREPOSITIONS.contains(v.lower(e + 1)) || !SourceFinder.isHead(v, e - 1)) {
       return e;
     }
     int k = e + 2;

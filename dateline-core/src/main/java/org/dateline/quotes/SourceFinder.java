@@ -18,7 +18,7 @@ final class SourceFinder {
   private static final Set<String> NP_TAGS = Set.of(
       "DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "CD", "FW", "HYPH");
   private static final Set<String> LINKS = Set.of(
-      "of", "for", "at", "from", "with", "in", "and", "&", "on", "within", "among", "across", "like", "by");
+      "of", "for", "at", "from", "with", "in", "and", "&", "on", "within", "among", "across", "like", "by", "nor");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us", "her", "it", "you");
   private static final Set<String> AUXILIARIES = Set.of(
       "has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does", "do", "also", "later",
@@ -43,6 +43,10 @@ final class SourceFinder {
     if (k < limit) {
       return null;
     }
+    Range relative = RelativeSubjects.before(v, cue, k, limit);
+    if (relative != null) {
+      return relative;
+    }
     if (RELATIVES.contains(v.lower(k)) && (v.pos(k).startsWith("W") || "who".equals(v.lower(k)))) {
       return new Range(k, k + 1);
     }
@@ -61,8 +65,25 @@ final class SourceFinder {
       period |= Modifiers.isTimeWord(v.lower(j)) && !AUXILIARIES.contains(v.lower(j));
       j--;
     }
-    return j < k && period && (isHead(v, j) || ")".equals(v.word(j))) && !Modifiers.isTimeWord(v.lower(j)) ? j : k;
+    if (j == k || !period) {
+      return k;
+    }
+    boolean closes = (",".equals(v.word(j)) || ")".equals(v.word(j)) || "-RRB-".equals(v.word(j))) // "X, a Y, Friday said"
+        && lowercaseOrDays(v, j + 1, k); // not "Every December, Time announces"
+    return (isHead(v, j) || closes) && !Modifiers.isTimeWord(v.lower(j)) ? j : k;
   }
+
+  private static boolean lowercaseOrDays(TokenView v, int s, int e) {
+    for (int i = s; i <= e; i++) {
+      if (!Character.isLowerCase(v.word(i).charAt(0)) && !DAYS.contains(v.lower(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> DAYS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   private static final Set<String> TIME_LINKS = Set.of("on", "last", "this", "past", "next", "late", "early");
 
@@ -75,9 +96,9 @@ final class SourceFinder {
     if (open <= limit || !",".equals(v.word(open)) || open + 1 >= comma) {
       return null;
     }
-    Range aged = ageDropped(v, open, comma, limit);
-    if (aged != null) {
-      return aged;
+    Range withAge = aged(v, open, comma, limit);
+    if (withAge != null) {
+      return withAge;
     }
     int lead = open + 1 < comma - 1 && APPOSITIVE_ADVERBS.contains(v.lower(open + 1)) ? 1 : 0; // ", also a …,"
     String first = v.pos(open + 1 + lead);
@@ -99,8 +120,8 @@ final class SourceFinder {
     return new Range(head.start(), comma + 1);
   }
 
-  /** "Sarandon, 69," and "Mona Lamberson, 59, of North Philadelphia,": the name alone speaks (PolNeAR). */
-  private static Range ageDropped(TokenView v, int open, int comma, int limit) {
+  /** "Sarandon, 69," and "Mona Lamberson, 59, of North Philadelphia,": the name with its age and home town. */
+  private static Range aged(TokenView v, int open, int comma, int limit) {
     int age = open + 1;
     if ("of".equals(v.lower(open + 1)) || "from".equals(v.lower(open + 1))) {
       age = open - 1;
@@ -115,7 +136,7 @@ final class SourceFinder {
       return null;
     }
     Range head = nounPhraseLeft(v, open - 1, limit);
-    return head != null && hasProperNoun(v, head) ? head : null;
+    return head != null && hasProperNoun(v, head) ? new Range(head.start(), comma + 1) : null;
   }
 
   static Range nounPhraseLeft(TokenView v, int last, int limit) {
@@ -131,7 +152,7 @@ final class SourceFinder {
       return null;
     }
     if (OBJECT_PRONOUNS.contains(v.lower(last)) && !"it".equals(v.lower(last)) && !"you".equals(v.lower(last))) {
-      return null;
+      return partitive(v, last, limit);
     }
     int s = last;
     while (s - 1 >= limit && (isNpToken(v, s - 1) || isLink(v, s - 1, limit) || isDegree(v, s - 1))) {
@@ -141,6 +162,9 @@ final class SourceFinder {
       s++;
     }
     s = PostModifiers.headBefore(v, s, last, limit);
+    if (s - 1 >= limit && CORRELATIVES.contains(v.lower(s - 1)) && coordinated(v, s, last)) {
+      s--; // "Neither Lowe nor Park"
+    }
     if (last > s && SUBJECT_PRONOUNS.contains(v.lower(last))) {
       s = last; // "the increase he seeks": the pronoun is the subject of a relative clause
     }
@@ -153,6 +177,28 @@ final class SourceFinder {
     }
     return new Range(s, last + 1);
   }
+
+  /** "most of them", "some of us": a quantifier over an object pronoun ending at {@code last}, else null. */
+  private static Range partitive(TokenView v, int last, int limit) {
+    int q = last - 2;
+    if (q < limit || !"of".equals(v.lower(last - 1))
+        || !QUANTIFIERS.contains(v.lower(q)) && !"CD".equals(v.pos(q)) && !"majority".equals(v.lower(q))) {
+      return null;
+    }
+    int s = q - 1 >= limit && "the".equals(v.lower(q - 1)) || q - 1 >= limit && isDegree(v, q - 1) ? q - 1 : q;
+    return new Range(s, last + 1);
+  }
+
+  private static boolean coordinated(TokenView v, int s, int last) {
+    for (int i = s + 1; i < last; i++) {
+      if ("nor".equals(v.lower(i)) || "or".equals(v.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> CORRELATIVES = Set.of("neither", "either");
 
   /** A quantifier or count standing alone for people: "some", "another", "43" (not a year) after no other noun word. */
   private static boolean isBareQuantifier(TokenView v, int i, int limit) {
@@ -175,7 +221,8 @@ final class SourceFinder {
   static Range right(TokenView v, int from, int limit) {
     int e = from;
     while (e < limit && (isNpToken(v, e) || InvertedSources.opens(v, e, from, limit)
-        || InvertedSources.isLink(v, e, from, limit))) {
+        || InvertedSources.isLink(v, e, from, limit)
+        || e > from && isLink(v, e, from) && Modifiers.skip(v, e, limit) == e)) { // not "in a statement"
       if (v.pos(e).startsWith("PRP") && e > from) {
         break;
       }
@@ -189,9 +236,6 @@ final class SourceFinder {
     }
     e = PostModifiers.after(v, e, limit); // "said a source involved in the talks"
     e = InvertedSources.afterParenthesis(v, e, limit); // "said Sen. Bob Hale (D-Ore.)"
-    if (e + 2 < limit && ",".equals(v.word(e)) && "CD".equals(v.pos(e + 1)) && ",".equals(v.word(e + 2))) {
-      return new Range(from, e); // "said Mona Lake, 59, of Leeds": the name alone speaks (PolNeAR)
-    }
     if (InvertedSources.speaksAgain(v, e, limit)) {
       return new Range(from, e); // "said Weaver, who said …": the relative clause is an attribution of its own
     }
@@ -200,7 +244,9 @@ final class SourceFinder {
 
       return new Range(from, e); // "said Ann Lee, referring to …", "said Ann Lee, asked about …"
     }
-    if (e + 1 < limit && ",".equals(v.word(e)) && startsNp(v, e + 1) && !v.pos(e + 1).startsWith("PRP")) {
+    if (e + 1 < limit && ",".equals(v.word(e)) && startsNp(v, e + 1) && !v.pos(e + 1).startsWith("PRP")
+        && (!v.pos(e + 1).startsWith("VB") && !"MD".equals(v.pos(e + 1)) || nominalParticiple(v, e + 1, limit))) {
+      // not "…, said X, would be clear" nor "said X, referring to …": the participle is the speaker's next act
       int end = e + 1;
       while (end < limit && !v.isSentencePunct(end) && !v.isMark(end)
           && !(",".equals(v.word(end)) && end + 1 < limit && "VBG".equals(v.pos(end + 1)))) {
@@ -213,6 +259,11 @@ final class SourceFinder {
       return new Range(from, participle ? end + 1 : end); // PolNeAR keeps the comma before ", citing …"
     }
     return new Range(from, e);
+  }
+
+  /** "managing director": a participle opening a noun phrase, not the speaker's next act ("referring to …"). */
+  private static boolean nominalParticiple(TokenView v, int i, int limit) {
+    return "VBG".equals(v.pos(i)) && i + 1 < limit && v.pos(i + 1).startsWith("NN");
   }
 
   /** The index of "(" when {@code last} closes a short parenthesis after a word, else -1. */
@@ -241,8 +292,15 @@ final class SourceFinder {
   static boolean isHead(TokenView v, int i) {
     String p = v.pos(i);
     return p.startsWith("NN") || "PRP".equals(p) || "CD".equals(p) && i > 0 && v.pos(i - 1).startsWith("DT")
+        || isCountedName(v, i)
         || "CD".equals(p) && i > 1 && isLink(v, i - 1, i - 2) && "CD".equals(v.pos(i - 2)) // "six in 10"
         || isMistaggedName(v, i) || "VBN".equals(p) && i > 0 && "those".equals(v.lower(i - 1)); // "those surveyed"
+  }
+
+  /** "one Republican/JJ", "a Democrat/JJ": a capitalised adjective after a count or determiner names a person. */
+  private static boolean isCountedName(TokenView v, int i) {
+    return "JJ".equals(v.pos(i)) && i > 0 && v.sentenceStart(i) < i && Character.isUpperCase(v.word(i).charAt(0))
+        && ("CD".equals(v.pos(i - 1)) || "DT".equals(v.pos(i - 1)));
   }
 
   /** A capitalised person or organisation name the tagger read as an adjective: "Tad/NNP Devine/JJ". */
@@ -277,6 +335,12 @@ final class SourceFinder {
       return true; // plural possessive with any tag: "Sanders’ aides"
     }
     String p = v.pos(i);
+    if ("well".equals(v.lower(i)) && i + 2 < v.size() && "HYPH".equals(v.pos(i + 1))) {
+      return true; // "one well-connected Democrat"
+    }
+    if ("early".equals(v.lower(i)) && i + 1 < v.size() && "NNS".equals(v.pos(i + 1))) {
+      return true; // "Early/RB results of the poll"
+    }
     if ("VBN".equals(p) || "VBG".equals(p)) { // adjectival participle: "registered voters", "the Founding Fathers"
       if (i + 1 < v.size() && v.pos(i + 1).startsWith("NN") && v.sentenceStart(i) == i
           && Character.isUpperCase(v.word(i).charAt(0))) {
@@ -327,8 +391,11 @@ final class SourceFinder {
     boolean counted = ("in".equals(w) || "of".equals(w)) && i - 1 >= limit && "CD".equals(v.pos(i - 1)); // "four in 10"
     boolean role = "to".equals(w) && i - 1 >= limit // "an adviser to Bill Clinton"
         && SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(v.lower(i - 1)));
+    boolean part = "of".equals(w) && i - 1 >= limit && QUANTIFIERS.contains(v.lower(i - 1)); // "some of the allies"
+    boolean pronoun = "and".equals(w) && i - 1 >= limit && SUBJECT_PRONOUNS.contains(v.lower(i - 1)) // "She and her aides"
+        && (i - 2 < limit || !isNpToken(v, i - 2));
     return (LINKS.contains(w) || role) && i - 1 >= limit && i + 1 < v.size()
-        && (v.pos(i - 1).startsWith("NN") || counted) && isNpToken(v, i + 1) && !"PRP".equals(v.pos(i + 1))
+        && (v.pos(i - 1).startsWith("NN") || counted || pronoun || part) && isNpToken(v, i + 1) && !"PRP".equals(v.pos(i + 1))
         && !Modifiers.isTimeWord(v.lower(i + 1)) && !v.isMark(i + 1);
   }
 }

@@ -162,10 +162,12 @@ class QuotePatternsTest {
   }
 
   @Test
-  void anAgeAppositiveIsNotPartOfTheSpeaker() {
+  void anAgeAppositiveIsPartOfTheSpeaker() {
     Quote q = containing(extract("Mona Lake, 59, of North Philadelphia, said she would vote for the mayor."),
         "vote for the mayor");
-    assertEquals("Mona Lake", speaker(q));
+    assertEquals("Mona Lake, 59, of North Philadelphia,", speaker(q));
+    assertEquals("Jim Cole, 57,", speaker(containing(extract("Jim Cole, 57, told a neighbor the dam would hold."),
+        "dam would hold")));
   }
 
   @Test

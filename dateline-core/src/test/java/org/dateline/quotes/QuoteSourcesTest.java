@@ -153,7 +153,7 @@ class QuoteSourcesTest {
         speaker("Republicans on the committee said the bill would pass.", "bill would pass"));
     assertEquals("a source involved in the talks",
         speaker("\"It is over,\" says a source involved in the talks.", "It is over"));
-    assertEquals("Mona Lake", speaker("\"I like him,\" said Mona Lake, 59, of Leeds.", "I like him"));
+    assertEquals("Mona Lake, 59, of Leeds", speaker("\"I like him,\" said Mona Lake, 59, of Leeds.", "I like him"));
   }
 
   @Test
@@ -194,5 +194,76 @@ class QuoteSourcesTest {
   @Test
   void anInvertedSpeakerEndsBeforeARelativeClauseOfSaying() {
     assertEquals("Ann Lee", speaker("\"We lost,\" said Ann Lee, who said the team would regroup.", "We lost"));
+  }
+
+  @Test
+  void aTimeAdjunctBeforeTheCueIsNotTheSpeaker() {
+    assertEquals("Tom Reed, the council chairman,", speaker(
+        "Tom Reed, the council chairman, this past week announced that the vote would be delayed.", "vote would"));
+    assertEquals("Sen. Ann Ruiz (D-Ore.)", speaker("Sen. Ann Ruiz (D-Ore.) last week said the tax was unfair.", "unfair"));
+    assertEquals("Time", speaker("Every December, Time announces that a new cover is ready.", "new cover"));
+  }
+
+  @Test
+  void aPollKeepsItsReleaseTime() {
+    assertEquals("A Harbor Institute poll released last week", speaker(
+        "A Harbor Institute poll released last week found that most residents oppose the levy.", "oppose the levy"));
+    assertEquals("A county survey out Monday",
+        speaker("A county survey out Monday shows the mayor trailing by six points.", "mayor trailing"));
+  }
+
+  @Test
+  void partitivesAndCoordinatedPronouns() {
+    assertEquals("Most of them", speaker("Most of them said they had enjoyed working at the plant.", "enjoyed"));
+    assertEquals("Neither Lowe nor Park", speaker("Neither Lowe nor Park said the plan would work.", "plan would"));
+    assertEquals("She and her aides", speaker("She and her aides said the plan would work.", "plan would"));
+  }
+
+  @Test
+  void anInvertedSpeakerKeepsItsPrepositionalPhraseButNotTheMedium() {
+    assertEquals("Ms. Dale of the Harbor Trust",
+        speaker("\"We need new revenue,\" said Ms. Dale of the Harbor Trust.", "new revenue"));
+    assertEquals("health economist Mara Lind in Boston",
+        speaker("The clinic is crucial, says health economist Mara Lind in Boston.", "clinic is crucial"));
+    assertEquals("Mayor Don Hale",
+        speaker("\"We made mistakes,\" said Mayor Don Hale in a statement.", "made mistakes"));
+  }
+
+  @Test
+  void aNounPhraseBetweenDashesBelongsToTheSpeaker() {
+    assertEquals("Many residents at the meeting — including teachers and nurses —", speaker(
+        "Many residents at the meeting — including teachers and nurses — said the clinic should stay open.",
+        "clinic should"));
+    assertEquals("Tom Hale -- a teacher from Leeds --",
+        speaker("Tom Hale -- a teacher from Leeds -- says he voted for the mayor.", "voted for"));
+  }
+
+  @Test
+  void partitiveAndEarlySubjects() {
+    assertEquals("Some of the mayor's longtime allies",
+        speaker("Some of the mayor's longtime allies said the plan was doomed.", "plan was doomed"));
+    assertEquals("Early results of an exit poll",
+        speaker("Early results of an exit poll show the mayor winning easily.", "mayor winning"));
+  }
+
+  @Test
+  void aRestrictiveRelativeClauseBelongsToTheSpeaker() {
+    assertEquals("The county officials whose budgets have been cut", speaker(
+        "The county officials whose budgets have been cut say the real damage is still to come.", "real damage"));
+    assertEquals("Residents who live near the plant",
+        speaker("Residents who live near the plant say the water tastes strange.", "water tastes"));
+    assertEquals("parents", speaker("The board cut a program that parents say was vital.", "was vital"));
+  }
+
+  @Test
+  void anInvertedSpeakerEndsBeforeAVerbOrParticipleAfterItsComma() {
+    Quote q = containing(extract("The deal with the union, said Lowe and others, would be signed by Friday."), "signed");
+    assertEquals("Lowe and others", q.speaker().orElseThrow().span().text());
+    assertEquals("would be signed by Friday", q.content().text());
+    assertEquals("Murphy", speaker("\"It is over,\" said Murphy, referring to the strike.", "It is over"));
+    assertEquals("one Republican involved in the planning",
+        speaker("\"We will spend millions,\" said one Republican involved in the planning.", "spend millions"));
+    assertEquals("one well-connected Democrat",
+        speaker("\"It is close,\" said one well-connected Democrat.", "It is close"));
   }
 }

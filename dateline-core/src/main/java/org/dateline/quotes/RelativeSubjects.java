@@ -1,0 +1,63 @@
+package org.dateline.quotes;
+
+/**
+ * Subjects that carry a restrictive relative clause right before their cue: "Residents who live near the plant
+ * say …", "The officials whose laws were struck down said …", "A report that the agency released Tuesday says …".
+ * PolNeAR marks the noun phrase with its clause as the source.
+ */
+final class RelativeSubjects {
+  private RelativeSubjects() {}
+
+  private static final int MAX_CLAUSE = 20;
+
+  /**
+   * The subject ending at {@code k} (the token before the cue {@code cue} and its auxiliaries) when {@code [.., k]}
+   * closes a relative clause with a finite verb whose noun phrase opens the sentence or follows a comma; else null.
+   */
+  static SourceFinder.Range before(TokenView v, int cue, int k, int limit) {
+    String p = v.pos(cue);
+    boolean finiteCue = v.isFinite(cue) || "VB".equals(p) && !"to".equals(v.lower(cue - 1)); // "Residents who … say/VB"
+    int end = k;
+    while (end > limit && v.pos(end).startsWith("RB")) {
+      end--; // "who run newsrooms almost universally say": the adverbs go with the cue
+    }
+    if (end <= limit || !(finiteCue || k < cue - 1) || "to".equals(v.lower(end)) || v.pos(end).startsWith("CC")
+        || v.isFinite(end)) {
+      return null;
+    }
+    int rel = -1;
+    boolean finite = false;
+    for (int i = end; i > limit && i >= end - MAX_CLAUSE; i--) {
+      String w = v.word(i);
+      if (",".equals(w) || ":".equals(w) || ";".equals(w) || v.isMark(i) || Appositives.isDash(v, i)
+          || v.isSentencePunct(i) || "WRB".equals(v.pos(i)) || SUBORDINATORS.contains(v.lower(i))
+          || v.pos(i).startsWith("VB") && CueLexicon.isSpeech(v.lemma(i))) {
+        return null; // "who gained fame when he yelled", "a trend that the group predicts will continue"
+      }
+      if (isRelative(v, i)) {
+        rel = i;
+        break;
+      }
+      finite |= v.isFinite(i) || "VBN".equals(v.pos(i)) && v.pos(i - 1).startsWith("NN"); // "the agency released/VBN"
+    }
+    if (rel <= limit || !finite) {
+      return null;
+    }
+    SourceFinder.Range head = "those".equals(v.lower(rel - 1)) ? new SourceFinder.Range(rel - 1, rel)
+        : SourceFinder.isHead(v, rel - 1) && !v.pos(rel - 1).startsWith("PRP")
+            ? SourceFinder.nounPhraseLeft(v, rel - 1, limit) : null;
+    if (head == null || Modifiers.isComplementNoun(v.lower(rel - 1))
+        || !Subjects.opensSentence(v, head.start(), limit) && !",".equals(v.word(head.start() - 1))) {
+      return null; // "The fact that the bill has one sponsor shows …": a complement, not a relative clause
+    }
+    return new SourceFinder.Range(head.start(), end + 1);
+  }
+
+  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of(
+      "when", "because", "if", "while", "although", "though", "as", "after", "before", "since", "until", "unless");
+
+  private static boolean isRelative(TokenView v, int i) {
+    String w = v.lower(i);
+    return "who".equals(w) || "whose".equals(w) || "that".equals(w) && ("WDT".equals(v.pos(i)) || "IN".equals(v.pos(i)));
+  }
+}
