@@ -20,7 +20,7 @@ final class SourceFinder {
   private static final Set<String> LINKS = Set.of(
       "of", "for", "at", "from", "with", "in", "and", "&", "on", "within", "among", "across", "like", "by", "nor");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us", "her", "it", "you");
-  private static final Set<String> AUXILIARIES = Set.of(
+  static final Set<String> AUXILIARIES = Set.of(
       "has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does", "do", "also", "later",
       "then", "again", "previously", "repeatedly", "once", "recently", "often", "reportedly", "publicly",
       "privately", "frequently", "similarly", "further", "earlier", "still", "already", "even", "simply", "just",
@@ -39,7 +39,7 @@ final class SourceFinder {
       k--;
     }
     k = Connectives.before(v, k, limit);
-    k = beforeTimeAdjunct(v, k, limit);
+    k = TimeAdjuncts.before(v, k, limit);
     if (k < limit) {
       return null;
     }
@@ -56,36 +56,6 @@ final class SourceFinder {
     }
     return nounPhraseLeft(v, k, limit);
   }
-
-  /** "Noah on Thursday said", "the chairman this past week announced": the token before the time adjunct ending at k. */
-  private static int beforeTimeAdjunct(TokenView v, int k, int limit) {
-    int j = k;
-    boolean period = false;
-    while (j > limit && k - j < 5 && (TIME_LINKS.contains(v.lower(j)) || Modifiers.isTimeWord(v.lower(j)))) {
-      period |= Modifiers.isTimeWord(v.lower(j)) && !AUXILIARIES.contains(v.lower(j));
-      j--;
-    }
-    if (j == k || !period) {
-      return k;
-    }
-    boolean closes = (",".equals(v.word(j)) || ")".equals(v.word(j)) || "-RRB-".equals(v.word(j))) // "X, a Y, Friday said"
-        && lowercaseOrDays(v, j + 1, k); // not "Every December, Time announces"
-    return (isHead(v, j) || closes) && !Modifiers.isTimeWord(v.lower(j)) ? j : k;
-  }
-
-  private static boolean lowercaseOrDays(TokenView v, int s, int e) {
-    for (int i = s; i <= e; i++) {
-      if (!Character.isLowerCase(v.word(i).charAt(0)) && !DAYS.contains(v.lower(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static final Set<String> DAYS = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-
-  private static final Set<String> TIME_LINKS = Set.of("on", "last", "this", "past", "next", "late", "early");
 
   /** "Huma Abedin, vice chairwoman for the campaign, said": the name, the appositive and its closing comma. */
   private static Range appositiveLeft(TokenView v, int comma, int limit) {

@@ -1,0 +1,38 @@
+package org.dateline.quotes;
+
+import java.util.Set;
+
+/** A time adjunct between a subject and its cue ("Noah on Thursday said"), which belongs to neither. */
+final class TimeAdjuncts {
+  private TimeAdjuncts() {}
+
+  /** "Noah on Thursday said", "the chairman this past week announced": the token before the time adjunct ending at k. */
+  static int before(TokenView v, int k, int limit) {
+    int j = k;
+    boolean period = false;
+    while (j > limit && k - j < 5 && (TIME_LINKS.contains(v.lower(j)) || Modifiers.isTimeWord(v.lower(j)))) {
+      period |= Modifiers.isTimeWord(v.lower(j)) && !SourceFinder.AUXILIARIES.contains(v.lower(j));
+      j--;
+    }
+    if (j == k || !period) {
+      return k;
+    }
+    boolean closes = (",".equals(v.word(j)) || ")".equals(v.word(j)) || "-RRB-".equals(v.word(j))) // "X, a Y, Friday said"
+        && lowercaseOrDays(v, j + 1, k); // not "Every December, Time announces"
+    return (SourceFinder.isHead(v, j) || closes) && !Modifiers.isTimeWord(v.lower(j)) ? j : k;
+  }
+
+  private static boolean lowercaseOrDays(TokenView v, int s, int e) {
+    for (int i = s; i <= e; i++) {
+      if (!Character.isLowerCase(v.word(i).charAt(0)) && !DAYS.contains(v.lower(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> DAYS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  private static final Set<String> TIME_LINKS = Set.of("on", "last", "this", "past", "next", "late", "early");
+}
