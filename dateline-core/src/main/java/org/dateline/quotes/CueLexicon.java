@@ -52,7 +52,7 @@ final class CueLexicon {
 
   /** Verbs whose content may be a plain object: "called Trump a fascist", "criticized the plan". */
   static final Set<String> OBJECT = words(
-      "call", "describe", "criticize", "praise", "endorse", "support", "oppose", "reject", "dismiss", "defend",
+      "call", "describe", "explain", "note", "criticize", "praise", "endorse", "support", "oppose", "reject", "dismiss", "defend",
       "condemn", "attack", "mock", "blame", "accuse", "cite", "propose", "announce", "reveal", "deny",
       "acknowledge", "show", "find", "want", "recommend", "question", "applaud", "slam", "blast", "welcome", "back",
       "admit", "predict", "demand", "promise", "ask", "repeat", "reiterate", "tweet", "write", "post", "report",

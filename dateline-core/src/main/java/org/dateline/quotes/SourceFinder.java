@@ -219,8 +219,12 @@ final class SourceFinder {
       // not "…, said X, would be clear" nor "said X, referring to …": the participle is the speaker's next act
       int end = e + 1;
       while (end < limit && !v.isSentencePunct(end) && !v.isMark(end)
-          && !(",".equals(v.word(end)) && end + 1 < limit && "VBG".equals(v.pos(end + 1)))) {
+          && !(",".equals(v.word(end)) && end + 1 < limit && "VBG".equals(v.pos(end + 1)))
+          && !InvertedSources.speaksAgain(v, end, limit)) { // "said X, the strategist, who added …"
         end++; // up to ", referring to …": the participle is the speaker's next act, not the speaker
+      }
+      if (InvertedSources.speaksAgain(v, end, limit)) {
+        return new Range(from, end + 1); // the appositive keeps its closing comma, as before a cue
       }
       while (end > e && (v.isPunct(end - 1))) {
         end--;

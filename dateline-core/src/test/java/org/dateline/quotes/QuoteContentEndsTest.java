@@ -168,4 +168,11 @@ class QuoteContentEndsTest {
     assertEquals("adding", added.cue().orElseThrow().text());
     assertEquals("Lee", added.speaker().orElseThrow().span().text());
   }
+
+  @Test
+  void explainAndNoteTakeAnObject() {
+    assertEquals("the differences between the two plans",
+        content("The actor explained the differences between the two plans.", "differences"));
+    assertEquals("a planned rally in Sioux City", content("She noted a planned rally in Sioux City.", "rally"));
+  }
 }

@@ -4,6 +4,7 @@ import static org.dateline.quotes.QuoteExtractorTest.containing;
 import static org.dateline.quotes.QuoteExtractorTest.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.dateline.model.Quote;
 import org.junit.jupiter.api.Test;
 
@@ -265,5 +266,13 @@ class QuoteSourcesTest {
         speaker("\"We will spend millions,\" said one Republican involved in the planning.", "spend millions"));
     assertEquals("one well-connected Democrat",
         speaker("\"It is close,\" said one well-connected Democrat.", "It is close"));
+  }
+
+  @Test
+  void anInvertedSpeakersAppositiveEndsBeforeAWhoClauseOfSaying() {
+    List<Quote> qs = extract("\"We think early money matters,\" said Ann Ruiz, the chamber's strategist, who added that"
+        + " her group will focus on local races.");
+    assertEquals("Ann Ruiz, the chamber's strategist,", containing(qs, "early money").speaker().orElseThrow().span().text());
+    assertEquals("who", containing(qs, "local races").speaker().orElseThrow().span().text());
   }
 }
