@@ -4,9 +4,10 @@ import java.util.Set;
 
 /**
  * Where the content of reported speech stops, as PolNeAR annotates it (measured on its training part): the
- * sentence end, or earlier at a semicolon, {@code , but} (not {@code , but also}), {@code , which}, {@code , while}, a participle cue
- * ({@code , adding that}), a second cue of the source ({@code and added}, {@code but said}), a second verb of the source ({@code and said}; after an object also {@code and has
- * been}, {@code , putting her at odds}) or a clause of the writer's ({@code , and he didn't …}, {@code … was looted,
+ * sentence end, or earlier at a semicolon, {@code , but} (not {@code , but also}), {@code , which},
+ * {@code , while}, a participle cue ({@code , adding that}), a second cue of the source ({@code and added},
+ * {@code but said}), a second verb of the source ({@code and said}; after an object also {@code and has been},
+ * {@code , putting her at odds}) or a clause of the writer's ({@code , and he didn't …}, {@code … was looted,
  * video showed …}).
  */
 final class ContentEnds {

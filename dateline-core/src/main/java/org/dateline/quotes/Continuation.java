@@ -5,8 +5,8 @@ import org.dateline.model.QuoteType;
 /**
  * Quotes with no cue of their own. A quote that continues an attributed one (open-quote convention) or follows
  * one in the same paragraph ({@code "A," she said. "B."}) joins that attribution, and so does a statement-like
- * quote opening the paragraph right after (the speaker carries over; PolNeAR annotates it as the same relation). Short quotes inside a sentence are scare
- * quotes, titles or nicknames and are not statements.
+ * quote opening the paragraph right after (the speaker carries over; PolNeAR annotates it as the same relation).
+ * Short quotes inside a sentence are scare quotes, titles or nicknames and are not statements.
  */
 final class Continuation {
   private Continuation() {}

@@ -52,11 +52,12 @@ final class CueLexicon {
 
   /** Verbs whose content may be a plain object: "called Trump a fascist", "criticized the plan". */
   static final Set<String> OBJECT = words(
-      "call", "describe", "explain", "note", "criticize", "praise", "endorse", "support", "oppose", "reject", "dismiss", "defend",
-      "condemn", "attack", "mock", "blame", "accuse", "cite", "propose", "announce", "reveal", "deny",
+      "call", "describe", "explain", "note", "criticize", "praise", "endorse", "support", "oppose", "reject",
+      "dismiss", "defend", "condemn", "attack", "mock", "blame", "accuse", "cite", "propose", "announce", "reveal", "deny",
       "acknowledge", "show", "find", "want", "recommend", "question", "applaud", "slam", "blast", "welcome", "back",
       "admit", "predict", "demand", "promise", "ask", "repeat", "reiterate", "tweet", "write", "post", "report",
-      "seek", "favor", "favour", "prefer", "affirm", "express", "stress", "emphasize", "underscore", "highlight", "hail", "decry", "denounce", "refer", "urge", "confirm", "estimate",
+      "seek", "favor", "favour", "prefer", "affirm", "express", "stress", "emphasize", "underscore", "highlight",
+      "hail", "decry", "denounce", "refer", "urge", "confirm", "estimate",
       "view", "consider", "regard", "deem", "discuss", "echo", "embrace", "bemoan", "assail", "downplay",
       "rebuke", "chide", "fault", "portray", "characterize", "label", "brand", "dub", "tout", "celebrate",
       "congratulate", "thank", "encourage", "challenge", "request", "address", "reference", "identify", "list",

@@ -71,7 +71,7 @@ final class DirectQuotes {
     if (digestLead(v, name.start()) || "HYPH".equals(v.pos(before))) {
       return Character.isUpperCase(v.word(name.start()).charAt(0)); // "… – HuffPollster: "…"" (tagged NN)
     }
-    return "from".equals(v.lower(before)) && (before == v.sentenceStart(before) || before - 1 == v.sentenceStart(before));
+    return "from".equals(v.lower(before)) && before - v.sentenceStart(before) <= 1;
   }
 
   /** {@code "…," X said}, {@code "…," said X}, {@code "…," according to X}, {@code "…" — X}. */
@@ -92,12 +92,12 @@ final class DirectQuotes {
       return new Attribution().cue(j, j + 2).source(SourceFinder.right(v, j + 2, limit));
     }
     int cue = skipAdverbs(v, j, limit);
-    if (cue < limit && isSpeechVerb(v, cue) && !(question && ANSWERS.contains(v.lemma(cue)))) {
+    if (cue < limit && isSpeechVerb(v, cue) && !answers(v, cue, question)) {
       SourceFinder.Range src = SourceFinder.right(v, cue + 1, limit);
       return src == null ? null : new Attribution().cue(cue, cue + 1).source(src).addressee(addressee(v, cue, limit));
     }
     for (int c = j + 1; c < limit && c < j + 30; c++) {
-      if (isSpeechVerb(v, c) && !(question && ANSWERS.contains(v.lemma(c)))) { // "…?" he answered: not his words
+      if (isSpeechVerb(v, c) && !answers(v, c, question)) {
         SourceFinder.Range src = SourceFinder.left(v, c, j);
         if (src == null || src.start() != j) {
           src = QuoteSubjects.between(v, j, c);
@@ -110,7 +110,12 @@ final class DirectQuotes {
     }
     boolean handed = inner.endsWith(",") || question || inner.endsWith("!");
     Attribution any = handed ? AnyVerb.beside(v, j, limit) : null;
-    return any != null && !(question && ANSWERS.contains(v.lemma(any.cueStart))) ? any : null;
+    return any != null && !answers(v, any.cueStart, question) ? any : null;
+  }
+
+  /** "…?" he answered: the question is not the answerer's words. */
+  private static boolean answers(TokenView v, int cue, boolean question) {
+    return question && ANSWERS.contains(v.lemma(cue));
   }
 
   /** {@code X said: "…"}, {@code X said in a statement, "…"}, {@code According to X, "…"}, {@code X: "…"},

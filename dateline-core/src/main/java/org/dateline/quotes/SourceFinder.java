@@ -34,8 +34,7 @@ final class SourceFinder {
   /** The subject of the cue at {@code cue}: a noun phrase ending just before it, not reaching before {@code limit}. */
   static Range left(TokenView v, int cue, int limit) {
     int k = CueSpans.goesOnTo(v, cue, limit) ? cue - 4 : cue - 1; // "He went on to say"
-    for (int skipped = 0; k >= limit && skipped < 3 && (AUXILIARIES.contains(v.lower(k)) && !"NNP".equals(v.pos(k)) || CueSpans.isPreverb(v, k));
-        skipped++) {
+    for (int skipped = 0; k >= limit && skipped < 3 && (isAuxiliary(v, k) || CueSpans.isPreverb(v, k)); skipped++) {
       k--;
     }
     k = Connectives.before(v, k, limit);
@@ -211,7 +210,6 @@ final class SourceFinder {
     }
     if (e + 2 < limit && ",".equals(v.word(e)) && (v.isFinite(e + 1) || "VBN".equals(v.pos(e + 1))
         || "VBG".equals(v.pos(e + 1)) && !v.pos(e + 2).startsWith("NN"))) { // not ", managing director of …"
-
       return new Range(from, e); // "said Ann Lee, referring to …", "said Ann Lee, asked about …"
     }
     if (e + 1 < limit && ",".equals(v.word(e)) && startsNp(v, e + 1) && !v.pos(e + 1).startsWith("PRP")
@@ -289,11 +287,20 @@ final class SourceFinder {
         && Character.isUpperCase(v.word(i).charAt(0)) && i > 0 && v.pos(i - 1).startsWith("NNP");
   }
 
+  /** "has", "will" before a cue; not "Will" tagged as a name ("Will Hurd said"). */
+  private static boolean isAuxiliary(TokenView v, int k) {
+    return AUXILIARIES.contains(v.lower(k)) && !"NNP".equals(v.pos(k));
+  }
+
+  private static boolean isAtLeast(TokenView v, int i) {
+    return "at".equals(v.lower(i)) && i + 1 < v.size() && "least".equals(v.lower(i + 1));
+  }
+
   private static boolean startsNp(TokenView v, int i) {
     String p = v.pos(i);
     boolean opener = v.sentenceStart(i) == i && Character.isUpperCase(v.word(i).charAt(0)); // "Retired judge X"
     return !"POS".equals(p) && !"HYPH".equals(p) && (!"VBN".equals(p) || opener) && !"/".equals(v.word(i))
-        && (!LINKS.contains(v.lower(i)) || "at".equals(v.lower(i)) && i + 1 < v.size() && "least".equals(v.lower(i + 1)));
+        && (!LINKS.contains(v.lower(i)) || isAtLeast(v, i));
   }
 
   private static boolean isNpToken(TokenView v, int i) {
@@ -344,7 +351,7 @@ final class SourceFinder {
     if ("than".equals(w) && i > 0 && (next.startsWith("CD") || "half".equals(v.lower(i + 1)))) {
       return true;
     }
-    if ("least".equals(w) && next.startsWith("CD") || "at".equals(w) && i + 1 < v.size() && "least".equals(v.lower(i + 1))) {
+    if ("least".equals(w) && next.startsWith("CD") || isAtLeast(v, i)) {
       return true; // "at least four senators"
     }
     if (FOCUS.contains(w) && (next.startsWith("DT") || next.startsWith("CD") || next.startsWith("NN")
@@ -366,10 +373,11 @@ final class SourceFinder {
     boolean role = "to".equals(w) && i - 1 >= limit // "an adviser to Bill Clinton"
         && SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(v.lower(i - 1)));
     boolean part = "of".equals(w) && i - 1 >= limit && QUANTIFIERS.contains(v.lower(i - 1)); // "some of the allies"
-    boolean pronoun = "and".equals(w) && i - 1 >= limit && SUBJECT_PRONOUNS.contains(v.lower(i - 1)) // "She and her aides"
-        && (i - 2 < limit || !isNpToken(v, i - 2));
+    boolean pronoun = "and".equals(w) && i - 1 >= limit && SUBJECT_PRONOUNS.contains(v.lower(i - 1))
+        && (i - 2 < limit || !isNpToken(v, i - 2)); // "She and her aides"
     return (LINKS.contains(w) || role) && i - 1 >= limit && i + 1 < v.size()
-        && (v.pos(i - 1).startsWith("NN") || counted || pronoun || part) && isNpToken(v, i + 1) && !"PRP".equals(v.pos(i + 1))
+        && (v.pos(i - 1).startsWith("NN") || counted || pronoun || part)
+        && isNpToken(v, i + 1) && !"PRP".equals(v.pos(i + 1))
         && !Modifiers.isTimeWord(v.lower(i + 1)) && !v.isMark(i + 1);
   }
 }
