@@ -24,8 +24,9 @@ final class CueSpans {
     }
     int start = a.cueStart;
     int lim = v.sentenceStart(start);
-    if (goesOnTo(v, start, lim) && CueLexicon.isSpeech(v.lemma(start)) && !inSource(a, start - 3)) {
-      start -= 3;
+    int lead = leadIn(v, start, lim);
+    if (lead > 0 && !inSource(a, start - lead)) {
+      start -= lead;
     }
     while (start - 1 >= lim && isPreverb(v, start - 1) && !inSource(a, start - 1)
         && !inContent(v, a, start - 1) && a.cueStart - start < 3) {
@@ -51,11 +52,23 @@ final class CueSpans {
         && !inSource(a, end) && !inSource(a, end + 2);
   }
 
-  /** "went on to say", "goes on to write": the words before the verb at {@code cue} that belong to its cue. */
-  static boolean goesOnTo(TokenView v, int cue, int lim) {
-    return cue - 3 >= lim && "to".equals(v.lower(cue - 1)) && "on".equals(v.lower(cue - 2))
-        && "go".equals(v.lemma(cue - 3));
+  /**
+   * How many words before the cue verb at {@code cue} belong to its cue: 3 in "went on to say", 2 in "continued to
+   * portray", "seemed to mock", "declined to say"; else 0.
+   */
+  static int leadIn(TokenView v, int cue, int lim) {
+    if (cue - 2 < lim || !"to".equals(v.lower(cue - 1)) || !"VB".equals(v.pos(cue)) || !CueLexicon.isCueVerb(v, cue)) {
+      return 0;
+    }
+    if (cue - 3 >= lim && "on".equals(v.lower(cue - 2)) && "go".equals(v.lemma(cue - 3))) {
+      return 3;
+    }
+    return v.pos(cue - 2).startsWith("VB") && LEADS.contains(v.lemma(cue - 2)) ? 2 : 0;
   }
+
+  /** Verbs of aspect and attempt whose "to" infinitive, when a cue verb, extends the cue: "continued to say". */
+  private static final Set<String> LEADS = Set.of(
+      "continue", "seem", "appear", "begin", "start", "try", "attempt");
 
   /** An auxiliary or adverb that belongs to the cue: "has also", "’s" ("He’s suggesting"), "gingerly". */
   static boolean isPreverb(TokenView v, int i) {

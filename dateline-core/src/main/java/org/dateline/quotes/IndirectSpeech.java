@@ -154,6 +154,9 @@ final class IndirectSpeech {
 
   private static Attribution after(TokenView v, Attribution at, int cue, int end, boolean[] used) {
     int s = cue + 1;
+    if (s + 2 < end && "RB".equals(v.pos(s)) && CueLexicon.isPhrasal(v.lemma(cue), v.lower(s + 1))) {
+      s++; // "spoke favorably of", "talked openly about": the adverb belongs to the cue
+    }
     if (s + 1 < end && CueLexicon.isPhrasal(v.lemma(cue), v.lower(s))) {
       at.cue(cue, s + 1); // "called for", "talked about": the object of the particle is the content
       add(v, at, s + 1, end, used);

@@ -23,7 +23,7 @@ final class Raising {
     }
     String lemma = v.lemma(i);
     if (SEEM.contains(lemma)) {
-      return true;
+      return !(v.in(i + 2) && CueSpans.leadIn(v, i + 2, v.sentenceStart(i)) == 2); // not "seemed to mock …"
     }
     if ("ask".equals(lemma) && "VBN".equals(p) && "about".equals(v.lower(i + 1))) {
       return true; // "was asked about X", "when asked about X": the question is the content

@@ -33,7 +33,7 @@ final class SourceFinder {
 
   /** The subject of the cue at {@code cue}: a noun phrase ending just before it, not reaching before {@code limit}. */
   static Range left(TokenView v, int cue, int limit) {
-    int k = CueSpans.goesOnTo(v, cue, limit) ? cue - 4 : cue - 1; // "He went on to say"
+    int k = cue - 1 - CueSpans.leadIn(v, cue, limit); // "He went on to say", "She continued to insist"
     for (int skipped = 0; k >= limit && skipped < 3 && (isAuxiliary(v, k) || CueSpans.isPreverb(v, k)); skipped++) {
       k--;
     }
@@ -53,7 +53,7 @@ final class SourceFinder {
       Range chained = Appositives.chain(v, k, limit);
       return chained != null || !",".equals(v.word(k)) ? chained : appositiveLeft(v, k, limit);
     }
-    return nounPhraseLeft(v, k, limit);
+    return SpeakerLists.widen(v, nounPhraseLeft(v, k, limit), limit);
   }
 
   /** "Huma Abedin, vice chairwoman for the campaign, said": the name, the appositive and its closing comma. */

@@ -468,4 +468,26 @@ class QuotePatternsTest {
     assertEquals("The senator", speaker(q));
     assertTrue(cue(q).startsWith("emailed supporters saying"), cue(q));
   }
+
+  @Test
+  void anAspectVerbBeforeTheCueJoinsItAndTheSubjectSpeaks() {
+    Quote q = containing(extract("The mayor continued to insist that the bridge was safe."), "bridge was safe");
+    assertEquals("continued to insist", cue(q));
+    assertEquals("The mayor", speaker(q));
+    q = containing(extract("Mr. Lund seemed to mock the new tax plan."), "new tax plan");
+    assertEquals("seemed to mock", cue(q));
+    assertEquals("Mr. Lund", speaker(q));
+    q = containing(extract("The council appeared to be split on the plan."), "to be split");
+    assertEquals("appeared", cue(q)); // no cue verb after "to": the subject is content, not a speaker
+    assertTrue(q.speaker().isEmpty(), q.toString());
+  }
+
+  @Test
+  void anAdverbMayStandBetweenAVerbAndItsParticle() {
+    Quote q = containing(extract("Ms. Orton spoke warmly of the new harbor plan."), "harbor plan");
+    assertEquals("spoke warmly of", cue(q));
+    assertEquals("the new harbor plan", q.content().text());
+    q = containing(extract("The governor talked up his record on jobs."), "record on jobs");
+    assertEquals("talked up", cue(q));
+  }
 }

@@ -275,4 +275,13 @@ class QuoteSourcesTest {
     assertEquals("Ann Ruiz, the chamber's strategist,", containing(qs, "early money").speaker().orElseThrow().span().text());
     assertEquals("who", containing(qs, "local races").speaker().orElseThrow().span().text());
   }
+
+  @Test
+  void aListOfSpeakersOpeningTheClauseIsOneSource() {
+    assertEquals("His wife, friends and neighbors",
+        speaker("His wife, friends and neighbors said the fire had spread fast.", "fire had spread"));
+    assertEquals("Lee, Park, and two other members",
+        speaker("Lee, Park, and two other members say the vote was rigged.", "vote was rigged"));
+    assertEquals("Lee and Park", speaker("On Monday, Lee and Park said the vote was rigged.", "vote was rigged"));
+  }
 }

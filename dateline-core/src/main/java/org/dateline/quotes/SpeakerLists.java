@@ -1,0 +1,60 @@
+package org.dateline.quotes;
+
+import java.util.Set;
+
+/**
+ * A list of speakers before a cue ({@code his family, friends and employees said}, {@code Obama, Clinton, and other
+ * Democrats say}): the whole list is the source, as PolNeAR annotates it. Only a list that opens the clause counts,
+ * so {@code On Monday, Lee and Park said} keeps {@code Lee and Park}.
+ */
+final class SpeakerLists {
+  private SpeakerLists() {}
+
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
+  /** Longer "items" are clauses the tagger misread: "Lee and the pope share/NN many goals, and Lee said". */
+  private static final int MAX_ITEM = 6;
+
+  /** The list ending in the speaker phrase {@code r} and starting at {@code limit}, else {@code r}. */
+  static SourceFinder.Range widen(TokenView v, SourceFinder.Range r, int limit) {
+    if (r == null || r.start() - 2 < limit) {
+      return r;
+    }
+    int comma = r.start() - 1;
+    if (!conjoined(v, r)) {
+      if (!CONJUNCTIONS.contains(v.lower(comma)) || !",".equals(v.word(comma - 1))) {
+        return r; // "A, B, and C": C alone, after the conjunction
+      }
+      comma--;
+    }
+    int start = -1;
+    while (comma - 1 >= limit && ",".equals(v.word(comma))) {
+      SourceFinder.Range item = SourceFinder.nounPhraseLeft(v, comma - 1, limit);
+      if (item == null || item.end() != comma || item.end() - item.start() > MAX_ITEM
+          || Modifiers.isTimeWord(v.lower(item.end() - 1)) || hasComma(v, item)) {
+        return r;
+      }
+      start = item.start();
+      comma = start - 1;
+    }
+    boolean afterQuote = start > 0 && v.quoteOf(start - 1) >= 0; // "a “supermax” prison in X, and an aide said"
+    return start == limit && !afterQuote ? new SourceFinder.Range(start, r.end()) : r;
+  }
+
+  private static boolean conjoined(TokenView v, SourceFinder.Range r) {
+    for (int i = r.start() + 1; i < r.end() - 1; i++) {
+      if (CONJUNCTIONS.contains(v.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasComma(TokenView v, SourceFinder.Range r) {
+    for (int i = r.start(); i < r.end(); i++) {
+      if (",".equals(v.word(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
