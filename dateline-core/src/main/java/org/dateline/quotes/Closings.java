@@ -48,11 +48,24 @@ final class Closings {
         return k;
       }
       String p = v.pos(k);
-      if (v.isMark(k) || "that".equals(v.lower(k)) || "MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p)
+      if (v.isMark(k) && !isTitle(v, k) || "that".equals(v.lower(k)) || "MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p)
           || "VBP".equals(p) || "VB".equals(p) || "TO".equals(p) || "WDT".equals(p) || "WP".equals(p)) {
         return -1;
       }
     }
     return s + MAX_WORDS < end ? -1 : end;
   }
+
+  /** A mark of a short quoted title in the adjunct: "on MSNBC's “Morning Joe.”". */
+  private static boolean isTitle(TokenView v, int k) {
+    int q = v.quoteOf(k);
+    if (q < 0) {
+      return false;
+    }
+    int first = v.tokenAtOrAfter(v.quotes.get(q).start());
+    int last = v.tokenAtOrAfter(v.quotes.get(q).end()) - 1;
+    return last - first <= MAX_TITLE && first + 1 < v.size() && Character.isUpperCase(v.word(first + 1).charAt(0));
+  }
+
+  private static final int MAX_TITLE = 6;
 }

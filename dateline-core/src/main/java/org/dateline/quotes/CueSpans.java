@@ -74,7 +74,8 @@ final class CueSpans {
   static boolean isPreverb(TokenView v, int i) {
     String w = v.lower(i);
     return BEFORE.contains(w) && !"NNP".equals(v.pos(i)) || CLITICS.contains(w) && v.pos(i).startsWith("VB")
-        || "RB".equals(v.pos(i)) && w.length() > 4 && w.endsWith("ly") && !"only".equals(w);
+        || "RB".equals(v.pos(i)) && w.length() > 4 && w.endsWith("ly") && !"only".equals(w)
+        || "only".equals(w) && i > 0 && ("PRP".equals(v.pos(i - 1)) || "NNP".equals(v.pos(i - 1))); // "Lee only said"
   }
 
   private static final Set<String> CLITICS = Set.of("’s", "'s", "’re", "'re", "’m", "'m");

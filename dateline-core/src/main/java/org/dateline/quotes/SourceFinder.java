@@ -39,6 +39,11 @@ final class SourceFinder {
     }
     k = Connectives.before(v, k, limit);
     k = TimeAdjuncts.before(v, k, limit);
+    boolean here = k > limit && "RB".equals(v.pos(k)) && ("here".equals(v.lower(k)) || "there".equals(v.lower(k)));
+    if (here) {
+      Range r = nounPhraseLeft(v, k - 1, limit); // "Activists here say": the adverb is the source's
+      return r == null ? null : new Range(r.start(), k + 1);
+    }
     if (k < limit) {
       return null;
     }

@@ -490,4 +490,19 @@ class QuotePatternsTest {
     q = containing(extract("The governor talked up his record on jobs."), "record on jobs");
     assertEquals("talked up", cue(q));
   }
+
+  @Test
+  void onlyAfterANameJoinsTheCue() {
+    Quote q = containing(extract("But Lund only briefly explained the cost of the new dam."), "cost of the new dam");
+    assertEquals("only briefly explained", cue(q));
+    assertEquals("Lund", speaker(q));
+  }
+
+  @Test
+  void aClosingAttributionMayNameAQuotedShow() {
+    Quote q = containing(extract("The port will reopen in May, he said Sunday on KXT's \u201cMorning Desk.\u201d"),
+        "port will reopen");
+    assertEquals("he", speaker(q));
+    assertEquals("The port will reopen in May", q.content().text());
+  }
 }

@@ -284,4 +284,9 @@ class QuoteSourcesTest {
         speaker("Lee, Park, and two other members say the vote was rigged.", "vote was rigged"));
     assertEquals("Lee and Park", speaker("On Monday, Lee and Park said the vote was rigged.", "vote was rigged"));
   }
+
+  @Test
+  void hereAfterTheSpeakerBelongsToIt() {
+    assertEquals("Farmers here", speaker("Farmers here say the river has never been this low.", "river has never"));
+  }
 }
