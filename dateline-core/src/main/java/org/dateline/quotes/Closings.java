@@ -48,8 +48,8 @@ final class Closings {
         return k;
       }
       String p = v.pos(k);
-      if (v.isMark(k) && !isTitle(v, k) || "that".equals(v.lower(k)) || "MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p)
-          || "VBP".equals(p) || "VB".equals(p) || "TO".equals(p) || "WDT".equals(p) || "WP".equals(p)) {
+      if (v.isMark(k) && !isTitle(v, k) || "that".equals(v.lower(k)) || "MD".equals(p) || "VBD".equals(p)
+          || "VBZ".equals(p) || "VBP".equals(p) || "VB".equals(p) || "TO".equals(p) || "WDT".equals(p) || "WP".equals(p)) {
         return -1;
       }
     }

@@ -53,7 +53,8 @@ final class CueLexicon {
   /** Verbs whose content may be a plain object: "called Trump a fascist", "criticized the plan". */
   static final Set<String> OBJECT = words(
       "call", "describe", "explain", "note", "criticize", "praise", "endorse", "support", "oppose", "reject",
-      "dismiss", "defend", "condemn", "attack", "mock", "blame", "accuse", "cite", "propose", "announce", "reveal", "deny",
+      "dismiss", "defend", "condemn", "attack", "mock", "blame", "accuse", "cite", "propose", "announce", "reveal",
+      "deny",
       "acknowledge", "show", "find", "want", "recommend", "question", "applaud", "slam", "blast", "welcome", "back",
       "admit", "predict", "demand", "promise", "ask", "repeat", "reiterate", "tweet", "write", "post", "report",
       "seek", "favor", "favour", "prefer", "affirm", "express", "stress", "emphasize", "underscore", "highlight",

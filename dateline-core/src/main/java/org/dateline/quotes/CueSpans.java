@@ -54,7 +54,7 @@ final class CueSpans {
 
   /**
    * How many words before the cue verb at {@code cue} belong to its cue: 3 in "went on to say", 2 in "continued to
-   * portray", "seemed to mock", "declined to say"; else 0.
+   * portray", "seemed to mock" (not "declined to say": PolNeAR's cue there is "declined"); else 0.
    */
   static int leadIn(TokenView v, int cue, int lim) {
     if (cue - 2 < lim || !"to".equals(v.lower(cue - 1)) || !"VB".equals(v.pos(cue)) || !CueLexicon.isCueVerb(v, cue)) {
