@@ -41,6 +41,11 @@ final class Appositives {
       if (open <= limit || !isDelimiter(v, open) || open + 1 >= c || isDash(v, open) != isDash(v, c)) {
         break;
       }
+      if (c != close && Connectives.isAside(v, open + 1, c)) { // "Sanders, meanwhile, who sits …, said": the name
+        SourceFinder.Range head = SourceFinder.nounPhraseLeft(v, open - 1, limit);
+        boolean name = head != null && opensClause(v, head.start(), limit) && SourceFinder.hasProperNoun(v, head);
+        return name ? head : best;
+      }
       boolean dashed = isDash(v, c);
       Kind kind = dashed ? dashKind(v, open + 1, c) : kind(v, open + 1, c);
       if (kind == Kind.OTHER || kind == Kind.ADJUNCT && !adjunctsOnly) {

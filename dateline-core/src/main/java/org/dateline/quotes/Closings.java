@@ -57,7 +57,7 @@ final class Closings {
   }
 
   /** A mark of a short quoted title in the adjunct: "on MSNBC's “Morning Joe.”". */
-  private static boolean isTitle(TokenView v, int k) {
+  static boolean isTitle(TokenView v, int k) {
     int q = v.quoteOf(k);
     if (q < 0) {
       return false;

@@ -35,6 +35,19 @@ final class Connectives {
     return k;
   }
 
+  /** Whether tokens {@code [s, e)} are exactly one connective: "meanwhile", "for her part". */
+  static boolean isAside(TokenView v, int s, int e) {
+    if (e - s == 1) {
+      return SINGLE.contains(v.lower(s));
+    }
+    for (List<String> p : PHRASES) {
+      if (p.size() == e - s && matches(v, s, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean matches(TokenView v, int s, List<String> words) {
     for (int i = 0; i < words.size(); i++) {
       if (!words.get(i).equals(v.lower(s + i))) {

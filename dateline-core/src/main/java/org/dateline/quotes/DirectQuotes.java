@@ -187,7 +187,8 @@ final class DirectQuotes {
         return new Attribution().cue(c, c + 2).source(SourceFinder.right(v, c + 2, k + 1));
       }
       if (c < k && !(v.pos(c).startsWith("IN") || v.pos(c).startsWith("DT") || v.pos(c).startsWith("NN")
-          || v.pos(c).startsWith("JJ") || v.pos(c).startsWith("CD") || v.pos(c).startsWith("PRP"))) {
+          || v.pos(c).startsWith("JJ") || v.pos(c).startsWith("CD") || v.pos(c).startsWith("PRP")
+          || v.pos(c).startsWith("RB"))) { // "said back in the summer of 2015: "…""
         return null;
       }
     }

@@ -127,6 +127,19 @@ final class IndirectSpeech {
     return atVerb(v, cue, used, sofar);
   }
 
+  /** After an aside between dashes and before "that" ("said — on Twitter, as it happens — that"), else {@code s}. */
+  private static int dashedAside(TokenView v, int s, int end) {
+    if (s >= end || !Appositives.isDash(v, s)) {
+      return s;
+    }
+    for (int d = s + 2; d + 1 < end && d < s + 15 && !v.isMark(d) && !v.isSentencePunct(d); d++) {
+      if (Appositives.isDash(v, d)) {
+        return "that".equals(v.lower(d + 1)) ? d + 1 : s;
+      }
+    }
+    return s;
+  }
+
   /** {@code According to X, …} and {@code …, according to X}. */
   static Attribution accordingTo(TokenView v, int i, boolean[] used) {
     int lim = v.sentenceStart(i);
@@ -165,6 +178,7 @@ final class IndirectSpeech {
     if (phrasalOnly(v.lemma(cue))) {
       return null;
     }
+    s = dashedAside(v, s, end);
     int that = Modifiers.thatAhead(v, s, end);
     if (that >= 0) {
       at.addressee(DirectQuotes.addressee(v, cue, that));

@@ -21,7 +21,8 @@ final class Modifiers {
       "warning", "warnings", "assurance", "assurances", "speculation", "theory", "rumor", "rumors",
       "perception", "impression", "concern", "concerns", "fear", "fears", "hope", "hopes", "insistence", "promise",
       "pledge", "premise", "news", "word");
-  private static final Set<String> PREPOSITIONS = Set.of("on", "in", "during", "at", "via", "over", "through", "to");
+  private static final Set<String> PREPOSITIONS = Set.of(
+      "on", "in", "during", "at", "via", "over", "through", "to", "for");
 
   /** Adverbs that open reported content rather than modify its cue: "said only 40 percent …", "said perhaps …". */
   private static final Set<String> CONTENT_ADVERBS = Set.of(
@@ -96,7 +97,7 @@ final class Modifiers {
         int e = i + 1;
         while (e < end && (TIME.contains(v.lower(e)) || PERIODS.contains(v.lower(e))
             || CueLexicon.SPEECH_NOUNS.contains(v.lower(e)) || isDate(v, e)
-            || "and".equals(v.lower(e)) && e + 1 < end && isDate(v, e + 1))) {
+            || ("and".equals(v.lower(e)) || "of".equals(v.lower(e))) && e + 1 < end && isDate(v, e + 1))) {
           e++;
         }
         return CueLexicon.SPEECH_NOUNS.contains(v.lower(e - 1)) ? outlet(v, e, end) : e;
@@ -157,8 +158,14 @@ final class Modifiers {
       if ("that".equals(w) && (k == s || !"DT".equals(v.pos(k)) && !"WDT".equals(v.pos(k))
           || k + 1 < end && v.isMark(k + 1) // "told reporters in Greenville that “…": no relative opens a quote
           || skip(v, s, k) == k // "said on Monday that …": only a time or medium phrase before it
-          || v.pos(k - 1).startsWith("NNP"))) { // "said on MSNBC that …": no relative "that" after a name
+          || v.pos(k - 1).startsWith("NNP") // "said on MSNBC that …": no relative "that" after a name
+          || v.isMark(k - 1))) { // after a title skipped below: "said on ABC's “This Week” that …"
         return k > s && COMPLEMENT_NOUNS.contains(v.lower(k - 1)) && !v.pos(k - 1).startsWith("NNP") ? s : k;
+      }
+      if (k > s && v.isMark(k) && Closings.isTitle(v, k)
+          && (v.pos(k - 1).startsWith("NNP") || "POS".equals(v.pos(k - 1)))) {
+        k = v.tokenAtOrAfter(v.quotes.get(v.quoteOf(k)).end()) - 1; // "said on ABC's “This Week” that"
+        continue;
       }
       String p = v.pos(k);
       if (p.startsWith("VB") && !isAdjectival(v, k) || "MD".equals(p)

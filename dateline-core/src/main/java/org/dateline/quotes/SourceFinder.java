@@ -58,8 +58,14 @@ final class SourceFinder {
       Range chained = Appositives.chain(v, k, limit);
       return chained != null || !",".equals(v.word(k)) ? chained : appositiveLeft(v, k, limit);
     }
+    if ("VBN".equals(v.pos(k)) && SURVEYED.contains(v.lower(k)) && k - 1 >= limit && isHead(v, k - 1)) {
+      Range r = nounPhraseLeft(v, k - 1, limit); // "voters polled said": the participle belongs to the source
+      return r == null ? null : new Range(r.start(), k + 1);
+    }
     return SpeakerLists.widen(v, nounPhraseLeft(v, k, limit), limit);
   }
+
+  private static final Set<String> SURVEYED = Set.of("polled", "surveyed", "interviewed", "questioned", "sampled");
 
   /** "Huma Abedin, vice chairwoman for the campaign, said": the name, the appositive and its closing comma. */
   private static Range appositiveLeft(TokenView v, int comma, int limit) {
@@ -78,8 +84,8 @@ final class SourceFinder {
     String first = v.pos(open + 1 + lead);
     boolean participle = "VBG".equals(first) || "VBN".equals(first); // ", speaking on condition of anonymity,"
     boolean appositive = first.startsWith("DT") || first.startsWith("NN") || first.startsWith("JJ")
-        || first.startsWith("CD") || first.startsWith("PRP$") || RELATIVES.contains(v.lower(open + 1)) || participle;
-    for (int i = open + 1; i < comma && !RELATIVES.contains(v.lower(open + 1)); i++) {
+        || first.startsWith("CD") || first.startsWith("PRP$") || isRelative(v, open + 1) || participle;
+    for (int i = open + 1; i < comma && !isRelative(v, open + 1); i++) {
       String p = v.pos(i);
       if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p)) {
         return null; // a clause, not an appositive: "Earlier, Trump called for X, saying"
@@ -87,11 +93,16 @@ final class SourceFinder {
     }
     Range head = nounPhraseLeft(v, open - 1, limit);
     boolean person = head != null && SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(v.lower(head.end() - 1)));
+    boolean who = ("who".equals(v.lower(open + 1)) || "whose".equals(v.lower(open + 1))) && head != null && v.pos(head.end() - 1).startsWith("NN");
     if (!appositive || head == null || Modifiers.isTimeWord(v.lower(head.end() - 1))
-        || !hasProperNoun(v, head) && !hasProperNoun(v, new Range(open + 1, comma)) && !(participle && person)) {
+        || !hasProperNoun(v, head) && !hasProperNoun(v, new Range(open + 1, comma)) && !(participle && person) && !who) {
       return null;
     }
     return new Range(head.start(), comma + 1);
+  }
+
+  private static boolean isRelative(TokenView v, int i) {
+    return RELATIVES.contains(v.lower(i)) || "whose".equals(v.lower(i));
   }
 
   /** "Sarandon, 69," and "Mona Lamberson, 59, of North Philadelphia,": the name with its age and home town. */

@@ -8,6 +8,10 @@ final class TimeAdjuncts {
 
   /** "Noah on Thursday said", "the chairman this past week announced": the token before the time adjunct ending at k. */
   static int before(TokenView v, int k, int limit) {
+    int ago = agoStart(v, k, limit);
+    if (ago > limit) {
+      return SourceFinder.isHead(v, ago - 1) ? ago - 1 : k; // "The department two weeks ago said"
+    }
     int j = k;
     boolean period = false;
     while (j > limit && k - j < 5 && (TIME_LINKS.contains(v.lower(j)) || Modifiers.isTimeWord(v.lower(j)))) {
@@ -21,6 +25,30 @@ final class TimeAdjuncts {
         && lowercaseOrDays(v, j + 1, k); // not "Every December, Time announces"
     return (SourceFinder.isHead(v, j) || closes) && !Modifiers.isTimeWord(v.lower(j)) ? j : k;
   }
+
+  /** The start of "two weeks ago", "less than a year ago", "a few days ago" ending at {@code k}, else -1. */
+  private static int agoStart(TokenView v, int k, int limit) {
+    int j = k - 1;
+    if (j - 1 < limit || !"ago".equals(v.lower(k)) || !AGO_UNITS.contains(v.lower(j))) {
+      return -1;
+    }
+    j--;
+    if ("few".equals(v.lower(j)) || "couple".equals(v.lower(j))) {
+      j--;
+    }
+    if (j < limit || !("CD".equals(v.pos(j)) || "DT".equals(v.pos(j)) || "several".equals(v.lower(j)))) {
+      return -1;
+    }
+    if (j - 2 >= limit && "than".equals(v.lower(j - 1)) && ("less".equals(v.lower(j - 2)) || "more".equals(v.lower(j - 2)))) {
+      j -= 2;
+    } else if (j - 1 >= limit && ("about".equals(v.lower(j - 1)) || "nearly".equals(v.lower(j - 1)))) {
+      j--;
+    }
+    return j;
+  }
+
+  private static final Set<String> AGO_UNITS = Set.of(
+      "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
 
   private static boolean lowercaseOrDays(TokenView v, int s, int e) {
     for (int i = s; i <= e; i++) {

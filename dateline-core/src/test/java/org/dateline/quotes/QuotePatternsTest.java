@@ -505,4 +505,17 @@ class QuotePatternsTest {
     assertEquals("he", speaker(q));
     assertEquals("The port will reopen in May", q.content().text());
   }
+
+  @Test
+  void adjunctsBetweenCueAndContent() {
+    Quote q = containing(extract("Ruiz also said for the first time that the mill would close in May."), "mill would");
+    assertEquals("that the mill would close in May", q.content().text());
+    assertEquals("Ruiz", speaker(q));
+    q = containing(extract("Ruiz said on WBZ's \"Morning Talk\" that the mill would close."), "mill would");
+    assertEquals("that the mill would close", q.content().text());
+    q = containing(extract("Ruiz said — on the radio, as it happens — that the mill would close."), "mill would");
+    assertEquals("that the mill would close", q.content().text());
+    q = containing(extract("Ruiz said back in the spring of 2015: \"The mill will close.\""), "mill will");
+    assertEquals("Ruiz", speaker(q));
+  }
 }

@@ -289,4 +289,23 @@ class QuoteSourcesTest {
   void hereAfterTheSpeakerBelongsToIt() {
     assertEquals("Farmers here", speaker("Farmers here say the river has never been this low.", "river has never"));
   }
+
+  @Test
+  void aRelativeClauseAfterACommonNounOrAConnectiveBeforeIt() {
+    assertEquals("One delegate, who spoke on condition of anonymity,",
+        speaker("One delegate, who spoke on condition of anonymity, said the vote would be delayed.", "vote would"));
+    assertEquals("Vance, whose district borders the lake,",
+        speaker("Vance, whose district borders the lake, said the water plan was too costly.", "water plan"));
+    assertEquals("Vance",
+        speaker("Vance, meanwhile, who sits on the water board, said the plan was too costly.", "plan was too"));
+  }
+
+  @Test
+  void polledParticiplesAndTimeAgoAroundTheSpeaker() {
+    assertEquals("Some 40 percent of farmers polled",
+        speaker("Some 40 percent of farmers polled said they expect lower prices.", "lower prices"));
+    assertEquals("The ministry",
+        speaker("The ministry less than two weeks ago said that the bridge would reopen.", "bridge would"));
+    assertEquals("The ministry", speaker("The ministry a few days ago said the bridge would reopen.", "bridge would"));
+  }
 }
