@@ -35,7 +35,9 @@ final class Appositives {
     SourceFinder.Range best = null;
     for (int c = close; ; ) {
       int open = c - 1;
-      while (open > limit && !isDelimiter(v, open) && !v.isMark(open) && c - open < MAX_SEGMENT) {
+      boolean dashes = isDash(v, c); // a segment between dashes may hold commas: "— including Jews, Muslims —"
+      while (open > limit && !(dashes ? isDash(v, open) : isDelimiter(v, open)) && !v.isMark(open)
+          && c - open < MAX_SEGMENT) {
         open--;
       }
       if (open <= limit || !isDelimiter(v, open) || open + 1 >= c || isDash(v, open) != isDash(v, c)) {
@@ -81,8 +83,11 @@ final class Appositives {
     if (e - s == 1 && "CD".equals(first)) {
       return Kind.AGE;
     }
-    if ("who".equals(w)) {
+    if ("who".equals(w) || "which".equals(w) || "whose".equals(w)) {
       return Kind.RELATIVE;
+    }
+    if (ADJECTIVAL_PARTICIPLES.contains(w) && s + 1 < e) {
+      return kind(v, s + 1, e); // "acting political director of the group"
     }
     if (COMPANIONS.contains(w)) {
       return Kind.APPOSITIVE; // "along with her lawyer", "including two senators"
@@ -123,11 +128,17 @@ final class Appositives {
     boolean nominal = p.startsWith("DT") || p.startsWith("NN") || p.startsWith("JJ") || "CD".equals(p)
         || "PRP$".equals(p);
     for (int i = np; i < e && nominal; i++) {
+      if (i > np && ("who".equals(v.lower(i)) || "WDT".equals(v.pos(i))) && ",".equals(v.word(i - 1))) {
+        break; // "— John Lee, who lost in 2008 —": a name with its relative clause
+      }
       nominal = !v.isFinite(i) && !"WP".equals(v.pos(i)) && !"WDT".equals(v.pos(i));
     }
     return nominal ? Kind.APPOSITIVE : Kind.ADJUNCT;
   }
 
+  private static final Set<String> ADJECTIVAL_PARTICIPLES = Set.of(
+      "acting", "outgoing", "incoming", "founding", "managing", "leading", "ranking", "presiding", "sitting",
+      "retiring", "governing", "ruling", "reigning", "longtime", "visiting");
   private static final Set<String> ADDING = Set.of("and", "or", "especially", "notably", "not");
 
   private static boolean opensClause(TokenView v, int start, int limit) {

@@ -85,8 +85,8 @@ final class SourceFinder {
     boolean participle = "VBG".equals(first) || "VBN".equals(first); // ", speaking on condition of anonymity,"
     boolean appositive = first.startsWith("DT") || first.startsWith("NN") || first.startsWith("JJ")
         || first.startsWith("CD") || first.startsWith("PRP$") || isRelative(v, open + 1) || participle;
-    for (int i = open + 1; i < comma && !isRelative(v, open + 1); i++) {
-      String p = v.pos(i);
+    for (int i = open + 1; i < comma && !isRelative(v, open + 1) && !isRelative(v, i); i++) {
+      String p = v.pos(i); // up to a relative clause: "a registered Republican who spoke on condition of …"
       if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p)) {
         return null; // a clause, not an appositive: "Earlier, Trump called for X, saying"
       }
@@ -137,7 +137,8 @@ final class SourceFinder {
       return null;
     }
     if (OBJECT_PRONOUNS.contains(v.lower(last)) && !"it".equals(v.lower(last)) && !"you".equals(v.lower(last))) {
-      return partitive(v, last, limit);
+      int head = PostModifiers.headBefore(v, last, last, limit); // "a source close to him"
+      return head < last ? new Range(head, last + 1) : partitive(v, last, limit);
     }
     int s = last;
     while (s - 1 >= limit && (isNpToken(v, s - 1) || isLink(v, s - 1, limit) || isDegree(v, s - 1))) {
@@ -393,7 +394,7 @@ final class SourceFinder {
         && (i - 2 < limit || !isNpToken(v, i - 2)); // "She and her aides"
     return (LINKS.contains(w) || role) && i - 1 >= limit && i + 1 < v.size()
         && (v.pos(i - 1).startsWith("NN") || counted || pronoun || part)
-        && isNpToken(v, i + 1) && !"PRP".equals(v.pos(i + 1))
+        && (isNpToken(v, i + 1) || isDegree(v, i + 1)) && !"PRP".equals(v.pos(i + 1)) // "of nearly four years"
         && !Modifiers.isTimeWord(v.lower(i + 1)) && !v.isMark(i + 1);
   }
 }

@@ -308,4 +308,20 @@ class QuoteSourcesTest {
         speaker("The ministry less than two weeks ago said that the bridge would reopen.", "bridge would"));
     assertEquals("The ministry", speaker("The ministry a few days ago said the bridge would reopen.", "bridge would"));
   }
+
+  @Test
+  void segmentsWithRelativesCommasOrPronounObjects() {
+    assertEquals("a source close to him",
+        speaker("Still, Ruiz will rethink the plan, a source close to him said.", "rethink the plan"));
+    assertEquals("Lena Ortiz, acting director of the Harbor Trust, which ran the survey,", speaker(
+        "Lena Ortiz, acting director of the Harbor Trust, which ran the survey, said rents rose.", "rents rose"));
+    assertEquals("A former mayor -- Tom Ruiz, who lost the 2010 race --",
+        speaker("A former mayor -- Tom Ruiz, who lost the 2010 race -- said the plan was weak.", "plan was weak"));
+    assertEquals("Many teachers at the meeting — including Ames, Broder, Coyle —",
+        speaker("Many teachers at the meeting — including Ames, Broder, Coyle — said the school was cold.", "cold"));
+    assertEquals("The clerk of nearly ten years",
+        speaker("The clerk of nearly ten years said the files were lost.", "files were lost"));
+    assertEquals("Farmers and even some bankers",
+        speaker("Farmers and even some bankers say the loan rules are unfair.", "loan rules"));
+  }
 }
