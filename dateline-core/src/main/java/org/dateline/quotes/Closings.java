@@ -44,7 +44,7 @@ final class Closings {
     }
     for (int k = s; k < end && k <= s + MAX_WORDS; k++) {
       String w = v.word(k);
-      if (",".equals(w) || ";".equals(w) || v.isSentencePunct(k)) {
+      if (",".equals(w) || ";".equals(w) || v.isSentencePunct(k) || isDashLike(v, k)) {
         return k;
       }
       String p = v.pos(k);
@@ -54,6 +54,11 @@ final class Closings {
       }
     }
     return s + MAX_WORDS < end ? -1 : end;
+  }
+
+  /** A dash, or a hyphen with spaces around it, after a closing attribution: "…, the agency reported -- a …". */
+  static boolean isDashLike(TokenView v, int k) {
+    return Appositives.isDash(v, k) || SourceFinder.isSpacedHyphen(v, k);
   }
 
   /** A mark of a short quoted title in the adjunct: "on MSNBC's “Morning Joe.”". */

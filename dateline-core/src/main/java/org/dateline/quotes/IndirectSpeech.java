@@ -93,7 +93,9 @@ final class IndirectSpeech {
     if (inverted) { // "…, Carson said after the attacks.", "…, Smith told Politico last week."
       next = Closings.after(v, cue, next, listener, at);
     }
-    boolean closes = next >= end || ",".equals(v.word(next)) || ";".equals(v.word(next)) || v.isSentencePunct(next);
+    boolean closes = next >= end || ",".equals(v.word(next)) || ";".equals(v.word(next)) || v.isSentencePunct(next)
+        || inverted && Closings.isDashLike(v, next) // "…, the agency reported on Tuesday -- a development …"
+        && dashedAside(v, next, end) == next; // not "In his speech, Obama argued - rebuking Trump - that …"
     boolean resumes = next + 3 < end && ",".equals(v.word(next));
     if (resumes && src.start() > lim + 1 && ",".equals(v.word(src.start() - 1))) {
       interrupted(v, at, lim, src.start() - 1, used); // "Now, she said, the two …": both parts are content
@@ -129,11 +131,11 @@ final class IndirectSpeech {
 
   /** After an aside between dashes and before "that" ("said — on Twitter, as it happens — that"), else {@code s}. */
   private static int dashedAside(TokenView v, int s, int end) {
-    if (s >= end || !Appositives.isDash(v, s)) {
+    if (s >= end || !Closings.isDashLike(v, s)) {
       return s;
     }
     for (int d = s + 2; d + 1 < end && d < s + 15 && !v.isMark(d) && !v.isSentencePunct(d); d++) {
-      if (Appositives.isDash(v, d)) {
+      if (Closings.isDashLike(v, d)) {
         return "that".equals(v.lower(d + 1)) ? d + 1 : s;
       }
     }
@@ -339,11 +341,34 @@ final class IndirectSpeech {
         || v.pos(s).startsWith("RB") && s + 1 < comma && ",".equals(v.word(s + 1)))) {
       s++; // "But", "Meanwhile,", "However,": the writer's connectives
     }
+    s = afterLoneDash(v, s, comma);
     if (comma - s >= 2) {
       add(v, at, s, comma, used);
     }
     return at.content.isEmpty() ? null : at;
   }
+
+  /**
+   * After the one dash in {@code [s, e)} when a pronoun and its verb follow it ("not whether he quits — that won't
+   * happen, they believe"), else {@code s}.
+   */
+  private static int afterLoneDash(TokenView v, int s, int e) {
+    int last = -1;
+    int dashes = 0;
+    for (int k = s; k < e; k++) {
+      if (Closings.isDashLike(v, k)) {
+        dashes++;
+        last = k;
+      }
+    }
+    if (dashes != 1 || e - last <= 2 || !DASH_SUBJECTS.contains(v.lower(last + 1))) {
+      return s;
+    }
+    String p = v.pos(last + 2);
+    return "MD".equals(p) || "VBZ".equals(p) || "VBD".equals(p) || "VBP".equals(p) ? last + 1 : s;
+  }
+
+  private static final Set<String> DASH_SUBJECTS = Set.of("it", "that", "this", "he", "she", "they", "we", "i");
 
   /**
    * The part of a sentence before an interrupting attribution ({@code A, she said, B}): from the sentence start,

@@ -24,6 +24,25 @@ final class Retags {
   private static final Set<String> PRESENT_CUES = Set.of(
       "say", "think", "believe", "argue", "contend", "insist", "agree", "warn", "worry", "note", "claim", "fear");
 
+  private static final Set<String> NOUNLIKE_CUES = Set.of(
+      "hope", "mock", "fear", "doubt", "plan", "want", "support", "oppose", "blame", "slam", "praise", "warn",
+      "demand", "claim", "charge", "vow", "pledge", "promise", "worry", "question", "challenge");
+  private static final Set<String> OBJECT_STARTS = Set.of(
+      "DT", "PRP", "PRP$", "NNP", "NNPS", "NNS", "CD", "IN", "EX", "TO");
+
+  /** Whether the noun phrase ending before {@code i} is plural: "voters", "supporters of the law". */
+  private static boolean pluralSubject(String[] lower, String[] pos, int i) {
+    int j = i - 1;
+    if ("NNS".equals(pos[j]) || "NNPS".equals(pos[j])) {
+      return true;
+    }
+    while (j > 0 && (pos[j].startsWith("NN") || "DT".equals(pos[j]) || pos[j].startsWith("JJ"))) {
+      j--;
+    }
+    return j > 0 && ("of".equals(lower[j]) || "for".equals(lower[j]))
+        && ("NNS".equals(pos[j - 1]) || "NNPS".equals(pos[j - 1]));
+  }
+
   /** Rewrites {@code pos} in place; {@code lower} holds the lower-cased words. */
   static void apply(List<Token> tokens, String[] lower, String[] pos) {
     for (int i = 1; i < pos.length; i++) {
@@ -41,6 +60,12 @@ final class Retags {
       if ("VB".equals(pos[i]) && PRESENT_CUES.contains(lower[i])
           && (",".equals(lower[i - 1]) || "NNS".equals(pos[i - 1]) || "NNPS".equals(pos[i - 1]))) {
         pos[i] = "VBP"; // "the hawks, like Rubio, say …": a present tense after its subject
+      }
+    }
+    for (int i = 1; i + 1 < pos.length; i++) {
+      if (("NN".equals(pos[i]) || "JJ".equals(pos[i])) && NOUNLIKE_CUES.contains(lower[i]) && pluralSubject(lower, pos, i)
+          && OBJECT_STARTS.contains(pos[i + 1])) {
+        pos[i] = "VBP"; // "Supporters of the law hope this is …", "Terrorists mock bids …"
       }
     }
     for (int i = 0; i + 1 < pos.length; i++) {

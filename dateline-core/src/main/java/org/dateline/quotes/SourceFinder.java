@@ -353,7 +353,7 @@ final class SourceFinder {
     return NP_TAGS.contains(p);
   }
 
-  private static boolean isSpacedHyphen(TokenView v, int i) {
+  static boolean isSpacedHyphen(TokenView v, int i) {
     return "-".equals(v.word(i)) && i > 0 && i + 1 < v.size() && v.tok(i - 1).end() < v.tok(i).start()
         && v.tok(i).end() < v.tok(i + 1).start();
   }

@@ -518,4 +518,25 @@ class QuotePatternsTest {
     q = containing(extract("Ruiz said back in the spring of 2015: \"The mill will close.\""), "mill will");
     assertEquals("Ruiz", speaker(q));
   }
+
+  @Test
+  void dashesAroundAnAttribution() {
+    Quote q = containing(extract("Rents will rise again this year, the housing office reported on Monday -- a blow to"
+        + " tenants."), "Rents will");
+    assertEquals("Rents will rise again this year", q.content().text());
+    assertEquals("the housing office", speaker(q));
+    q = containing(extract("In her speech, Ruiz argued - rebuking the council twice - that the mill must stay open."),
+        "mill must");
+    assertEquals("that the mill must stay open", q.content().text());
+    q = containing(extract("The question is not whether the mill closes — that won't happen, they believe."), "happen");
+    assertEquals("that won't happen", q.content().text());
+  }
+
+  @Test
+  void cueVerbsTaggedAsNounsAfterPluralSubjects() {
+    Quote q = containing(extract("Supporters of the plan hope this is only a pause in hiring."), "only a pause");
+    assertEquals("hope", cue(q));
+    assertEquals("Supporters of the plan", speaker(q));
+    assertEquals("mock", cue(containing(extract("Rebels mock bids to end the siege."), "bids to end")));
+  }
 }
