@@ -30,7 +30,7 @@ final class DirectQuotes {
     if (found == null) {
       return null;
     }
-    int lead = after != null ? leadIn(v, a) : a;
+    int lead = after != null ? leadIn(v, a, closes(v, after, a)) : a;
     if (lead < a) { // 'Her plan would "end health care as we know it," he said': the clause is the content
       found.add(v.tok(lead).start(), span.end(), QuoteType.MIXED);
     } else {
@@ -44,14 +44,16 @@ final class DirectQuotes {
    * time …,” she said"), or {@code a} when the quote opens it or the words hold a mark or a verb of saying; after
    * a sentence's final punctuation the tokenizer left inside it.
    */
-  private static int leadIn(TokenView v, int a) {
+  private static int leadIn(TokenView v, int a, boolean closing) {
     int lim = v.sentenceStart(a);
     if (lim >= a || v.paragraph(lim) != v.paragraph(a)) {
       return a;
     }
     int start = lim;
+    boolean midClause = closing && a - 1 > lim && !v.isPunct(a - 1) && !isSpeechVerb(v, a - 1)
+        && !CueLexicon.isCueVerb(v, a - 1) && !Closings.isTitle(v, a);
     for (int i = lim; i < a; i++) {
-      if (v.isMark(i) || v.quoteOf(i) >= 0 || isSpeechVerb(v, i) || CueLexicon.isCueVerb(v, i)
+      if (v.isMark(i) || v.quoteOf(i) >= 0 || !midClause && (isSpeechVerb(v, i) || CueLexicon.isCueVerb(v, i))
           || ":".equals(v.word(i))) {
         return a;
       }
@@ -220,6 +222,16 @@ final class DirectQuotes {
   private static boolean endsWithPeriod(TokenView v, QuoteMarks.Span span) {
     String inner = v.text.substring(span.innerStart(), span.innerEnd()).strip();
     return inner.endsWith(".");
+  }
+
+  /**
+   * Whether {@code at}, after the quote opening at {@code a}, is a closing attribution with a finite verb ('…," the
+   * paper reported.'), so that a quote opened mid-clause ('could be termed "influence peddling," the paper
+   * reported') is part of the reported clause, not the whole content.
+   */
+  private static boolean closes(TokenView v, Attribution at, int a) {
+    String p = at.cueStart >= 0 ? v.pos(at.cueStart) : "";
+    return ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p)) && attributionCloses(v, at);
   }
 
   /** After the cue (its addressee, time or medium, or an inverted source) the clause ends. */

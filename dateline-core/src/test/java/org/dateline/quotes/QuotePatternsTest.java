@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.dateline.model.Quote;
+import org.dateline.model.QuoteType;
 import org.junit.jupiter.api.Test;
 
 /** Attribution layouts beyond verbs of saying: evidential, poll, nominal and participle cues, and span limits. */
@@ -538,5 +539,16 @@ class QuotePatternsTest {
     assertEquals("hope", cue(q));
     assertEquals("Supporters of the plan", speaker(q));
     assertEquals("mock", cue(containing(extract("Rebels mock bids to end the siege."), "bids to end")));
+  }
+
+  @Test
+  void aQuoteOpenedMidClauseBeforeAClosingAttributionIsPartOfTheClause() {
+    Quote q = containing(extract("During the inquiry, Vance admitted the fees could be termed \"influence peddling,\" the"
+        + " Gazette reported in 1991."), "influence");
+    assertEquals(QuoteType.MIXED, q.type());
+    assertEquals("During the inquiry, Vance admitted the fees could be termed \"influence peddling,\"", q.content().text());
+    assertEquals("the Gazette", speaker(q));
+    q = containing(extract("On Friday, Ruiz was asked about \"Morning Talk,\" he said."), "Morning");
+    assertEquals("Morning Talk,", q.content().text()); // a quoted title is not a partial quote
   }
 }
