@@ -15,7 +15,8 @@ final class TrailingAdjuncts {
 
   /**
    * Whether a closing adjunct starts at {@code i} after the noun-phrase content of the verb cue at {@code cue}: it
-   * runs (by {@link Modifiers#skip}) to the sentence end, and the content before it has no verb, infinitive or
+   * runs (by {@link Modifiers#skip}) to the sentence end or the clause end (a comma; "and"/"but" before the source's
+   * next verb), and the content before it has no verb, infinitive or
    * complementizer and does not end in a preposition, determiner or possessive ("the last time on Friday" keeps
    * both).
    */
@@ -37,7 +38,16 @@ final class TrailingAdjuncts {
       }
     }
     int e = Modifiers.skip(v, i, end);
-    return e > i && (e >= end || v.isSentencePunct(e));
+    return e > i && (e >= end || v.isSentencePunct(e) || closesClause(v, e, end));
+  }
+
+  /** Whether the content's clause ends at {@code e}: a comma, or "and"/"but" and the source's next verb. */
+  private static boolean closesClause(TokenView v, int e, int end) {
+    if (",".equals(v.word(e)) || ";".equals(v.word(e))) {
+      return true;
+    }
+    String w = v.lower(e);
+    return ("and".equals(w) || "but".equals(w)) && e + 1 < end && v.isFinite(e + 1);
   }
 
   private static boolean nounPhraseStart(String p) {

@@ -175,4 +175,12 @@ class QuoteContentEndsTest {
         content("The actor explained the differences between the two plans.", "differences"));
     assertEquals("a planned rally in Sioux City", content("She noted a planned rally in Sioux City.", "rally"));
   }
+
+  @Test
+  void aTimeOrOccasionClosingTheClauseIsNotContent() {
+    assertEquals("Ann Lee", content("The union, which endorsed Ann Lee in November, is widely seen as liberal.", "Lee"));
+    assertEquals("Park", content("Lee endorsed Park in late May and said he would campaign with him.", "Park"));
+    assertEquals("a spirited defense of the port",
+        content("Ruiz offered a spirited defense of the port during the debate, citing new jobs.", "spirited"));
+  }
 }
