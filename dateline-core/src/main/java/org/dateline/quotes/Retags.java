@@ -9,7 +9,8 @@ import org.dateline.nlp.Token;
  * contracted "’s" after a pronoun is a verb ("he’s", "that’s"), not a possessive; "Will" before a past or
  * present-tense verb is a name (a modal is never followed by one); a participle after an adverb after its subject
  * ("the campaign also called") is a past tense; "say" after its plural subject or an appositive's comma is a present
- * tense.
+ * tense; a capitalised "verb" between a title and a surname before a verb ("spokeswoman Hope Hicks said") is a first
+ * name.
  */
 final class Retags {
   private Retags() {}
@@ -66,6 +67,14 @@ final class Retags {
       if (("NN".equals(pos[i]) || "JJ".equals(pos[i])) && NOUNLIKE_CUES.contains(lower[i]) && pluralSubject(lower, pos, i)
           && OBJECT_STARTS.contains(pos[i + 1])) {
         pos[i] = "VBP"; // "Supporters of the law hope this is …", "Terrorists mock bids …"
+      }
+    }
+    for (int i = 0; i + 2 < pos.length; i++) {
+      String w = tokens.get(i).word();
+      boolean base = "VB".equals(pos[i]) || "VBP".equals(pos[i]);
+      if (base && Character.isUpperCase(w.charAt(0)) && "NNP".equals(pos[i + 1])
+          && ("VBD".equals(pos[i + 2]) || "VBZ".equals(pos[i + 2])) && (i == 0 || !"NNP".equals(pos[i - 1]))) {
+        pos[i] = "NNP"; // "spokeswoman Hope Hicks said": a first name, not a verb
       }
     }
     for (int i = 0; i + 1 < pos.length; i++) {

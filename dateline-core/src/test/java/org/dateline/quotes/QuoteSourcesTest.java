@@ -324,4 +324,10 @@ class QuoteSourcesTest {
     assertEquals("Farmers and even some bankers",
         speaker("Farmers and even some bankers say the loan rules are unfair.", "loan rules"));
   }
+
+  @Test
+  void aFirstNameTaggedAsAVerbIsPartOfTheName() {
+    assertEquals("Port spokeswoman Hope Vance",
+        speaker("Port spokeswoman Hope Vance said in a statement that the cranes were safe.", "cranes"));
+  }
 }
