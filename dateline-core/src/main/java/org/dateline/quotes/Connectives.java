@@ -13,7 +13,8 @@ final class Connectives {
   private static final List<List<String>> PHRASES = List.of(
       List.of("in", "turn"), List.of("in", "fact"), List.of("of", "course"), List.of("by", "contrast"),
       List.of("in", "contrast"), List.of("for", "his", "part"), List.of("for", "her", "part"),
-      List.of("for", "its", "part"), List.of("for", "their", "part"), List.of("at", "the", "same", "time"));
+      List.of("for", "its", "part"), List.of("for", "their", "part"), List.of("at", "the", "same", "time"),
+      List.of("for", "instance"), List.of("for", "example"), List.of("in", "particular"));
 
   /**
    * The token before {@code , connective ,} when {@code k} is its closing comma (the subject's last token), else

@@ -267,7 +267,11 @@ final class IndirectSpeech {
    * a quote closing on its comma ("…," adding …).
    */
   static boolean isParticipleCue(TokenView v, int cue) {
-    String before = v.isMark(cue - 1) && cue > 1 && ",".equals(v.word(cue - 2)) ? "," : v.lower(cue - 1);
+    int b = cue - 1;
+    if (b > 0 && "RB".equals(v.pos(b)) && v.lower(b).endsWith("ly") && "VBG".equals(v.pos(cue))) {
+      b--; // ", falsely suggesting", "before optimistically predicting"
+    }
+    String before = v.isMark(b) && b > 0 && ",".equals(v.word(b - 1)) ? "," : v.lower(b);
     return ("VBG".equals(v.pos(cue)) || "VBN".equals(v.pos(cue)))
         && (",".equals(before) || "–".equals(before) || "—".equals(before) || "--".equals(before))
         || "VBG".equals(v.pos(cue)) && PARTICIPLE_LINKS.contains(before);
@@ -304,7 +308,7 @@ final class IndirectSpeech {
     if (v.isMark(s)) {
       return false; // a direct quote: DirectQuotes handled it, or it is a title
     }
-    if (Modifiers.opensContentAsModifier(v, s) && !CueLexicon.takesObject(lemma)) {
+    if (Modifiers.opensContentAsModifier(v, s) && (!CueLexicon.takesObject(lemma) || "IN".equals(p))) {
       return hasVerbAhead(v, s); // "said only 40 percent were …", "said about half of …"
     }
     if (CueLexicon.takesObject(lemma)) { // a gerund object too: "proposed barring", "denied having"

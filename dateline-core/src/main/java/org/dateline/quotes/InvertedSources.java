@@ -59,7 +59,7 @@ final class InvertedSources {
     return e;
   }
 
-  /** ", who said …", ", who also added …" at {@code e}: a relative clause whose verb is one of saying. */
+  /** ", who said …", ", who thinks …" at {@code e}: a relative clause whose verb is one of saying or stance. */
   static boolean speaksAgain(TokenView v, int e, int limit) {
     if (e + 2 >= limit || !",".equals(v.word(e)) || !"who".equals(v.lower(e + 1))) {
       return false;
@@ -68,6 +68,6 @@ final class InvertedSources {
     if (k + 1 < limit && v.pos(k).startsWith("RB")) {
       k++;
     }
-    return v.pos(k).startsWith("VB") && CueLexicon.isSpeech(v.lemma(k));
+    return v.pos(k).startsWith("VB") && (CueLexicon.isSpeech(v.lemma(k)) || CueLexicon.isStance(v.lemma(k)));
   }
 }

@@ -41,7 +41,8 @@ final class Modifiers {
     }
     if (s + 1 < v.size() && QUANTITY_PREPOSITIONS.contains(w) && "IN".equals(v.pos(s))) {
       String n = v.lower(s + 1);
-      return "CD".equals(v.pos(s + 1)) || "half".equals(n) || "a".equals(n) || "one".equals(n);
+      return "CD".equals(v.pos(s + 1)) || "half".equals(n) || "a".equals(n) || "one".equals(n)
+          || n.matches("(one|two|three|four)-(third|thirds|quarter|quarters|fifth|fifths)"); // "about one-third"
     }
     return compound(v, s);
   }

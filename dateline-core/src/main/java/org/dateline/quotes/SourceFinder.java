@@ -130,6 +130,10 @@ final class SourceFinder {
       Range name = nounPhraseLeft(v, open - 1, limit);
       return name == null || !hasProperNoun(v, name) ? null : new Range(name.start(), last + 1);
     }
+    Range share = share(v, last, limit);
+    if (share != null) {
+      return share;
+    }
     if (last >= limit && isBareQuantifier(v, last, limit)) {
       return new Range(last, last + 1); // "while another says", "Several said", "Last month, 43 said"
     }
@@ -163,6 +167,28 @@ final class SourceFinder {
     }
     return new Range(s, last + 1);
   }
+
+  /** "nine out of 10", "nearly a third", "two-thirds" ending at {@code last} before a verb, else null. */
+  private static Range share(TokenView v, int last, int limit) {
+    if (last < limit || !v.in(last + 1) || !(v.pos(last + 1).startsWith("VB") || "MD".equals(v.pos(last + 1)))) {
+      return null;
+    }
+    int s = -1;
+    if ("CD".equals(v.pos(last)) && last - 3 >= limit && "of".equals(v.lower(last - 1))
+        && "out".equals(v.lower(last - 2)) && "CD".equals(v.pos(last - 3))) {
+      s = last - 3;
+    } else if (FRACTIONS.contains(v.lower(last)) && last - 1 >= limit
+        && ("a".equals(v.lower(last - 1)) || "CD".equals(v.pos(last - 1)))) {
+      s = last - 1;
+    }
+    if (s < 0) {
+      return null;
+    }
+    boolean degree = s - 1 >= limit && (isDegree(v, s - 1) || DEGREE.contains(v.lower(s - 1))); // "nearly a third"
+    return new Range(degree ? s - 1 : s, last + 1);
+  }
+
+  private static final Set<String> FRACTIONS = Set.of("third", "thirds", "quarter", "quarters", "fifth", "fifths");
 
   /** "most of them", "some of us": a quantifier over an object pronoun ending at {@code last}, else null. */
   private static Range partitive(TokenView v, int last, int limit) {

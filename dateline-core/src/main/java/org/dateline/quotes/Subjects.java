@@ -12,8 +12,8 @@ final class Subjects {
    */
   static SourceFinder.Range coordinated(TokenView v, int cue, int lim) {
     int k = cue - 1;
-    while (k >= lim && v.pos(k).startsWith("RB")) {
-      k--;
+    while (k >= lim && (v.pos(k).startsWith("RB") || COORDINATED_AUXILIARIES.contains(v.lower(k)))) {
+      k--; // "but did note that …", "and has since said …"
     }
     if (k <= lim || !"CC".equals(v.pos(k))) {
       return null;
@@ -39,6 +39,10 @@ final class Subjects {
    * comma): the speaker of ", saying …" participles.
    */
   static SourceFinder.Range ofSentence(TokenView v, int lim, int before) {
+    SourceFinder.Range closing = closingSpeaker(v, lim, before);
+    if (closing != null) {
+      return closing;
+    }
     int open = clauseStart(v, lim, before);
     for (int i = open + 1; i < before && i < lim + 40; i++) {
       String p = v.pos(i);
@@ -70,6 +74,32 @@ final class Subjects {
     SourceFinder.Range main = ofSentence(v, lim, src.start());
     return main != null && main.end() <= src.start() ? main : src;
   }
+
+  /**
+   * The speaker of a closing attribution just before the participle at {@code cue} ("…, Spicer said, adding …",
+   * "…, said Spicer, adding …"), or null.
+   */
+  private static SourceFinder.Range closingSpeaker(TokenView v, int lim, int cue) {
+    int comma = cue - 1;
+    if (comma - 3 < lim || !",".equals(v.word(comma))) {
+      return null;
+    }
+    int verb = comma - 1;
+    if (DirectQuotes.isSpeechVerb(v, verb) && v.isFinite(verb)) {
+      SourceFinder.Range src = SourceFinder.left(v, verb, lim);
+      return src != null && src.start() > lim && ",".equals(v.word(src.start() - 1)) ? src : null;
+    }
+    for (int k = comma - 1; k > lim && k > comma - 8; k--) {
+      if (DirectQuotes.isSpeechVerb(v, k) && v.isFinite(k) && ",".equals(v.word(k - 1))) {
+        SourceFinder.Range src = SourceFinder.right(v, k + 1, comma);
+        return src != null && src.end() == comma ? src : null;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> COORDINATED_AUXILIARIES = java.util.Set.of(
+      "did", "does", "do", "has", "have", "had", "will", "would", "could", "can");
 
   private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of(
       "although", "though", "while", "when", "after", "before", "because", "since", "if", "as", "once");

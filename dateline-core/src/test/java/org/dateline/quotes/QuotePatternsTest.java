@@ -551,4 +551,31 @@ class QuotePatternsTest {
     q = containing(extract("On Friday, Ruiz was asked about \"Morning Talk,\" he said."), "Morning");
     assertEquals("Morning Talk,", q.content().text()); // a quoted title is not a partial quote
   }
+
+  @Test
+  void aParticipleAfterAClosingAttributionTakesItsSpeaker() {
+    List<Quote> qs = extract("The two leaders will meet next week, Ortiz said, adding, \"They need to talk.\"");
+    assertEquals("Ortiz", speaker(containing(qs, "They need")));
+    assertEquals("Ortiz", speaker(containing(qs, "leaders will meet")));
+    Quote q = containing(extract("Lee has raised doubts about the audit, falsely suggesting that the books were forged."),
+        "books were");
+    assertEquals("falsely suggesting", cue(q));
+    assertEquals("Lee", speaker(q));
+  }
+
+  @Test
+  void coordinatedAuxiliariesSharesAndRelativeStances() {
+    Quote q = containing(extract("He did not name his rivals but did note that he had won most states."), "won most");
+    assertEquals("did note", cue(q));
+    assertEquals("He", speaker(q));
+    assertEquals("Nearly nine out of 10", speaker(containing(extract("Nearly nine out of 10 say they need new skills."),
+        "new skills")));
+    assertEquals("Nearly a third", speaker(containing(extract("Nearly a third say they don't know."), "know")));
+    List<Quote> qs = extract("\"People are angry,\" said Alderman Jo Ruiz, who thinks the mayor \"needs to listen.\"");
+    assertEquals("Alderman Jo Ruiz", speaker(containing(qs, "People are angry")));
+    assertEquals("who", speaker(containing(qs, "needs to listen")));
+    q = containing(extract("Ruiz, who predicted about one-third of the vote will be cast early, spoke on Monday."),
+        "vote will");
+    assertEquals("about one-third of the vote will be cast early", q.content().text());
+  }
 }
