@@ -24,8 +24,11 @@ final class AnyVerb {
     for (int c = j + 1; c < limit && c <= j + 6; c++) {
       if (isVerb(v, c)) { // "…," he laughed.
         SourceFinder.Range src = SourceFinder.left(v, c, j);
-        boolean ends = c + 1 >= limit || v.isPunct(c + 1) && !v.isMark(c + 1);
-        return src != null && src.start() == j && ends ? new Attribution().cue(c, c + 1).source(src) : null;
+        int cueEnd = c + 1 < limit && PARTICLES.contains(v.lower(c + 1)) ? c + 2 : c + 1; // "Trump shot back."
+        int e = cueEnd < limit && ("IN".equals(v.pos(cueEnd)) || Modifiers.isTimeWord(v.lower(cueEnd)))
+            ? Modifiers.skip(v, cueEnd, limit) : cueEnd; // "Toomey fumed on Tuesday.", not "the crowd cheered loudly"
+        boolean ends = e >= limit || v.isPunct(e) && !v.isMark(e);
+        return src != null && src.start() == j && ends ? new Attribution().cue(c, cueEnd).source(src) : null;
       }
       if (v.pos(c).startsWith("VB") || v.pos(c).startsWith("MD")) {
         return null;
@@ -33,6 +36,8 @@ final class AnyVerb {
     }
     return null;
   }
+
+  private static final Set<String> PARTICLES = Set.of("back", "out", "up", "off", "in");
 
   private static boolean isVerb(TokenView v, int i) {
     String p = v.pos(i);

@@ -66,9 +66,13 @@ final class CueSpans {
     return v.pos(cue - 2).startsWith("VB") && LEADS.contains(v.lemma(cue - 2)) ? 2 : 0;
   }
 
-  /** Verbs of aspect and attempt whose "to" infinitive, when a cue verb, extends the cue: "continued to say". */
+  /**
+   * Verbs of aspect, attempt and turn-taking whose "to" infinitive, when a cue verb, extends the cue: "continued to
+   * say", "interjected to say".
+   */
   private static final Set<String> LEADS = Set.of(
-      "continue", "seem", "appear", "begin", "start", "try", "attempt");
+      "continue", "seem", "appear", "begin", "start", "try", "attempt", "interject", "pause", "rise", "hasten", "rush",
+      "stop");
 
   /** An auxiliary or adverb that belongs to the cue: "has also", "’s" ("He’s suggesting"), "gingerly". */
   static boolean isPreverb(TokenView v, int i) {

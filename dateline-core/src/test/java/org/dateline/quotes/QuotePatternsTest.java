@@ -578,4 +578,14 @@ class QuotePatternsTest {
         "vote will");
     assertEquals("about one-third of the vote will be cast early", q.content().text());
   }
+
+  @Test
+  void anyVerbWithAParticleOrATimeAfterAQuote() {
+    assertEquals("shot back", cue(containing(extract("\"You are a tough guy tonight,\" Lee shot back."), "tough guy")));
+    Quote q = containing(extract("\"They would have gone to the only bill,\" Park fumed on Tuesday."), "only bill");
+    assertEquals("fumed", cue(q));
+    assertEquals("Park", speaker(q));
+    q = containing(extract("Ruiz, who signed the port bill, interjected to say: \"Both of them were wrong.\""), "wrong");
+    assertEquals("interjected to say:", cue(q));
+  }
 }
