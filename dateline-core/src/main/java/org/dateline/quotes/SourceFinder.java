@@ -174,15 +174,20 @@ final class SourceFinder {
       return null;
     }
     int s = -1;
-    if ("CD".equals(v.pos(last)) && last - 3 >= limit && "of".equals(v.lower(last - 1))
-        && "out".equals(v.lower(last - 2)) && "CD".equals(v.pos(last - 3))) {
-      s = last - 3;
+    boolean plural = "NNS".equals(v.pos(last)) || "NNPS".equals(v.pos(last));
+    int count = last - 1 >= limit && plural && "CD".equals(v.pos(last - 1)) ? last - 1 : last;
+    if ("CD".equals(v.pos(count)) && count - 3 >= limit && "of".equals(v.lower(count - 1))
+        && "out".equals(v.lower(count - 2)) && "CD".equals(v.pos(count - 3))) {
+      s = count - 3; // "nine out of 10", "two out of three Americans"
     } else if (FRACTIONS.contains(v.lower(last)) && last - 1 >= limit
         && ("a".equals(v.lower(last - 1)) || "CD".equals(v.pos(last - 1)))) {
       s = last - 1;
     }
     if (s < 0) {
       return null;
+    }
+    if (s - 2 >= limit && "than".equals(v.lower(s - 1)) && DEGREE.contains(v.lower(s - 2))) {
+      return new Range(s - 2, last + 1); // "less than a third"
     }
     boolean degree = s - 1 >= limit && (isDegree(v, s - 1) || DEGREE.contains(v.lower(s - 1))); // "nearly a third"
     return new Range(degree ? s - 1 : s, last + 1);
@@ -227,7 +232,7 @@ final class SourceFinder {
       "while", "whereas", "because", "although", "though", "as", "if", "since", "that");
   private static final Set<String> QUANTIFIERS = Set.of(
       "another", "some", "many", "several", "few", "most", "all", "both", "one", "none", "half", "each", "either",
-      "neither", "others");
+      "neither", "others", "much");
 
   /** A noun phrase starting at {@code from} (inverted "said X"), extended over an appositive to the clause end. */
   static Range right(TokenView v, int from, int limit) {
@@ -418,9 +423,12 @@ final class SourceFinder {
     boolean part = "of".equals(w) && i - 1 >= limit && QUANTIFIERS.contains(v.lower(i - 1)); // "some of the allies"
     boolean pronoun = "and".equals(w) && i - 1 >= limit && SUBJECT_PRONOUNS.contains(v.lower(i - 1))
         && (i - 2 < limit || !isNpToken(v, i - 2)); // "She and her aides"
+    boolean adjectives = ("and".equals(w) || "or".equals(w)) && i - 1 >= limit && "JJ".equals(v.pos(i - 1))
+        && i + 2 < v.size() && (v.pos(i + 1).startsWith("JJ") || "NNP".equals(v.pos(i + 1))); // "progressive and Muslim"
     return (LINKS.contains(w) || role) && i - 1 >= limit && i + 1 < v.size()
-        && (v.pos(i - 1).startsWith("NN") || counted || pronoun || part)
+        && (v.pos(i - 1).startsWith("NN") || counted || pronoun || part || adjectives)
         && (isNpToken(v, i + 1) || isDegree(v, i + 1)) && !"PRP".equals(v.pos(i + 1)) // "of nearly four years"
-        && !Modifiers.isTimeWord(v.lower(i + 1)) && !v.isMark(i + 1);
+        && (!Modifiers.isTimeWord(v.lower(i + 1)) || i + 2 < v.size() && "POS".equals(v.pos(i + 2))) // "for Thursday's"
+        && !v.isMark(i + 1);
   }
 }

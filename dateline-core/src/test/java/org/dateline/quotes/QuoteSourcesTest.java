@@ -330,4 +330,19 @@ class QuoteSourcesTest {
     assertEquals("Port spokeswoman Hope Vance",
         speaker("Port spokeswoman Hope Vance said in a statement that the cranes were safe.", "cranes"));
   }
+
+  @Test
+  void postModifiedCoordinatedAndCountedSpeakers() {
+    assertEquals("A person familiar with the planning for Thursday’s meeting", speaker(
+        "A person familiar with the planning for Thursday’s meeting said the talks would run late.", "talks would"));
+    assertEquals("People briefed on the talks",
+        speaker("People briefed on the talks said the deal would close soon.", "deal would"));
+    assertEquals("His aides and much of the press",
+        speaker("His aides and much of the press will tell you that he won.", "he won"));
+    assertEquals("Two out of three voters",
+        speaker("Two out of three voters say the city is on the wrong track.", "wrong track"));
+    assertEquals("Less than a third", speaker("Less than a third say the city is on the wrong track.", "wrong track"));
+    assertEquals("Eleven civic and Muslim groups",
+        speaker("Eleven civic and Muslim groups said the plan was unfair.", "plan was"));
+  }
 }
