@@ -18,6 +18,10 @@ final class Subjects {
     if (k <= lim || !"CC".equals(v.pos(k))) {
       return null;
     }
+    SourceFinder.Range sub = subordinate(v, lim, k);
+    if (sub != null) {
+      return sub; // "The crowd cheered when Trump spotted a sign and asked …": the subordinate clause's subject
+    }
     SourceFinder.Range main = ofSentence(v, lim, k);
     if (main != null) {
       return main;
@@ -75,6 +79,28 @@ final class Subjects {
     return main != null && main.end() <= src.start() ? main : src;
   }
 
+  /** The subject of a subordinate clause ("when Trump spotted …") whose verb is the last before {@code k}, or null. */
+  private static SourceFinder.Range subordinate(TokenView v, int lim, int k) {
+    for (int i = k - 1; i > lim && i > k - 20; i--) {
+      if (",".equals(v.word(i)) || v.isMark(i)) {
+        return null;
+      }
+      if (v.isFinite(i) && !"MD".equals(v.pos(i))) {
+        for (int j = i - 1; j >= lim && j > i - 8; j--) {
+          if (CLAUSE_SUBORDINATORS.contains(v.lower(j))) {
+            SourceFinder.Range r = SourceFinder.left(v, i, j + 1);
+            return r != null && r.start() == j + 1 ? r : null;
+          }
+          if (",".equals(v.word(j))) {
+            return null;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
   /**
    * The speaker of a closing attribution just before the participle at {@code cue} ("…, Spicer said, adding …",
    * "…, said Spicer, adding …"), or null.
@@ -98,6 +124,8 @@ final class Subjects {
     return null;
   }
 
+  private static final java.util.Set<String> CLAUSE_SUBORDINATORS = java.util.Set.of(
+      "when", "after", "because", "if", "since", "before", "once", "until");
   private static final java.util.Set<String> COORDINATED_AUXILIARIES = java.util.Set.of(
       "did", "does", "do", "has", "have", "had", "will", "would", "could", "can");
 

@@ -345,4 +345,10 @@ class QuoteSourcesTest {
     assertEquals("Eleven civic and Muslim groups",
         speaker("Eleven civic and Muslim groups said the plan was unfair.", "plan was"));
   }
+
+  @Test
+  void aCueCoordinatedInsideASubordinateClauseTakesThatClausesSubject() {
+    assertEquals("Lee", speaker("The crowd cheered when Lee spotted a banner and said it was the best he had seen.",
+        "best he had"));
+  }
 }
