@@ -19,9 +19,10 @@ final class CueSpans {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   static void widen(TokenView v, Attribution a) {
-    if (a.cueStart < 0 || a.cueEnd > a.cueStart + 2 || !v.pos(a.cueStart).startsWith("VB")) {
+    if (a.cueStart < 0 || !v.pos(a.cueStart).startsWith("VB")) {
       return;
     }
+    boolean shortCue = a.cueEnd <= a.cueStart + 2; // longer cues ("made the case for") only widen to the left
     int start = a.cueStart;
     int lim = v.sentenceStart(start);
     int lead = leadIn(v, start, lim);
@@ -33,6 +34,10 @@ final class CueSpans {
       start--;
     }
     int end = a.cueEnd;
+    if (!shortCue) {
+      a.cueStart = start;
+      return;
+    }
     if (v.in(end) && DAYS.contains(v.lower(end)) && !inContent(v, a, end) && !inSource(a, end)) {
       end++;
     }

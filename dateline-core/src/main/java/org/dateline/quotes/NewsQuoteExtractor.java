@@ -77,6 +77,8 @@ final class NewsQuoteExtractor implements QuoteExtractor {
           continue;
         } else if (pass == 1 && NominalCues.isCue(v, i)) {
           a = NominalCues.at(v, i, used);
+        } else if (pass == 1 && LightVerbs.isCue(v, i)) {
+          a = LightVerbs.at(v, i, used);
         } else if (pass == 1 && Raising.isCue(v, i)) {
           a = Raising.at(v, i, used);
         } else if (CueLexicon.isCueVerb(v, i) && CueLexicon.isSpeech(v.lemma(i)) == (pass == 0)) {

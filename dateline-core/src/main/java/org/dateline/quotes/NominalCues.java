@@ -56,7 +56,7 @@ final class NominalCues {
   }
 
   /** The object noun phrase: up to a comma, clause punctuation, a finite verb or a relative pronoun. */
-  private static int phraseEnd(TokenView v, int s, int end) {
+  static int phraseEnd(TokenView v, int s, int end) {
     int e = s;
     while (e < end && !",".equals(v.word(e)) && !v.isSentencePunct(e) && !";".equals(v.word(e))
         && !":".equals(v.word(e)) && !v.isFinite(e) && !"WDT".equals(v.pos(e)) && !"WP".equals(v.pos(e))

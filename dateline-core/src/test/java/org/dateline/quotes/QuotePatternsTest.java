@@ -588,4 +588,20 @@ class QuotePatternsTest {
     q = containing(extract("Ruiz, who signed the port bill, interjected to say: \"Both of them were wrong.\""), "wrong");
     assertEquals("interjected to say:", cue(q));
   }
+
+  @Test
+  void lightVerbsWithASpeechActObject() {
+    Quote q = containing(extract("Ruiz made it clear that the port would stay open."), "port would");
+    assertEquals("made it clear", cue(q));
+    assertEquals("that the port would stay open", q.content().text());
+    q = containing(extract("Ruiz has privately made the case to union leaders that the port should stay open."),
+        "port should");
+    assertEquals("has privately made the case", cue(q));
+    assertEquals("Ruiz", speaker(q));
+    q = containing(extract("Ruiz took a shot at the mayor in February."), "mayor");
+    assertEquals("took a shot at", cue(q));
+    assertEquals("the mayor", q.content().text());
+    q = containing(extract("Ruiz raised questions about the closure of the port."), "closure");
+    assertEquals("raised questions about", cue(q));
+  }
 }
