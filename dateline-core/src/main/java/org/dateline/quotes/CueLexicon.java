@@ -63,7 +63,8 @@ final class CueLexicon {
       "rebuke", "chide", "fault", "portray", "characterize", "label", "brand", "dub", "tout", "celebrate",
       "congratulate", "thank", "encourage", "challenge", "request", "address", "reference", "identify", "list",
       "release", "document", "outline", "detail", "decide", "learn", "see", "offer", "name", "order", "sign",
-      "share", "quote", "answer", "retweet", "push", "nominate", "compare", "ignore", "target", "credit");
+      "share", "quote", "answer", "retweet", "push", "nominate", "compare", "ignore", "target", "credit", "mention",
+      "recount", "recall", "lament", "declare");
 
   /** Verbs taking a "to" infinitive as content: "wants to run", "vowed to fight". */
   private static final Set<String> INFINITIVE = words(

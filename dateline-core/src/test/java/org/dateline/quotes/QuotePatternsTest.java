@@ -604,4 +604,13 @@ class QuotePatternsTest {
     q = containing(extract("Ruiz raised questions about the closure of the port."), "closure");
     assertEquals("raised questions about", cue(q));
   }
+
+  @Test
+  void verbsWhoseObjectIsTheContent() {
+    Quote q = containing(extract("The senator paused and recalled the figure of a father alone in the firehouse."),
+        "figure");
+    assertEquals("recalled", cue(q));
+    assertEquals("The senator", speaker(q));
+    assertEquals("the mayor", containing(extract("Ruiz never mentioned the mayor."), "mayor").content().text());
+  }
 }
