@@ -83,7 +83,7 @@ final class Appositives {
     if (e - s == 1 && "CD".equals(first)) {
       return Kind.AGE;
     }
-    if ("who".equals(w) || "which".equals(w) || "whose".equals(w)) {
+    if ("who".equals(w) || "which".equals(w) || "whose".equals(w) || "where".equals(w)) {
       return Kind.RELATIVE;
     }
     if (ADJECTIVAL_PARTICIPLES.contains(w) && s + 1 < e) {

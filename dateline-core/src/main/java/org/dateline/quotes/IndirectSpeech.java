@@ -41,6 +41,11 @@ final class IndirectSpeech {
         return after(v, at.source(src), cue, end, used);
       }
       if (cue > lim && isParticipleCue(v, cue)) {
+        SourceFinder.Range host = Subjects.appositiveHost(v, cue, lim);
+        if (host != null) { // "The Journal, citing internal documents, reported …": the participle is the subject's
+          end = Math.min(end, Subjects.appositiveEnd(v, cue, end));
+          return after(v, at.source(host), cue, end, used);
+        }
         at.context = DirectQuotes.sameSentence(v, cue, sofar);
         if (at.context == null) {
           at.source(Subjects.ofSentence(v, lim, cue));
@@ -129,6 +134,26 @@ final class IndirectSpeech {
     return atVerb(v, cue, used, sofar);
   }
 
+  /**
+   * After ", in blistering terms," at {@code s}: a phrase between commas before a noun-phrase content ("described, in
+   * blistering terms, a set of …"), else {@code s}.
+   */
+  private static int commaAdjunct(TokenView v, int s, int end) {
+    if (s + 2 >= end || !",".equals(v.word(s)) || !("IN".equals(v.pos(s + 1)) || "RB".equals(v.pos(s + 1)))) {
+      return s;
+    }
+    for (int k = s + 2; k + 1 < end && k < s + 10; k++) {
+      if (",".equals(v.word(k))) {
+        String p = v.pos(k + 1);
+        return p.startsWith("DT") || p.startsWith("NN") || p.startsWith("JJ") || "PRP$".equals(p) ? k + 1 : s;
+      }
+      if (v.isFinite(k) || v.isMark(k) || "that".equals(v.lower(k))) {
+        return s;
+      }
+    }
+    return s;
+  }
+
   /** After an aside between dashes and before "that" ("said — on Twitter, as it happens — that"), else {@code s}. */
   private static int dashedAside(TokenView v, int s, int end) {
     if (s >= end || !Closings.isDashLike(v, s)) {
@@ -196,6 +221,7 @@ final class IndirectSpeech {
         }
       }
       s = Modifiers.skip(v, s, end);
+      s = CueLexicon.takesObject(v.lemma(cue)) ? commaAdjunct(v, s, end) : s;
       if (s < end && (",".equals(v.word(s)) || ":".equals(v.word(s)))) {
         s++;
       }

@@ -102,6 +102,33 @@ final class Subjects {
   }
 
   /**
+   * The noun phrase opening the clause before ", VBG …," when the participle at {@code cue} sits between a subject
+   * and its verb ("The Journal, citing internal documents, reported"), else null.
+   */
+  static SourceFinder.Range appositiveHost(TokenView v, int cue, int lim) {
+    if (cue - 2 < lim || !",".equals(v.word(cue - 1)) || !"VBG".equals(v.pos(cue))) {
+      return null;
+    }
+    SourceFinder.Range np = SourceFinder.nounPhraseLeft(v, cue - 2, lim);
+    int close = appositiveEnd(v, cue, v.sentenceEnd(cue));
+    return np != null && np.start() == clauseStart(v, lim, cue) && close < v.sentenceEnd(cue) && v.isFinite(close + 1)
+        ? np : null;
+  }
+
+  /** The comma closing the participle phrase opened at {@code cue}, or {@code end} when none within a few words. */
+  static int appositiveEnd(TokenView v, int cue, int end) {
+    for (int k = cue + 1; k < end && k < cue + 12; k++) {
+      if (",".equals(v.word(k))) {
+        return k;
+      }
+      if (v.isFinite(k) || v.isMark(k)) {
+        return end;
+      }
+    }
+    return end;
+  }
+
+  /**
    * The speaker of a closing attribution just before the participle at {@code cue} ("…, Spicer said, adding …",
    * "…, said Spicer, adding …"), or null.
    */

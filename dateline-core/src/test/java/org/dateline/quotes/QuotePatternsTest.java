@@ -613,4 +613,18 @@ class QuotePatternsTest {
     assertEquals("The senator", speaker(q));
     assertEquals("the mayor", containing(extract("Ruiz never mentioned the mayor."), "mayor").content().text());
   }
+
+  @Test
+  void participlesBesideTheSubjectAndAdjunctsBeforeTheObject() {
+    List<Quote> qs = extract("The Gazette, citing internal memos, reported that the mill is losing money.");
+    Quote q = containing(qs, "internal memos");
+    assertEquals("citing", cue(q));
+    assertEquals("The Gazette", speaker(q));
+    assertEquals("internal memos", q.content().text());
+    q = containing(extract("Ruiz described, in blistering terms, a set of practices that left the port exposed."),
+        "set of practices");
+    assertEquals("described", cue(q));
+    q = containing(extract("She said, if elected, she would cut the port fees."), "port fees");
+    assertEquals("if elected, she would cut the port fees", q.content().text());
+  }
 }

@@ -351,4 +351,10 @@ class QuoteSourcesTest {
     assertEquals("Lee", speaker("The crowd cheered when Lee spotted a banner and said it was the best he had seen.",
         "best he had"));
   }
+
+  @Test
+  void aWhereClauseAfterTheSpeakerBelongsToIt() {
+    assertEquals("The Harbor Markets, where traders bet on the outcome,", speaker(
+        "The Harbor Markets, where traders bet on the outcome, show the mayor likely to win.", "mayor likely"));
+  }
 }
