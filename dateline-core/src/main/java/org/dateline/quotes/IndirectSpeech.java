@@ -207,6 +207,9 @@ final class IndirectSpeech {
     }
     s = dashedAside(v, s, end);
     int that = Modifiers.thatAhead(v, s, end);
+    if (that < 0 && CueLexicon.ADDRESSEE.contains(v.lemma(cue))) {
+      that = Modifiers.thatAfterListener(v, s, end); // "told members of the AFL-CIO council that/WDT …"
+    }
     if (that >= 0) {
       at.addressee(DirectQuotes.addressee(v, cue, that));
       s = that;

@@ -132,6 +132,15 @@ final class Modifiers {
 
   /** After a speech noun, the outlet or audience it names: "an interview with The Post", "an appearance on CBS". */
   private static int outlet(TokenView v, int e, int end) {
+    if (e + 2 < end && "VBN".equals(v.pos(e)) && RELEASED.contains(v.lower(e)) && "by".equals(v.lower(e + 1))) {
+      int k = e + 2 + ("DT".equals(v.pos(e + 2)) ? 1 : 0); // "in a statement released by the Trump campaign"
+      int names = k;
+      while (k < end && (v.pos(k).startsWith("NNP") || "POS".equals(v.pos(k)) && k > names
+          || "NN".equals(v.pos(k)) && k > names)) {
+        k++;
+      }
+      return k > names ? k : e;
+    }
     if (e + 1 >= end || !OUTLET_LINKS.contains(v.lower(e))) {
       return e;
     }
@@ -146,6 +155,7 @@ final class Modifiers {
     return k > names ? k : e;
   }
 
+  private static final Set<String> RELEASED = Set.of("released", "issued", "posted", "provided", "sent", "distributed");
   private static final Set<String> OUTLET_LINKS = Set.of("with", "on", "to");
 
   /**
@@ -172,6 +182,24 @@ final class Modifiers {
       if (p.startsWith("VB") && !isAdjectival(v, k) || "MD".equals(p)
           || v.isMark(k) || v.isSentencePunct(k) || ":".equals(w)
           || "TO".equals(p) || "WDT".equals(p) || "WP".equals(p)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The "that" ending a listener's noun phrase from {@code s} ("told members of the AFL-CIO council that …", however
+   * tagged), or -1 when other words come first.
+   */
+  static int thatAfterListener(TokenView v, int s, int end) {
+    for (int k = s; k < end && k < s + 12; k++) {
+      String p = v.pos(k);
+      if ("that".equals(v.lower(k))) {
+        return k > s && v.pos(k - 1).startsWith("NN") && k + 1 < end && !v.pos(k + 1).startsWith("VB") ? k : -1;
+      }
+      if (!(p.startsWith("NN") || p.startsWith("DT") || p.startsWith("JJ") || "IN".equals(p) || "HYPH".equals(p)
+          || "POS".equals(p) || "CD".equals(p) || "PRP$".equals(p) || "PRP".equals(p) && k == s)) {
         return -1;
       }
     }

@@ -179,6 +179,9 @@ final class SourceFinder {
     if ("CD".equals(v.pos(count)) && count - 3 >= limit && "of".equals(v.lower(count - 1))
         && "out".equals(v.lower(count - 2)) && "CD".equals(v.pos(count - 3))) {
       s = count - 3; // "nine out of 10", "two out of three Americans"
+    } else if ("CD".equals(v.pos(last)) && last - 2 >= limit && "all".equals(v.lower(last - 2))
+        && "but".equals(v.lower(last - 1))) {
+      s = last - 2; // "all but two"
     } else if (FRACTIONS.contains(v.lower(last)) && last - 1 >= limit
         && ("a".equals(v.lower(last - 1)) || "CD".equals(v.pos(last - 1)))) {
       s = last - 1;
@@ -291,7 +294,7 @@ final class SourceFinder {
     if (last < limit || !")".equals(v.word(last)) && !"-RRB-".equals(v.word(last))) {
       return -1;
     }
-    for (int k = last - 1; k > limit && k >= last - 6; k--) {
+    for (int k = last - 1; k > limit && k >= last - 15; k--) { // "Kasich (who has 25 delegates to date)"
       String w = v.word(k);
       if ("(".equals(w) || "-LRB-".equals(w)) {
         return k - 1 >= limit && k + 1 < last ? k : -1;

@@ -11,7 +11,7 @@ final class Subjects {
    * when it has one ("Huckabee proposed we leave and said …").
    */
   static SourceFinder.Range coordinated(TokenView v, int cue, int lim) {
-    int k = cue - 1;
+    int k = cue - 1 - CueSpans.leadIn(v, cue, lim); // "but went on to say"
     while (k >= lim && (v.pos(k).startsWith("RB") || COORDINATED_AUXILIARIES.contains(v.lower(k)))) {
       k--; // "but did note that …", "and has since said …"
     }

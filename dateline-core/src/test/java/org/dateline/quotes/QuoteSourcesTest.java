@@ -357,4 +357,17 @@ class QuoteSourcesTest {
     assertEquals("The Harbor Markets, where traders bet on the outcome,", speaker(
         "The Harbor Markets, where traders bet on the outcome, show the mayor likely to win.", "mayor likely"));
   }
+
+  @Test
+  void longParenthesesQuantifiersAndListeners() {
+    assertEquals("Vance (who has 25 delegates to date)",
+        speaker("Vance (who has 25 delegates to date) said it is possible for him to win.", "possible"));
+    assertEquals("all but two", speaker("The mayors met, and all but two said the plan should wait.", "plan should"));
+    Quote q = containing(extract("Ruiz told members of the AFL-CIO executive council that the body won’t hold a vote."),
+        "hold a vote");
+    assertEquals("Ruiz", q.speaker().orElseThrow().span().text());
+    assertEquals("that the body won’t hold a vote", q.content().text());
+    assertEquals("Ruiz", speaker("Ruiz joked about the port, but went on to say, “There are risks in the harbor.”",
+        "risks"));
+  }
 }
