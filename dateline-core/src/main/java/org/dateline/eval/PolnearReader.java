@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,8 +87,13 @@ public final class PolnearReader {
         }
         String role = arg.substring(0, colon).replaceAll("\\d+$", "");
         List<PolnearRelation.Segment> segs = spans.get(arg.substring(colon + 1));
-        if (segs != null) {
-          roles.put(role, segs);
+        if (segs != null) { // "Content2:T9" adds segments to the relation's content, it does not replace them
+          roles.merge(role, segs, (a, b) -> {
+            List<PolnearRelation.Segment> all = new ArrayList<>(a);
+            all.addAll(b);
+            all.sort(Comparator.comparingInt(PolnearRelation.Segment::start));
+            return List.copyOf(all);
+          });
         }
       }
       out.add(new PolnearRelation(roles.getOrDefault("Source", List.of()), roles.getOrDefault("Cue", List.of()),

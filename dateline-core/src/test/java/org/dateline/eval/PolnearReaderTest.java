@@ -37,6 +37,15 @@ class PolnearReaderTest {
   }
 
   @Test
+  void numberedRolesAddSegmentsToTheirRole() {
+    List<PolnearRelation> rels = PolnearReader.parse("a.ann",
+        "T1\tContent 20 30\tx\nT2\tSource 0 4\tx\nT3\tCue 5 9\tx\nT4\tContent 10 15\tx\n"
+            + "E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2 Content2:T4\n");
+    assertEquals(List.of(new PolnearRelation.Segment(10, 15), new PolnearRelation.Segment(20, 30)),
+        rels.get(0).content());
+  }
+
+  @Test
   void readsADirectoryWithSeveralAnnotators(@TempDir Path dir) throws IOException {
     Files.createDirectories(dir.resolve("text"));
     Files.createDirectories(dir.resolve("attributions"));
