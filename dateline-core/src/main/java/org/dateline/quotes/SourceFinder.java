@@ -51,6 +51,11 @@ final class SourceFinder {
     if (relative != null) {
       return relative;
     }
+    int aside = adjunctOpen(v, k, limit); // "Voters who heard him over the years, on TV or at rallies, said"
+    Range inner = aside > limit + 1 ? RelativeSubjects.before(v, cue, aside - 1, limit) : null;
+    if (inner != null) {
+      return new Range(inner.start(), k + 1);
+    }
     if (RELATIVES.contains(v.lower(k)) && (v.pos(k).startsWith("W") || "who".equals(v.lower(k)))) {
       return new Range(k, k + 1);
     }
@@ -66,6 +71,22 @@ final class SourceFinder {
   }
 
   private static final Set<String> SURVEYED = Set.of("polled", "surveyed", "interviewed", "questioned", "sampled");
+
+  /** The opening comma of ", on TV or at rallies," closed by the comma at {@code k}, or -1. */
+  private static int adjunctOpen(TokenView v, int k, int limit) {
+    if (k - 3 < limit || !",".equals(v.word(k))) {
+      return -1;
+    }
+    for (int open = k - 2; open > limit && open > k - 12; open--) {
+      if (",".equals(v.word(open))) {
+        return "IN".equals(v.pos(open + 1)) && !"of".equals(v.lower(open + 1)) ? open : -1;
+      }
+      if (v.isFinite(open) || v.isMark(open)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
 
   /** "Huma Abedin, vice chairwoman for the campaign, said": the name, the appositive and its closing comma. */
   private static Range appositiveLeft(TokenView v, int comma, int limit) {

@@ -370,4 +370,11 @@ class QuoteSourcesTest {
     assertEquals("Ruiz", speaker("Ruiz joked about the port, but went on to say, “There are risks in the harbor.”",
         "risks"));
   }
+
+  @Test
+  void aRelativeClauseSpeakerMayHoldAnAdjunctBetweenCommas() {
+    assertEquals("Some voters who have heard his speeches over the years, on television or at rallies,", speaker(
+        "Some voters who have heard his speeches over the years, on television or at rallies, said he had changed.",
+        "had changed"));
+  }
 }
