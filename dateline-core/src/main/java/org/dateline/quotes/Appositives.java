@@ -97,7 +97,8 @@ final class Appositives {
       return Kind.ADJUNCT; // "speaking on condition of anonymity", "also campaigning in Ohio", "in a statement"
     }
     boolean np = first.startsWith("DT") || first.startsWith("NN") || first.startsWith("JJ") || "CD".equals(first)
-        || "PRP$".equals(first) || ORIGIN.contains(w) || COMPANIONS.contains(w) || "and".equals(w) && s + 1 < e && v.pos(s + 1).startsWith("NNP");
+        || "PRP$".equals(first) || ORIGIN.contains(w) || COMPANIONS.contains(w) || GROUP.contains(w)
+        || "and".equals(w) && s + 1 < e && v.pos(s + 1).startsWith("NNP");
     if (!np) {
       return Kind.OTHER;
     }
@@ -136,6 +137,7 @@ final class Appositives {
     return nominal ? Kind.APPOSITIVE : Kind.ADJUNCT;
   }
 
+  private static final Set<String> GROUP = Set.of("both", "all", "each"); // ", both up for reelection,"
   private static final Set<String> ADJECTIVAL_PARTICIPLES = Set.of(
       "acting", "outgoing", "incoming", "founding", "managing", "leading", "ranking", "presiding", "sitting",
       "retiring", "governing", "ruling", "reigning", "longtime", "visiting");

@@ -104,7 +104,8 @@ final class SourceFinder {
     int lead = open + 1 < comma - 1 && APPOSITIVE_ADVERBS.contains(v.lower(open + 1)) ? 1 : 0; // ", also a …,"
     String first = v.pos(open + 1 + lead);
     boolean participle = "VBG".equals(first) || "VBN".equals(first); // ", speaking on condition of anonymity,"
-    boolean appositive = first.startsWith("DT") || first.startsWith("NN") || first.startsWith("JJ")
+    boolean group = "both".equals(v.lower(open + 1 + lead)) || "all".equals(v.lower(open + 1 + lead)); // ", both …,"
+    boolean appositive = first.startsWith("DT") || first.startsWith("NN") || first.startsWith("JJ") || group
         || first.startsWith("CD") || first.startsWith("PRP$") || isRelative(v, open + 1) || participle;
     for (int i = open + 1; i < comma && !isRelative(v, open + 1) && !isRelative(v, i); i++) {
       String p = v.pos(i); // up to a relative clause: "a registered Republican who spoke on condition of …"

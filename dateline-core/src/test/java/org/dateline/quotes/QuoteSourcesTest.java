@@ -377,4 +377,10 @@ class QuoteSourcesTest {
         "Some voters who have heard his speeches over the years, on television or at rallies, said he had changed.",
         "had changed"));
   }
+
+  @Test
+  void aGroupAppositiveBelongsToTheSpeakers() {
+    assertEquals("Sens. Ann Lee of Ohio and Bo Park of Iowa, both up for reelection,", speaker(
+        "Sens. Ann Lee of Ohio and Bo Park of Iowa, both up for reelection, said they would back the bill.", "back the"));
+  }
 }
