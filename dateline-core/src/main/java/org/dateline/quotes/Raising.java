@@ -37,7 +37,7 @@ final class Raising {
     int lim = v.sentenceStart(i);
     int cueStart = SEEM.contains(v.lemma(i)) ? i : auxStart(v, i);
     int c = complement(v, i);
-    int end = ContentEnds.of(v, v.sentenceEnd(i), i);
+    int end = complementEnd(v, c, ContentEnds.of(v, v.sentenceEnd(i), i));
     if ("about".equals(v.lower(c))) {
       return askedAbout(v, new Attribution().cue(cueStart, c + 1), c + 1, end, used);
     }
@@ -77,6 +77,38 @@ final class Raising {
     }
     return segment(v, at, subject.start(), subject.end(), used) && segment(v, at, c, end, used) ? at : null;
   }
+
+  /**
+   * Where the complement from {@code c} stops: at a subordinate clause after a comma or an "as" or "even if" clause
+   * ("to be shrinking even if …", "to match the mood as the band played"), which PolNeAR leaves to the writer; else
+   * {@code end}.
+   */
+  private static int complementEnd(TokenView v, int c, int end) {
+    for (int k = c + 1; k + 1 < end; k++) {
+      String next = v.lower(k + 1);
+      if (",".equals(v.word(k)) && (STOPS.contains(next) || "but".equals(next) || "when".equals(next))
+          || "even".equals(v.lower(k)) && "if".equals(next) || "as".equals(v.lower(k)) && clauseAhead(v, k + 1, end)) {
+        return k;
+      }
+    }
+    return end;
+  }
+
+  /** A finite verb within a few words from {@code s}: "as the band played". */
+  private static boolean clauseAhead(TokenView v, int s, int end) {
+    for (int k = s; k < end && k < s + 6; k++) {
+      if (v.isFinite(k)) {
+        return k > s;
+      }
+      if (v.isPunct(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> STOPS = Set.of(
+      "as", "while", "despite", "before", "after", "because", "if", "though", "although", "since", "until", "even");
 
   /** "was asked about the loan", "when asked about his daughter, he said …": up to the next comma. */
   private static Attribution askedAbout(TokenView v, Attribution at, int s, int end, boolean[] used) {

@@ -627,4 +627,13 @@ class QuotePatternsTest {
     q = containing(extract("She said, if elected, she would cut the port fees."), "port fees");
     assertEquals("if elected, she would cut the port fees", q.content().text());
   }
+
+  @Test
+  void aRaisedComplementStopsBeforeTheWritersClause() {
+    Quote q = containing(extract("The music seemed to match the mood in the hall as the band played on."), "mood");
+    assertEquals("to match the mood in the hall", q.content().text());
+    q = containing(extract("All three candidates are expected to speak at the gala, while the mayor holds a rally."),
+        "gala");
+    assertEquals("to speak at the gala", q.content().text());
+  }
 }
