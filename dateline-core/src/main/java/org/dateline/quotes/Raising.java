@@ -13,6 +13,7 @@ final class Raising {
   private Raising() {}
 
   private static final Set<String> SEEM = Set.of("seem", "appear");
+  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "’s", "'s", "’re", "'re");
 
   /** Whether token {@code i} is such a cue: a form of seem/appear, or a passive "expected" before "to". */
@@ -59,14 +60,22 @@ final class Raising {
     }
     last = Connectives.before(v, last, lim); // "The story, however, seemed …"
     SourceFinder.Range subject = SourceFinder.nounPhraseLeft(v, last, lim);
-    if (subject == null && cueStart - 1 >= lim && "who".equals(v.lower(cueStart - 1))) {
-      subject = new SourceFinder.Range(cueStart - 1, cueStart);
+    String before = cueStart - 1 >= lim ? v.lower(cueStart - 1) : "";
+    if (subject == null && RELATIVES.contains(before) && !("that".equals(before) && SEEM.contains(v.lemma(i)))) {
+      subject = new SourceFinder.Range(cueStart - 1, cueStart); // "who seemed …", "which is widely expected to …"
+    }
+    if (subject == null && cueStart - 1 > lim && ",".equals(v.word(cueStart - 1))) {
+      subject = Appositives.chain(v, cueStart - 1, lim); // "members of the coalition, a group of donors, is expected"
     }
     if (subject == null && SEEM.contains(v.lemma(i))) {
       subject = Subjects.coordinated(v, cueStart, lim); // "Trump held a lead and appeared poised to win"
       last = subject == null ? last : subject.end() - 1;
     }
-    if (subject == null || "it".equals(v.lower(subject.start())) || "there".equals(v.lower(subject.start()))) {
+    if (subject == null && !SEEM.contains(v.lemma(i)) && Subjects.coordinated(v, cueStart, lim) != null) {
+      return free(c, end, used) && segment(v, at, c, end, used) ? at : null; // "but is not expected to meet …"
+    }
+    if (subject == null || "there".equals(v.lower(subject.start()))
+        || "it".equals(v.lower(subject.start())) && SEEM.contains(v.lemma(i))) {
       return null;
     }
     if (subject.end() == last + 1 && last + 1 < cueStart && !v.pos(subject.end()).startsWith("VB")) {

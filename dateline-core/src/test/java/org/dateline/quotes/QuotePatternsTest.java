@@ -636,4 +636,14 @@ class QuotePatternsTest {
         "gala");
     assertEquals("to speak at the gala", q.content().text());
   }
+
+  @Test
+  void raisedCuesWithRelativeCoordinatedOrAppositiveSubjects() {
+    List<Quote> qs = extract("The first rate rise, which is widely expected to come in June, worries traders.");
+    assertEquals("is widely expected", cue(containing(qs, "to come in June")));
+    qs = extract("He will speak at the forum but is not expected to meet the pope.");
+    Quote q = containing(qs, "meet the pope");
+    assertEquals("to meet the pope", q.content().text());
+    assertEquals("is not expected", cue(q));
+  }
 }
