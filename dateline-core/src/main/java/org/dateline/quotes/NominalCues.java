@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Speech and stance nouns with a possessor: {@code Pence's call for a special prosecutor}, {@code Trump's claim
- * that …}. The possessor (with its "'s") is the source, the noun and its
+ * that …}, {@code His promise to build a wall}. The possessor (with its "'s") is the source, the noun and its
  * preposition the cue, the noun phrase or clause after it the content.
  */
 final class NominalCues {
@@ -34,17 +34,24 @@ final class NominalCues {
   static Attribution at(TokenView v, int i, boolean[] used) {
     SourceFinder.Range src = possessor(v, i - 1);
     int end = v.sentenceEnd(i);
-    boolean clause = "that".equals(v.lower(i + 1));
+    boolean infinitive = "to".equals(v.lower(i + 1)) && "VB".equals(v.pos(i + 2)); // "his call to bring …"
+    boolean clause = "that".equals(v.lower(i + 1)) || infinitive;
     int s = clause ? i + 1 : i + 2;
-    int e = clause ? ContentEnds.of(v, end, i) : phraseEnd(v, s, end);
+    int e = clause && !infinitive ? ContentEnds.of(v, end, i) : phraseEnd(v, s, end); // "His call to X won him …"
     Attribution at = new Attribution().cue(i, clause ? i + 1 : i + 2).source(src);
     IndirectSpeech.add(v, at, s, e, used);
     return at.content.isEmpty() ? null : at;
   }
 
-  /** "Pence's", a name and its possessive mark, ending at {@code k}; null otherwise ("his" is too often part of a
-   * longer verbal cue: "is doubling down on his support for"). */
+  /**
+   * "Pence's" or "His", the possessor ending at {@code k}, or null; a possessive pronoun after a verb, particle or
+   * preposition belongs to a longer verbal cue ("is doubling down on his support for").
+   */
   private static SourceFinder.Range possessor(TokenView v, int k) {
+    if ("PRP$".equals(v.pos(k)) && (k == 0 || !v.pos(k - 1).startsWith("VB") && !"IN".equals(v.pos(k - 1))
+        && !"RP".equals(v.pos(k - 1)) && !"RB".equals(v.pos(k - 1)))) {
+      return new SourceFinder.Range(k, k + 1); // "His attacks on …", not "ratcheted up his attacks on …"
+    }
     if (!"POS".equals(v.pos(k)) || k == 0 || !v.pos(k - 1).startsWith("NNP")) {
       return null;
     }

@@ -646,4 +646,14 @@ class QuotePatternsTest {
     assertEquals("to meet the pope", q.content().text());
     assertEquals("is not expected", cue(q));
   }
+
+  @Test
+  void aPossessivePronounOpensANominalCue() {
+    Quote q = containing(extract("His promise to build a new bridge won him the county."), "build a new bridge");
+    assertEquals("promise", cue(q));
+    assertEquals("His", speaker(q));
+    assertEquals("to build a new bridge", q.content().text());
+    List<Quote> qs = extract("Lee ratcheted up his attacks on the mayor.");
+    assertTrue(qs.stream().noneMatch(x -> x.cue().map(c -> c.text().equals("attacks on")).orElse(false)), qs.toString());
+  }
 }
