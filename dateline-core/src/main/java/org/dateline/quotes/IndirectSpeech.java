@@ -179,10 +179,13 @@ final class IndirectSpeech {
       return null;
     }
     Attribution at = new Attribution().cue(i, i + 2).source(new SourceFinder.Range(i + 2, stop));
-    if (i - lim <= 1) {
+    if (i - lim <= 1 || ":".equals(v.word(i - 1)) || ";".equals(v.word(i - 1))) { // "… unnoticed: According to X, …"
       if (stop + 2 < end) {
         add(v, at, stop + 1, end, used);
       }
+    } else if (!v.isPunct(i - 1) && i - lim > 3 && ContentEnds.finiteBetween(v, lim, i)
+        && (stop >= end || v.isSentencePunct(stop) || ",".equals(v.word(stop)))) {
+      clause(v, at, lim, i, used); // "Clinton leads by 271 delegates according to a count by The AP."
     } else if (",".equals(v.word(i - 1))) {
       clause(v, at, lim, i - 1, used);
       if (",".equals(v.word(stop)) && stop + 3 < end && !ContentEnds.finiteBetween(v, lim, i)) {

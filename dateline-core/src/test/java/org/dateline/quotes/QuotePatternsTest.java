@@ -656,4 +656,14 @@ class QuotePatternsTest {
     List<Quote> qs = extract("Lee ratcheted up his attacks on the mayor.");
     assertTrue(qs.stream().noneMatch(x -> x.cue().map(c -> c.text().equals("attacks on")).orElse(false)), qs.toString());
   }
+
+  @Test
+  void accordingToWithoutACommaOrAfterAColon() {
+    Quote q = containing(extract("Ruiz leads the race by six points according to a count by the Gazette."), "six points");
+    assertEquals("according to", cue(q));
+    assertEquals("a count by the Gazette", speaker(q));
+    assertEquals("Ruiz leads the race by six points", q.content().text());
+    q = containing(extract("It has not gone unnoticed: According to recent polls, Ruiz leads by six."), "leads by");
+    assertEquals("recent polls", speaker(q));
+  }
 }
