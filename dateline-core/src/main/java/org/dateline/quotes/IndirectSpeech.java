@@ -154,7 +154,9 @@ final class IndirectSpeech {
     return s;
   }
 
-  /** After an aside between dashes and before "that" ("said — on Twitter, as it happens — that"), else {@code s}. */
+  /**
+   * After an aside between dashes and before "that" ("said — on Twitter, as it happens — that"), else {@code s}.
+   */
   private static int dashedAside(TokenView v, int s, int end) {
     if (s >= end || !Closings.isDashLike(v, s)) {
       return s;
@@ -179,7 +181,8 @@ final class IndirectSpeech {
       return null;
     }
     Attribution at = new Attribution().cue(i, i + 2).source(new SourceFinder.Range(i + 2, stop));
-    if (i - lim <= 1 || ":".equals(v.word(i - 1)) || ";".equals(v.word(i - 1))) { // "… unnoticed: According to X, …"
+    boolean opens = i - lim <= 1 || ":".equals(v.word(i - 1)) || ";".equals(v.word(i - 1)); // "…: According to X,"
+    if (opens) {
       if (stop + 2 < end) {
         add(v, at, stop + 1, end, used);
       }

@@ -33,7 +33,7 @@ final class LightVerbs {
     int cueEnd = objectEnd(v, i);
     int lim = v.sentenceStart(i);
     SourceFinder.Range src;
-    if ("VBG".equals(v.pos(i))) { // ", making the case that …" speaks for the clause's subject; "spent weeks taking" not
+    if ("VBG".equals(v.pos(i))) { // ", making the case that …" speaks for the subject; "spent weeks taking" not
       src = i > lim && IndirectSpeech.isParticipleCue(v, i) ? Subjects.ofSentence(v, lim, i) : null;
     } else {
       src = SourceFinder.left(v, i, lim);

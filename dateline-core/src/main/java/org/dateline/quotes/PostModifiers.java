@@ -27,7 +27,8 @@ final class PostModifiers {
       }
       mod = t - 1;
     }
-    boolean participle = "VBN".equals(v.pos(mod)) || "VBD".equals(v.pos(mod)) && v.lower(mod).endsWith("ed"); // "briefed"
+    boolean participle = "VBN".equals(v.pos(mod))
+        || "VBD".equals(v.pos(mod)) && v.lower(mod).endsWith("ed"); // "People briefed/VBD on the talks"
     if (mod - 1 < limit || !("JJ".equals(v.pos(mod)) || participle || "out".equals(v.lower(mod)))
         || !SourceFinder.isHead(v, mod - 1) || v.pos(mod - 1).startsWith("PRP")) {
       return s;

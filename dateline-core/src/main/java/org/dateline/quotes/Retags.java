@@ -64,8 +64,8 @@ final class Retags {
       }
     }
     for (int i = 1; i + 1 < pos.length; i++) {
-      if (("NN".equals(pos[i]) || "JJ".equals(pos[i])) && NOUNLIKE_CUES.contains(lower[i]) && pluralSubject(lower, pos, i)
-          && OBJECT_STARTS.contains(pos[i + 1])) {
+      boolean nounLike = ("NN".equals(pos[i]) || "JJ".equals(pos[i])) && NOUNLIKE_CUES.contains(lower[i]);
+      if (nounLike && pluralSubject(lower, pos, i) && OBJECT_STARTS.contains(pos[i + 1])) {
         pos[i] = "VBP"; // "Supporters of the law hope this is …", "Terrorists mock bids …"
       }
     }

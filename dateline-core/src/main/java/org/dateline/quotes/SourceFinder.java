@@ -115,9 +115,11 @@ final class SourceFinder {
     }
     Range head = nounPhraseLeft(v, open - 1, limit);
     boolean person = head != null && SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(v.lower(head.end() - 1)));
-    boolean who = ("who".equals(v.lower(open + 1)) || "whose".equals(v.lower(open + 1))) && head != null && v.pos(head.end() - 1).startsWith("NN");
+    boolean who = ("who".equals(v.lower(open + 1)) || "whose".equals(v.lower(open + 1))) && head != null
+        && v.pos(head.end() - 1).startsWith("NN"); // "One attendee, who spoke on condition of anonymity,"
+    boolean named = head != null && (hasProperNoun(v, head) || hasProperNoun(v, new Range(open + 1, comma)));
     if (!appositive || head == null || Modifiers.isTimeWord(v.lower(head.end() - 1))
-        || !hasProperNoun(v, head) && !hasProperNoun(v, new Range(open + 1, comma)) && !(participle && person) && !who) {
+        || !named && !(participle && person) && !who) {
       return null;
     }
     return new Range(head.start(), comma + 1);
@@ -449,7 +451,7 @@ final class SourceFinder {
     boolean pronoun = "and".equals(w) && i - 1 >= limit && SUBJECT_PRONOUNS.contains(v.lower(i - 1))
         && (i - 2 < limit || !isNpToken(v, i - 2)); // "She and her aides"
     boolean adjectives = ("and".equals(w) || "or".equals(w)) && i - 1 >= limit && "JJ".equals(v.pos(i - 1))
-        && i + 2 < v.size() && (v.pos(i + 1).startsWith("JJ") || "NNP".equals(v.pos(i + 1))); // "progressive and Muslim"
+        && i + 2 < v.size() && (v.pos(i + 1).startsWith("JJ") || "NNP".equals(v.pos(i + 1))); // "civic and Muslim"
     return (LINKS.contains(w) || role) && i - 1 >= limit && i + 1 < v.size()
         && (v.pos(i - 1).startsWith("NN") || counted || pronoun || part || adjectives)
         && (isNpToken(v, i + 1) || isDegree(v, i + 1)) && !"PRP".equals(v.pos(i + 1)) // "of nearly four years"

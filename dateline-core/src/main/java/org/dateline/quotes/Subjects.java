@@ -79,7 +79,9 @@ final class Subjects {
     return main != null && main.end() <= src.start() ? main : src;
   }
 
-  /** The subject of a subordinate clause ("when Trump spotted …") whose verb is the last before {@code k}, or null. */
+  /**
+   * The subject of a subordinate clause ("when Trump spotted …") whose verb is the last before {@code k}, or null.
+   */
   private static SourceFinder.Range subordinate(TokenView v, int lim, int k) {
     for (int i = k - 1; i > lim && i > k - 20; i--) {
       if (",".equals(v.word(i)) || v.isMark(i)) {

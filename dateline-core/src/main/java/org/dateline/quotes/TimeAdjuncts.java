@@ -39,7 +39,9 @@ final class TimeAdjuncts {
     if (j < limit || !("CD".equals(v.pos(j)) || "DT".equals(v.pos(j)) || "several".equals(v.lower(j)))) {
       return -1;
     }
-    if (j - 2 >= limit && "than".equals(v.lower(j - 1)) && ("less".equals(v.lower(j - 2)) || "more".equals(v.lower(j - 2)))) {
+    boolean comparison = j - 2 >= limit && "than".equals(v.lower(j - 1))
+        && ("less".equals(v.lower(j - 2)) || "more".equals(v.lower(j - 2)));
+    if (comparison) {
       j -= 2;
     } else if (j - 1 >= limit && ("about".equals(v.lower(j - 1)) || "nearly".equals(v.lower(j - 1)))) {
       j--;
