@@ -82,7 +82,7 @@ final class CueLexicon {
       java.util.Map.entry("rail", words("against")), java.util.Map.entry("agree", words("with")),
       java.util.Map.entry("warn", words("of", "about", "against")), java.util.Map.entry("lash", words("out")),
       java.util.Map.entry("write", words("about", "of")), java.util.Map.entry("complain", words("about", "of")),
-      java.util.Map.entry("argue", words("for", "against")), java.util.Map.entry("worry", words("about")),
+      java.util.Map.entry("argue", words("for", "against", "over")), java.util.Map.entry("worry", words("about")),
       java.util.Map.entry("joke", words("about")), java.util.Map.entry("brag", words("about")),
       java.util.Map.entry("boast", words("about", "of")), java.util.Map.entry("advocate", words("for")),
       java.util.Map.entry("side", words("with")), java.util.Map.entry("weigh", words("in")),
@@ -98,7 +98,8 @@ final class CueLexicon {
       java.util.Map.entry("balk", words("at")), java.util.Map.entry("hint", words("at")),
       java.util.Map.entry("cry", words("out")), java.util.Map.entry("speculate", words("about", "on")),
       java.util.Map.entry("reflect", words("on")), java.util.Map.entry("insist", words("on")),
-      java.util.Map.entry("elaborate", words("on")), java.util.Map.entry("object", words("to")));
+      java.util.Map.entry("elaborate", words("on")), java.util.Map.entry("object", words("to")),
+      java.util.Map.entry("believe", words("in")));
 
   /** Whether {@code particle} completes the phrasal cue {@code lemma} ("called" + "for"). */
   static boolean isPhrasal(String lemma, String particle) {

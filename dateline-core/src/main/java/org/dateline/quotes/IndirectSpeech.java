@@ -145,7 +145,8 @@ final class IndirectSpeech {
     for (int k = s + 2; k + 1 < end && k < s + 10; k++) {
       if (",".equals(v.word(k))) {
         String p = v.pos(k + 1);
-        return p.startsWith("DT") || p.startsWith("NN") || p.startsWith("JJ") || "PRP$".equals(p) ? k + 1 : s;
+        boolean object = p.startsWith("DT") || p.startsWith("NN") || p.startsWith("JJ") || "PRP$".equals(p);
+        return object || "that".equals(v.lower(k + 1)) ? k + 1 : s;
       }
       if (v.isFinite(k) || v.isMark(k) || "that".equals(v.lower(k))) {
         return s;
@@ -230,7 +231,8 @@ final class IndirectSpeech {
         }
       }
       s = Modifiers.skip(v, s, end);
-      s = CueLexicon.takesObject(v.lemma(cue)) ? commaAdjunct(v, s, end) : s;
+      int aside = commaAdjunct(v, s, end); // "described, in blistering terms, a set of", "say, with hindsight, that"
+      s = CueLexicon.takesObject(v.lemma(cue)) || aside < end && "that".equals(v.lower(aside)) ? aside : s;
       if (s < end && (",".equals(v.word(s)) || ":".equals(v.word(s)))) {
         s++;
       }

@@ -26,7 +26,8 @@ final class SourceFinder {
       "privately", "frequently", "similarly", "further", "earlier", "still", "already", "even", "simply", "just",
       "flatly", "not", "n't", "n’t", "’ve", "'ve", "’ll", "'ll", "’d", "'d",
       "never", "could", "can", "may", "might", "should", "must", "first", "explicitly", "however", "meanwhile",
-      "though", "instead", "too", "likewise", "nonetheless", "nevertheless", "therefore", "thus", "ultimately");
+      "though", "instead", "too", "likewise", "nonetheless", "nevertheless", "therefore", "thus", "ultimately",
+      "now");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
@@ -288,6 +289,7 @@ final class SourceFinder {
       return new Range(from, e); // "said Ann Lee, referring to …", "said Ann Lee, asked about …"
     }
     if (e + 1 < limit && ",".equals(v.word(e)) && startsNp(v, e + 1) && !v.pos(e + 1).startsWith("PRP")
+        && !SUBORDINATORS.contains(v.lower(e + 1)) && !"but".equals(v.lower(e + 1)) // ", though he added that …"
         && (!v.pos(e + 1).startsWith("VB") && !"MD".equals(v.pos(e + 1)) || nominalParticiple(v, e + 1, limit))) {
       // not "…, said X, would be clear" nor "said X, referring to …": the participle is the speaker's next act
       int end = e + 1;

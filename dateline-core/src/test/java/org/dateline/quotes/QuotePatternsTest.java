@@ -666,4 +666,16 @@ class QuotePatternsTest {
     q = containing(extract("It has not gone unnoticed: According to recent polls, Ruiz leads by six."), "leads by");
     assertEquals("recent polls", speaker(q));
   }
+
+  @Test
+  void nowStillAndBelieveIn() {
+    Quote q = containing(extract("I can now say, with the benefit of hindsight, that the plan worked."), "plan worked");
+    assertEquals("can now say", cue(q));
+    assertEquals("that the plan worked", q.content().text());
+    q = containing(extract("Young voters still believe in the American dream."), "American dream");
+    assertEquals("still believe in", cue(q));
+    List<Quote> qs = extract("\"It is a distraction,\" said party boss Ann Lee, though she added that it would fade.");
+    assertEquals("party boss Ann Lee", speaker(containing(qs, "distraction")));
+    assertEquals("she", speaker(containing(qs, "would fade")));
+  }
 }
