@@ -14,7 +14,8 @@ final class CueSpans {
       "has", "have", "had", "also", "later", "previously", "then", "will", "would", "did", "does", "do", "not",
       "n't", "n’t", "is", "are", "was", "were", "am", "been", "’ve", "'ve", "’ll", "'ll", "’d", "'d",
       "again", "once", "repeatedly", "publicly", "privately", "recently", "earlier", "further", "could",
-      "can", "may", "might", "should", "must", "never", "often", "first", "now", "still");
+      "can", "may", "might", "should", "must", "never", "often", "first", "now", "still", "long", "always",
+      "ever", "since");
   private static final Set<String> DAYS = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 

@@ -27,7 +27,7 @@ final class SourceFinder {
       "flatly", "not", "n't", "n’t", "’ve", "'ve", "’ll", "'ll", "’d", "'d",
       "never", "could", "can", "may", "might", "should", "must", "first", "explicitly", "however", "meanwhile",
       "though", "instead", "too", "likewise", "nonetheless", "nevertheless", "therefore", "thus", "ultimately",
-      "now");
+      "now", "long", "always", "ever", "since");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");

@@ -678,4 +678,11 @@ class QuotePatternsTest {
     assertEquals("party boss Ann Lee", speaker(containing(qs, "distraction")));
     assertEquals("she", speaker(containing(qs, "would fade")));
   }
+
+  @Test
+  void longAndSinceBetweenSpeakerAndCue() {
+    Quote q = containing(extract("Farm groups have long called for lower tariffs."), "lower tariffs");
+    assertEquals("have long called for", cue(q));
+    assertEquals("Farm groups", speaker(q));
+  }
 }
