@@ -14,6 +14,7 @@ final class Raising {
 
   private static final Set<String> SEEM = Set.of("seem", "appear");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+  private static final Set<String> QUESTIONS = Set.of("whether", "if", "what", "why", "how", "who", "when", "where");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "’s", "'s", "’re", "'re");
 
   /** Whether token {@code i} is such a cue: a form of seem/appear, or a passive "expected" before "to". */
@@ -29,6 +30,9 @@ final class Raising {
     if ("ask".equals(lemma) && "VBN".equals(p) && "about".equals(v.lower(i + 1))) {
       return true; // "was asked about X", "when asked about X": the question is the content
     }
+    if ("ask".equals(lemma) && "VBN".equals(p) && QUESTIONS.contains(v.lower(i + 1)) && auxStart(v, i) < i) {
+      return true; // "was asked whether …", "were asked who would bring change": the question is the content
+    }
     return ("expect".equals(lemma) || "ask".equals(lemma)) && "VBN".equals(p)
         && "to".equals(v.lower(complement(v, i))) && auxStart(v, i) < i;
   }
@@ -41,6 +45,10 @@ final class Raising {
     int end = complementEnd(v, c, ContentEnds.of(v, v.sentenceEnd(i), i));
     if ("about".equals(v.lower(c))) {
       return askedAbout(v, new Attribution().cue(cueStart, c + 1), c + 1, end, used);
+    }
+    if ("ask".equals(v.lemma(i)) && QUESTIONS.contains(v.lower(c))) {
+      Attribution q = new Attribution().cue(cueStart, i + 1);
+      return segment(v, q, c, end, used) ? q : null;
     }
     Attribution at = new Attribution().cue(cueStart, i + 1);
     if (cueStart > lim && "it".equals(v.lower(cueStart - 1)) && SEEM.contains(v.lemma(i)) && i + 2 < end

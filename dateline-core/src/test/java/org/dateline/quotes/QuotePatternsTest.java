@@ -685,4 +685,12 @@ class QuotePatternsTest {
     assertEquals("have long called for", cue(q));
     assertEquals("Farm groups", speaker(q));
   }
+
+  @Test
+  void aPassiveAskedBeforeAQuestionCuesTheQuestion() {
+    Quote q = containing(extract("Ruiz was asked whether the plan would cost too much."), "cost too much");
+    assertEquals("was asked", cue(q));
+    assertEquals("whether the plan would cost too much", q.content().text());
+    assertTrue(q.speaker().isEmpty(), q.toString());
+  }
 }
