@@ -7,7 +7,7 @@ import org.dateline.model.QuoteType;
  * Evidential cues with no source of their own: {@code X seems/appears to …}, {@code X seemed unperturbed},
  * {@code X is expected to …}, {@code X was asked to …}, {@code it appears that …}. The content is the subject plus
  * the complement (two segments); the cue keeps the auxiliary before the participle ("is expected", "isn't
- * expected"). {@code (was) asked about X} has the question X as its only content.
+ * expected"). {@code (was) asked about X} and {@code was asked whether …} have the question as their only content.
  */
 final class Raising {
   private Raising() {}
