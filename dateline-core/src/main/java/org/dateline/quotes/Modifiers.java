@@ -20,7 +20,7 @@ final class Modifiers {
       "charges", "allegation", "allegations", "criticism", "protestations", "announcement", "view",
       "warning", "warnings", "assurance", "assurances", "speculation", "theory", "rumor", "rumors",
       "perception", "impression", "concern", "concerns", "fear", "fears", "hope", "hopes", "insistence", "promise",
-      "pledge", "premise", "news", "word");
+      "pledge", "premise", "news", "word", "evidence", "proof", "indication", "message");
   private static final Set<String> PREPOSITIONS = Set.of(
       "on", "in", "during", "at", "via", "over", "through", "to", "for");
 
@@ -171,7 +171,8 @@ final class Modifiers {
           || skip(v, s, k) == k // "said on Monday that …": only a time or medium phrase before it
           || v.pos(k - 1).startsWith("NNP") // "said on MSNBC that …": no relative "that" after a name
           || v.isMark(k - 1))) { // after a title skipped below: "said on ABC's “This Week” that …"
-        return k > s && COMPLEMENT_NOUNS.contains(v.lower(k - 1)) && !v.pos(k - 1).startsWith("NNP") ? s : k;
+        return k > s && COMPLEMENT_NOUNS.contains(v.lower(k - 1)) && !v.pos(k - 1).startsWith("NNP")
+            && !"IN".equals(v.pos(s)) ? s : k; // not "claiming without any evidence that …"
       }
       if (k > s && v.isMark(k) && Closings.isTitle(v, k)
           && (v.pos(k - 1).startsWith("NNP") || "POS".equals(v.pos(k - 1)))) {

@@ -182,4 +182,12 @@ class QuoteContentEndsTest {
     assertEquals("Park", content("Lee endorsed Park in late May and said he would campaign with him.", "Park"));
     assertEquals("the port", content("Ruiz praised the port during the debate, citing new jobs.", "port"));
   }
+
+  @Test
+  void evidenceThatIsOneNounPhrase() {
+    assertEquals("little evidence that the mill paid its debts",
+        content("Public records show little evidence that the mill paid its debts.", "little evidence"));
+    assertEquals("that the mill paid its debts",
+        content("Ruiz claimed without any evidence that the mill paid its debts.", "mill paid"));
+  }
 }
