@@ -289,8 +289,12 @@ final class DirectQuotes {
     while (e > s && !(v.pos(e - 1).startsWith("NN") || "PRP".equals(v.pos(e - 1)))) {
       e--;
     }
-    return e > s ? new SourceFinder.Range(s, e) : null;
+    return e > s && !TOLD.contains(v.lower(e - 1)) ? new SourceFinder.Range(s, e) : null;
   }
+
+  /** What is told, not who is told: "told the story of …", "tells jokes". */
+  private static final Set<String> TOLD = Set.of(
+      "story", "stories", "tale", "tales", "joke", "jokes", "truth", "lie", "lies", "anecdote", "anecdotes");
 
   /** Verbs that introduce a quote beside them though they report no speech elsewhere ("…," read one sign). */
   private static final Set<String> QUOTING = Set.of("read", "answer", "interject", "bark", "surmise", "crack");

@@ -693,4 +693,12 @@ class QuotePatternsTest {
     assertEquals("whether the plan would cost too much", q.content().text());
     assertTrue(q.speaker().isEmpty(), q.toString());
   }
+
+  @Test
+  void aStoryToldIsContentNotAListener() {
+    Quote q = containing(extract("His sister told stories of how both girls sang in the choir."), "both girls");
+    assertEquals("told", cue(q));
+    assertEquals("stories of how both girls sang in the choir", q.content().text());
+    assertTrue(q.speaker().orElseThrow().addressee().isEmpty(), q.toString());
+  }
 }
