@@ -383,4 +383,9 @@ class QuoteSourcesTest {
     assertEquals("Sens. Ann Lee of Ohio and Bo Park of Iowa, both up for reelection,", speaker(
         "Sens. Ann Lee of Ohio and Bo Park of Iowa, both up for reelection, said they would back the bill.", "back the"));
   }
+
+  @Test
+  void aCountedSpeakerBeforeAVerbTaggedAsANoun() {
+    assertEquals("the two", speaker("\"You have picked a new standard,\" the two write.", "new standard"));
+  }
 }
