@@ -43,7 +43,7 @@ final class IndirectSpeech {
       if (cue > lim && isParticipleCue(v, cue)) {
         SourceFinder.Range host = Subjects.appositiveHost(v, cue, lim);
         if (host != null) { // "The Journal, citing internal documents, reported …": the participle is the subject's
-          end = Math.min(end, Subjects.appositiveEnd(v, cue, end));
+          end = Subjects.appositiveEnd(v, cue, end);
           return after(v, at.source(host), cue, end, used);
         }
         at.context = DirectQuotes.sameSentence(v, cue, sofar);

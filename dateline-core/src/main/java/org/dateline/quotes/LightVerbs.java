@@ -39,10 +39,10 @@ final class LightVerbs {
       src = SourceFinder.left(v, i, lim);
       src = src != null ? src : Subjects.coordinated(v, i, lim);
     }
-    if (src == null || cueEnd >= v.sentenceEnd(i)) {
+    int end = v.sentenceEnd(i);
+    if (src == null || cueEnd >= end) {
       return null;
     }
-    int end = v.sentenceEnd(i);
     int s = cueEnd;
     if ("to".equals(v.lower(cueEnd - 1))) { // "made the case to party leaders that …": the listeners stand between
       int that = Modifiers.thatAhead(v, cueEnd, end);

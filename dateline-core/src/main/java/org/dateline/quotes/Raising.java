@@ -13,7 +13,6 @@ final class Raising {
   private Raising() {}
 
   private static final Set<String> SEEM = Set.of("seem", "appear");
-  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
   private static final Set<String> QUESTIONS = Set.of("whether", "if", "what", "why", "how", "who", "when", "where");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "’s", "'s", "’re", "'re");
 
@@ -69,7 +68,7 @@ final class Raising {
     last = Connectives.before(v, last, lim); // "The story, however, seemed …"
     SourceFinder.Range subject = SourceFinder.nounPhraseLeft(v, last, lim);
     String before = cueStart - 1 >= lim ? v.lower(cueStart - 1) : "";
-    if (subject == null && RELATIVES.contains(before) && !("that".equals(before) && SEEM.contains(v.lemma(i)))) {
+    if (subject == null && SourceFinder.RELATIVES.contains(before) && !("that".equals(before) && SEEM.contains(v.lemma(i)))) {
       subject = new SourceFinder.Range(cueStart - 1, cueStart); // "who seemed …", "which is widely expected to …"
     }
     if (subject == null && cueStart - 1 > lim && ",".equals(v.word(cueStart - 1))) {

@@ -30,7 +30,7 @@ final class SourceFinder {
       "now", "long", "always", "ever", "since");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
-  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+  static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
   /** The subject of the cue at {@code cue}: a noun phrase ending just before it, not reaching before {@code limit}. */
   static Range left(TokenView v, int cue, int limit) {
