@@ -328,8 +328,12 @@ final class DirectQuotes {
   /** End of the attribution clause after a quote: the next quote mark, sentence end or paragraph end. */
   private static int clauseEnd(TokenView v, int j, int para) {
     int e = j;
-    while (v.in(e) && v.paragraph(e) == para && !v.isMark(e) && !v.isSentencePunct(e)) {
-      e++;
+    while (v.in(e) && v.paragraph(e) == para && !v.isSentencePunct(e)) {
+      int title = v.isMark(e) ? v.titleEnd(e, v.sentenceEnd(e)) : -1;
+      if (v.isMark(e) && title < 0) {
+        break;
+      }
+      e = title >= 0 ? title : e + 1; // "…," Bill Eastland, wearing "Ted Cruz" pins, said
     }
     return e;
   }

@@ -27,6 +27,11 @@ final class QuoteSubjects {
     }
     int firstComma = -1;
     for (int i = j; i < cue; i++) {
+      int title = v.isMark(i) ? v.titleEnd(i, cue) : -1;
+      if (title > 0) {
+        i = title - 1; // "wearing a cowboy hat and "Ted Cruz" campaign pins,"
+        continue;
+      }
       String w = v.word(i);
       boolean verb = v.isFinite(i) || "VB".equals(v.pos(i)) || "TO".equals(v.pos(i));
       if (v.isMark(i) || ":".equals(w) || ";".equals(w) || v.isSentencePunct(i) || Appositives.isDash(v, i)

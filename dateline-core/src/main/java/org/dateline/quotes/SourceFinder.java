@@ -92,8 +92,12 @@ final class SourceFinder {
   /** "Huma Abedin, vice chairwoman for the campaign, said": the name, the appositive and its closing comma. */
   private static Range appositiveLeft(TokenView v, int comma, int limit) {
     int open = comma - 1;
-    while (open >= limit && !",".equals(v.word(open)) && !v.isMark(open) && comma - open < 25) {
-      open--;
+    while (open >= limit && !",".equals(v.word(open)) && comma - open < 25) {
+      int title = v.isMark(open) ? v.quotedStart(open, limit) : -1;
+      if (v.isMark(open) && title < 0) {
+        break;
+      }
+      open = title >= 0 ? title - 1 : open - 1; // "the co-author of "Going Viral," about …,"
     }
     if (open <= limit || !",".equals(v.word(open)) || open + 1 >= comma) {
       return null;
@@ -115,15 +119,45 @@ final class SourceFinder {
       }
     }
     Range head = nounPhraseLeft(v, open - 1, limit);
+    if (head == null && open - limit <= 3 && isName(v, open + 1, comma)) {
+      return new Range(open + 1, comma); // "And a third, Daniel Traynor, said": the name is the source
+    }
     boolean person = head != null && SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(v.lower(head.end() - 1)));
     boolean who = ("who".equals(v.lower(open + 1)) || "whose".equals(v.lower(open + 1))) && head != null
         && v.pos(head.end() - 1).startsWith("NN"); // "One attendee, who spoke on condition of anonymity,"
-    boolean named = head != null && (hasProperNoun(v, head) || hasProperNoun(v, new Range(open + 1, comma)));
+    boolean named = head != null && (hasProperNoun(v, head) // not "a comeback, handing it to Texans,":
+        || !acting(v, open + 1 + lead) && hasProperNoun(v, new Range(open + 1, comma)));
+    if (unbalanced(v, open + 1, comma)) {
+      return null; // "(top aide Ann Lee, who called it "a farce"),": the bracket ends elsewhere
+    }
     if (!appositive || head == null || Modifiers.isTimeWord(v.lower(head.end() - 1))
         || !named && !(participle && person) && !who) {
       return null;
     }
     return new Range(head.start(), comma + 1);
+  }
+
+  /** A present participle that acts ("handing"), not one that lists ("including"). */
+  private static boolean acting(TokenView v, int i) {
+    return "VBG".equals(v.pos(i)) && !"including".equals(v.lower(i));
+  }
+
+  private static boolean unbalanced(TokenView v, int from, int to) {
+    int depth = 0;
+    for (int i = from; i < to && depth >= 0; i++) {
+      String w = v.word(i);
+      depth += "(".equals(w) || "-LRB-".equals(w) ? 1 : ")".equals(w) || "-RRB-".equals(w) ? -1 : 0;
+    }
+    return depth != 0;
+  }
+
+  private static boolean isName(TokenView v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!"NNP".equals(v.pos(i))) {
+        return false;
+      }
+    }
+    return to - from >= 2;
   }
 
   private static boolean isRelative(TokenView v, int i) {

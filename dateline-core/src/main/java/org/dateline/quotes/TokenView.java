@@ -123,6 +123,40 @@ final class TokenView {
     return QuoteMarks.isMark(word(i));
   }
 
+  /** First token of the short capitalised quoted title ({@code "Going Viral,"}) whose closing mark is at {@code close}, or -1. */
+  int titleStart(int close, int limit) {
+    int first = quotedStart(close, limit);
+    return first >= 0 && capital(first + 1) ? first : -1;
+  }
+
+  /** First token of the short quoted phrase, title or scare quote, whose closing mark is at {@code close}, or -1. */
+  int quotedStart(int close, int limit) {
+    int q = quoteOf[close];
+    int first = close;
+    while (q >= 0 && first - 1 > limit && quoteOf[first - 1] == q) {
+      first--;
+    }
+    return q < 0 || first == close || close - first > TITLE_TOKENS || !isMark(first) ? -1 : first;
+  }
+
+  /** Token after the short capitalised quoted title whose opening mark is at {@code open}, or -1. */
+  int titleEnd(int open, int limit) {
+    int q = quoteOf[open];
+    int last = open;
+    while (q >= 0 && last + 1 < limit && quoteOf[last + 1] == q) {
+      last++;
+    }
+    return q < 0 || last == open || last - open > TITLE_TOKENS || !isMark(last) || !capital(open + 1) ? -1
+        : last + 1;
+  }
+
+  private boolean capital(int i) {
+    String w = word(i);
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
+
+  private static final int TITLE_TOKENS = 8;
+
   int sentenceStart(int i) {
     return sentStart[i];
   }

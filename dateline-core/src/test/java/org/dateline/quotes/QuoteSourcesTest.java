@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Speaker phrases: appositive chains, adjuncts between speaker and cue, mistagged names. */
 class QuoteSourcesTest {
 
-  private static String speaker(String text, String content) {
+  static String speaker(String text, String content) {
     Quote q = containing(extract(text), content);
     return q.speaker().orElseThrow(() -> new AssertionError("no speaker for " + q)).span().text();
   }
