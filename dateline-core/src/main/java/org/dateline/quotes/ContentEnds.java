@@ -84,6 +84,11 @@ final class ContentEnds {
         interposed = true; // "argued that, while …, workers …": an interposed clause inside the content
         continue;
       }
+      int aside = ",".equals(w) && !clause ? Modifiers.relativeAside(v, i, sentenceEnd) : -1;
+      if (aside > 0) {
+        i = aside; // "said on CNN, where he is now a contributor, that …": the aside ends before the content
+        continue;
+      }
       if (",".equals(w) && interposed) {
         interposed = false;
         continue;
@@ -186,6 +191,31 @@ final class ContentEnds {
     }
     return false;
   }
+
+  /**
+   * A reason or concession clause, then a comma and a main clause, opening the content without "that": "said
+   * because the bill is popular, he would sign it". Not a time adjunct ("said after the vote").
+   */
+  static boolean subordinateFirst(TokenView v, int s) {
+    if (!LEADING.contains(v.lower(s)) || !"IN".equals(v.pos(s))) {
+      return false;
+    }
+    int end = v.sentenceEnd(s);
+    boolean finite = false;
+    for (int k = s + 1; k < end && k < s + 25; k++) {
+      if (",".equals(v.word(k))) {
+        return finite && k > s + 2 && k + 1 < end && !"CC".equals(v.pos(k + 1))
+            && finiteBetween(v, k + 1, Math.min(end, k + 12));
+      }
+      finite |= v.isFinite(k);
+      if (v.isMark(k) || ";".equals(v.word(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> LEADING = Set.of("because", "although", "though", "unless");
 
   private static final Set<String> SUBORDINATORS = Set.of(
       "if", "when", "while", "because", "although", "though", "as", "since", "unless", "once", "after", "before");

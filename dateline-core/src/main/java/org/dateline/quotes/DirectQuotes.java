@@ -135,6 +135,10 @@ final class DirectQuotes {
       return null;
     }
     int lim = v.sentenceStart(k);
+    Attribution opener = punct ? invertedOpener(v, k) : null;
+    if (opener != null) {
+      return opener;
+    }
     if (":".equals(v.word(a - 1))) {
       SourceFinder.Range name = SourceFinder.nounPhraseLeft(v, k, lim);
       if (name != null && (name.start() == lim || digestLead(v, name.start())) && SourceFinder.hasProperNoun(v, name)
@@ -154,10 +158,6 @@ final class DirectQuotes {
       SourceFinder.Range src = SourceFinder.left(v, k - 1, lim);
       boolean colon = ":".equals(v.word(a - 1));
       return src == null ? null : new Attribution().cue(k - 1, colon ? a : k + 1).source(src);
-    }
-    Attribution opener = punct ? invertedOpener(v, k) : null;
-    if (opener != null) {
-      return opener;
     }
     for (int c = k; c >= lim && c >= k - (punct ? 7 : 0); c--) {
       if (isSpeechVerb(v, c)) {
@@ -206,12 +206,22 @@ final class DirectQuotes {
   /** "Said Comey, "…"", "Said Ann Lee, who grew up here, "…"": a sentence-opening cue before its speaker. */
   private static Attribution invertedOpener(TokenView v, int k) {
     for (int c = k - 1; c >= 0 && c >= k - 25 && !v.isMark(c); c--) {
-      if (isSpeechVerb(v, c) && !v.pos(c).startsWith("VB")) {
+      if (isSpeechVerb(v, c) && (!v.pos(c).startsWith("VB") || opensSentence(v, c))) {
         SourceFinder.Range src = SourceFinder.right(v, c + 1, k + 1);
         return src == null ? null : new Attribution().cue(c, c + 1).source(src);
       }
     }
     return null;
+  }
+
+  /** "But, said Ann Lee, "…"", "And said Lee: "…"": an inverted cue after at most a conjunction or adverb. */
+  private static boolean opensSentence(TokenView v, int c) {
+    if (!INVERTED_OPENERS.contains(v.lower(c))) {
+      return false;
+    }
+    int s = v.sentenceStart(c);
+    int lead = c - 1 > s && ",".equals(v.word(c - 1)) ? c - 2 : c - 1;
+    return lead < s || lead == s && (v.pos(s).startsWith("CC") || v.pos(s).startsWith("RB"));
   }
 
   private static boolean statementLike(TokenView v, int a) {

@@ -336,8 +336,8 @@ final class IndirectSpeech {
     String w = v.lower(s);
     String p = v.pos(s);
     String lemma = v.lemma(cue);
-    if ("that".equals(w) || CLAUSE_OPENERS.contains(w)) {
-      return true;
+    if ("that".equals(w) || CLAUSE_OPENERS.contains(w) || ContentEnds.subordinateFirst(v, s)) {
+      return true; // "said because the bill is popular, he would sign it"
     }
     if ("to".equals(w)) {
       return CueLexicon.takesInfinitive(lemma);

@@ -179,6 +179,10 @@ final class Modifiers {
         k = v.tokenAtOrAfter(v.quotes.get(v.quoteOf(k)).end()) - 1; // "said on ABC's “This Week” that"
         continue;
       }
+      int aside = relativeAside(v, k, end);
+      if (aside > 0) {
+        return aside; // "said on CNN, where he is now a contributor, that …"
+      }
       String p = v.pos(k);
       if (p.startsWith("VB") && !isAdjectival(v, k) || "MD".equals(p)
           || v.isMark(k) || v.isSentencePunct(k) || ":".equals(w)
@@ -188,6 +192,24 @@ final class Modifiers {
     }
     return -1;
   }
+
+  /** The "that" after {@code , where/who/which …,} opening at comma {@code k}, or -1. */
+  static int relativeAside(TokenView v, int k, int end) {
+    if (!",".equals(v.word(k)) || k + 1 >= end || !ASIDES.contains(v.lower(k + 1))) {
+      return -1;
+    }
+    for (int c = k + 2; c < end && c < k + 16; c++) {
+      if (",".equals(v.word(c))) {
+        return c + 1 < end && "that".equals(v.lower(c + 1)) ? c + 1 : -1;
+      }
+      if (v.isMark(c) || v.isSentencePunct(c) || ";".equals(v.word(c))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> ASIDES = Set.of("where", "who", "which", "whose");
 
   /**
    * The "that" ending a listener's noun phrase from {@code s} ("told members of the AFL-CIO council that …", however

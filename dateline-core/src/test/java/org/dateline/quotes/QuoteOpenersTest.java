@@ -1,0 +1,53 @@
+package org.dateline.quotes;
+
+import static org.dateline.quotes.QuoteExtractorTest.containing;
+import static org.dateline.quotes.QuoteExtractorTest.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dateline.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** How a cue opens its sentence or its content: inverted openers, reason clauses first, asides before "that". */
+class QuoteOpenersTest {
+
+  private static void attributed(Quote q, String cue, String speaker) {
+    assertEquals(cue, q.cue().orElseThrow().text(), q.toString());
+    assertEquals(speaker, q.speaker().orElseThrow(() -> new AssertionError("no speaker for " + q)).span().text());
+  }
+
+  @Test
+  void anInvertedCueAfterAConjunctionOpensTheQuote() {
+    attributed(containing(extract("But, said Hollis, \"we will not sell the farm.\""), "sell the farm"),
+        "said", "Hollis");
+    attributed(containing(extract("And said the mayor, \"the bridge stays closed.\""), "bridge stays"),
+        "said", "the mayor");
+  }
+
+  @Test
+  void anInvertedCueBeforeAColonIsNoName() {
+    attributed(containing(extract("Said Hollis: \"We will not sell the farm.\""), "sell the farm"), "Said", "Hollis");
+  }
+
+  @Test
+  void aReasonClauseMayOpenTheContentWithoutThat() {
+    Quote q = containing(extract("Reyes said because the levee is old, the town would flood again."), "levee is old");
+    assertEquals("because the levee is old, the town would flood again", q.content().text());
+    attributed(q, "said", "Reyes");
+  }
+
+  @Test
+  void aTimeClauseAfterTheCueIsNoContent() {
+    List<Quote> qs = extract("Reyes has said little since the levee broke, and the town is angry.");
+    assertTrue(qs.stream().noneMatch(q -> q.content().text().startsWith("since")), qs.toString());
+  }
+
+  @Test
+  void aRelativeAsideMayStandBeforeThat() {
+    Quote q = containing(extract(
+        "Ann Cole said on WXRT, where she is a regular guest, that the council had misled voters."), "misled voters");
+    assertEquals("that the council had misled voters", q.content().text());
+    attributed(q, "said", "Ann Cole");
+  }
+}
