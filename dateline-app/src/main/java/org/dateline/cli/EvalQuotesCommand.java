@@ -13,6 +13,7 @@ import org.dateline.entities.EntityExtractor;
 import org.dateline.eval.PolnearArticle;
 import org.dateline.eval.PolnearReader;
 import org.dateline.eval.PolnearRelation;
+import org.dateline.eval.QuoteAgreement;
 import org.dateline.eval.QuoteEval;
 import org.dateline.eval.QuoteEvalResult;
 import org.dateline.eval.QuoteMisses;
@@ -49,6 +50,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
       description = "Also write the gold relations not matched exactly (first annotator) and the extra predictions.")
   Path misses;
 
+  @Option(names = "--agreement",
+      description = "Score the annotators against each other instead (articles with several annotation files).")
+  boolean agreement;
+
   @Override
   public Integer call() throws IOException {
     List<PolnearArticle> gold;
@@ -59,6 +64,17 @@ final class EvalQuotesCommand implements Callable<Integer> {
       return 2;
     }
     gold = gold.subList(0, Math.min(limit, gold.size()));
+    if (agreement) {
+      QuoteEvalResult r = QuoteAgreement.of(gold);
+      if (json) {
+        System.out.println(Json.mapper().writeValueAsString(summary(r)));
+      } else {
+        System.out.printf("PolNeAR inter-annotator agreement: %d articles with several annotation files, "
+            + "%d gold relations%n", r.articles(), r.relations());
+        table(r);
+      }
+      return 0;
+    }
     Dateline pipeline = Dateline.of(NlpEngine.corenlp(Profile.FAST), EntityExtractor.standard(),
         (a, d) -> List.of(), QuoteExtractor.standard(), (a, d, e) -> org.dateline.geo.GeoResult.empty(),
         (a, d, e, ds, qs, ps) -> List.of());
@@ -86,16 +102,28 @@ final class EvalQuotesCommand implements Callable<Integer> {
     QuoteEvalResult r = eval.result();
     Map<String, Double> ms = pipeline.timings().millis();
     if (json) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("articles", r.articles());
-      out.put("relations", r.relations());
-      out.put("exact", ordered(r.exact()));
-      out.put("overlap", ordered(r.overlap()));
-      System.out.println(Json.mapper().writeValueAsString(out));
+      System.out.println(Json.mapper().writeValueAsString(summary(r)));
       return 0;
     }
     System.out.printf("PolNeAR quotes: %d articles, %d annotation files, %d gold relations%n",
         r.articles(), files, r.relations());
+    table(r);
+    int n = Math.max(1, r.articles());
+    System.out.printf("ms/article: nlp %.2f, entities %.2f, quotes %.3f%n",
+        ms.get("nlp") / n, ms.get("entities") / n, ms.get("quotes") / n);
+    return 0;
+  }
+
+  private static Map<String, Object> summary(QuoteEvalResult r) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("articles", r.articles());
+    out.put("relations", r.relations());
+    out.put("exact", ordered(r.exact()));
+    out.put("overlap", ordered(r.overlap()));
+    return out;
+  }
+
+  private static void table(QuoteEvalResult r) {
     System.out.printf("%-8s %-8s %6s %6s %6s%n", "match", "role", "P", "R", "F1");
     for (String mode : List.of("exact", "overlap")) {
       Map<String, QuoteEvalResult.Prf> m = "exact".equals(mode) ? r.exact() : r.overlap();
@@ -104,10 +132,6 @@ final class EvalQuotesCommand implements Callable<Integer> {
         System.out.printf("%-8s %-8s %6.1f %6.1f %6.1f%n", mode, role, p.p(), p.r(), p.f1());
       }
     }
-    int n = Math.max(1, r.articles());
-    System.out.printf("ms/article: nlp %.2f, entities %.2f, quotes %.3f%n",
-        ms.get("nlp") / n, ms.get("entities") / n, ms.get("quotes") / n);
-    return 0;
   }
 
   private static Map<String, QuoteEvalResult.Prf> ordered(Map<String, QuoteEvalResult.Prf> m) {

@@ -1,6 +1,7 @@
 package org.dateline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -42,6 +43,26 @@ class EvalQuotesCommandTest {
       assertEquals(100.0, out.get("exact").get(role).get("f1").asDouble(), role);
       assertEquals(100.0, out.get("overlap").get(role).get("p").asDouble(), role);
     }
+  }
+
+  @Test
+  void agreementScoresTheAnnotatorsAgainstEachOther(@TempDir Path dir) throws IOException {
+    String text = "The mayor said taxes would fall.";
+    Files.createDirectories(dir.resolve("text"));
+    Files.createDirectories(dir.resolve("attributions"));
+    Files.writeString(dir.resolve("text/wire_two.txt"), text);
+    String ann = "T1\tContent 15 31\ttaxes would fall\nT2\tSource 0 9\tThe mayor\nT3\tCue 10 14\tsaid\n"
+        + "E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2\n";
+    Files.writeString(dir.resolve("attributions/wire_two_a1.ann"), ann);
+    Files.writeString(dir.resolve("attributions/wire_two_a2.ann"),
+        ann.replace("Source 0 9\tThe mayor", "Source 4 9\tmayor"));
+    JsonNode out = Json.mapper().readTree(run("eval", "quotes", dir.toString(), "--agreement", "--json"));
+    assertEquals(1, out.get("articles").asInt());
+    assertEquals(2, out.get("relations").asInt());
+    assertEquals(100.0, out.get("exact").get("content").get("f1").asDouble());
+    assertEquals(0.0, out.get("exact").get("source").get("f1").asDouble());
+    assertEquals(100.0, out.get("overlap").get("source").get("f1").asDouble());
+    assertTrue(run("eval", "quotes", dir.toString(), "--agreement").startsWith("PolNeAR inter-annotator agreement: 1"));
   }
 
   @Test

@@ -28,7 +28,11 @@ public final class QuoteEval {
 
   /** Scores one article's predictions against all its annotators. */
   public void add(PolnearArticle gold, List<Quote> predicted) {
-    List<PolnearRelation> pred = relationsOf(gold.text(), predicted);
+    addRelations(gold, relationsOf(gold.text(), predicted));
+  }
+
+  /** Scores one article's predicted relations, already in PolNeAR form, against all its annotators. */
+  public void addRelations(PolnearArticle gold, List<PolnearRelation> pred) {
     double weight = 1.0 / gold.annotations().size();
     for (PolnearArticle.Annotation an : gold.annotations()) {
       relations += an.relations().size();
