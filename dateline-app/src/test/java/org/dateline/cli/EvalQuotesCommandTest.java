@@ -27,13 +27,19 @@ class EvalQuotesCommandTest {
     return buf.toString(StandardCharsets.UTF_8);
   }
 
-  @Test
-  void printsOneJsonObjectWithExactAndOverlapScores(@TempDir Path dir) throws IOException {
-    String text = "\"We will win the vote,\" Ada Moss said.";
+  /** A PolNeAR-layout directory with one article and one annotation file per annotator. */
+  private static void corpus(Path dir, String id, String text, String... anns) throws IOException {
     Files.createDirectories(dir.resolve("text"));
     Files.createDirectories(dir.resolve("attributions"));
-    Files.writeString(dir.resolve("text/wire_one.txt"), text);
-    Files.writeString(dir.resolve("attributions/wire_one_a1.ann"),
+    Files.writeString(dir.resolve("text/" + id + ".txt"), text);
+    for (int i = 0; i < anns.length; i++) {
+      Files.writeString(dir.resolve("attributions/" + id + "_a" + (i + 1) + ".ann"), anns[i]);
+    }
+  }
+
+  @Test
+  void printsOneJsonObjectWithExactAndOverlapScores(@TempDir Path dir) throws IOException {
+    corpus(dir, "wire_one", "\"We will win the vote,\" Ada Moss said.",
         "T1\tContent 0 23\t\"We will win the vote,\"\nT2\tSource 24 32\tAda Moss\nT3\tCue 33 37\tsaid\n"
             + "E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2\n");
     JsonNode out = Json.mapper().readTree(run("eval", "quotes", dir.toString(), "--json"));
@@ -47,14 +53,9 @@ class EvalQuotesCommandTest {
 
   @Test
   void agreementScoresTheAnnotatorsAgainstEachOther(@TempDir Path dir) throws IOException {
-    String text = "The mayor said taxes would fall.";
-    Files.createDirectories(dir.resolve("text"));
-    Files.createDirectories(dir.resolve("attributions"));
-    Files.writeString(dir.resolve("text/wire_two.txt"), text);
     String ann = "T1\tContent 15 31\ttaxes would fall\nT2\tSource 0 9\tThe mayor\nT3\tCue 10 14\tsaid\n"
         + "E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2\n";
-    Files.writeString(dir.resolve("attributions/wire_two_a1.ann"), ann);
-    Files.writeString(dir.resolve("attributions/wire_two_a2.ann"),
+    corpus(dir, "wire_two", "The mayor said taxes would fall.", ann,
         ann.replace("Source 0 9\tThe mayor", "Source 4 9\tmayor"));
     JsonNode out = Json.mapper().readTree(run("eval", "quotes", dir.toString(), "--agreement", "--json"));
     assertEquals(1, out.get("articles").asInt());
