@@ -3,7 +3,6 @@ package org.dateline.quotes;
 import java.util.List;
 import java.util.Set;
 import org.dateline.model.QuoteType;
-import org.dateline.nlp.Datelines;
 
 /**
  * Reported speech without (or around) quote marks: {@code X said (that) …}, {@code …, X said}, {@code According to
@@ -13,7 +12,6 @@ import org.dateline.nlp.Datelines;
 final class IndirectSpeech {
   private IndirectSpeech() {}
 
-  private static final Set<String> CLAUSE_OPENERS = Set.of("if", "whether", "why", "how", "what", "when", "where", "who");
 
   /** Attributions cued by the verb at {@code cue}, or null. {@code used} marks tokens already attributed. */
   static Attribution atVerb(TokenView v, int cue, boolean[] used, List<Attribution> sofar) {
@@ -68,11 +66,11 @@ final class IndirectSpeech {
           return null; // "X, speaking on condition of anonymity, said Saudi Arabia had pressed …": a clause follows
         }
         if (rest + 3 < end && ",".equals(v.word(rest)) && !ContentEnds.finiteBetween(v, lim, cue - 1)) {
-          interrupted(v, at.source(inv), lim, cue - 1, used); // "The contrast, said Doyle, would be clear"
+          LeadingContent.interrupted(v, at.source(inv), lim, cue - 1, used); // "The contrast, said Doyle, would be clear"
           add(v, at, rest + 1, end, used);
           return at.content.isEmpty() ? null : at;
         }
-        return clause(v, at.source(inv), lim, cue - 1, used);
+        return LeadingContent.clause(v, at.source(inv), lim, cue - 1, used);
       }
       return null;
     }
@@ -103,12 +101,12 @@ final class IndirectSpeech {
         && dashedAside(v, next, end) == next; // not "In his speech, Obama argued - rebuking Trump - that …"
     boolean resumes = next + 3 < end && ",".equals(v.word(next));
     if (resumes && src.start() > lim + 1 && ",".equals(v.word(src.start() - 1))) {
-      interrupted(v, at, lim, src.start() - 1, used); // "Now, she said, the two …": both parts are content
+      LeadingContent.interrupted(v, at, lim, src.start() - 1, used); // "Now, she said, the two …": both parts are content
       add(v, at, next + 1, end, used);
       return at.content.isEmpty() ? null : at;
     }
     if (closes && inverted) {
-      clause(v, at, lim, src.start() - 1, used);
+      LeadingContent.clause(v, at, lim, src.start() - 1, used);
       return at.content.isEmpty() ? null : at;
     }
     if (Subjects.embedded(v, src, cue, lim)) {
@@ -189,9 +187,9 @@ final class IndirectSpeech {
       }
     } else if (!v.isPunct(i - 1) && i - lim > 3 && ContentEnds.finiteBetween(v, lim, i)
         && (stop >= end || v.isSentencePunct(stop) || ",".equals(v.word(stop)))) {
-      clause(v, at, lim, i, used); // "Clinton leads by 271 delegates according to a count by The AP."
+      LeadingContent.clause(v, at, lim, i, used); // "Clinton leads by 271 delegates according to a count by The AP."
     } else if (",".equals(v.word(i - 1))) {
-      clause(v, at, lim, i - 1, used);
+      LeadingContent.clause(v, at, lim, i - 1, used);
       if (",".equals(v.word(stop)) && stop + 3 < end && !ContentEnds.finiteBetween(v, lim, i)) {
         add(v, at, stop + 1, end, used); // "Over the long term, according to the agency, the debt …"
       }
@@ -244,8 +242,8 @@ final class IndirectSpeech {
         add(v, at, s, end, used); // "Germany pledges support for allies;": a headline's object
         return at.content.isEmpty() ? null : at;
       }
-      if (s >= end || !opensContent(v, s, cue)) {
-        if (to == null || !CueLexicon.takesObject(v.lemma(cue)) || !opensContent(v, to.start(), cue)) {
+      if (s >= end || !ContentStarts.opens(v, s, cue)) {
+        if (to == null || !CueLexicon.takesObject(v.lemma(cue)) || !ContentStarts.opens(v, to.start(), cue)) {
           return null;
         }
         at.addresseeStart = -1; // "promised a country of new opportunities": the object was the content
@@ -332,111 +330,12 @@ final class IndirectSpeech {
     return false;
   }
 
-  private static boolean opensContent(TokenView v, int s, int cue) {
-    String w = v.lower(s);
-    String p = v.pos(s);
-    String lemma = v.lemma(cue);
-    if ("that".equals(w) || CLAUSE_OPENERS.contains(w) || ContentEnds.subordinateFirst(v, s)) {
-      return true; // "said because the bill is popular, he would sign it"
-    }
-    if ("to".equals(w)) {
-      return CueLexicon.takesInfinitive(lemma);
-    }
-    if (v.isMark(s)) {
-      return false; // a direct quote: DirectQuotes handled it, or it is a title
-    }
-    if (Modifiers.opensContentAsModifier(v, s) && (!CueLexicon.takesObject(lemma) || "IN".equals(p))) {
-      return hasVerbAhead(v, s); // "said only 40 percent were …", "said about half of …"
-    }
-    if (CueLexicon.takesObject(lemma)) { // a gerund object too: "proposed barring", "denied having"
-      return (!p.startsWith("VB") || "VBG".equals(p)) && !"IN".equals(p) && !v.isPunct(s);
-    }
-    // zero "that": a clause follows ("said the plan would…", "thinks he can…")
-    return (!p.startsWith("VB") || "VBG".equals(p)) && !"IN".equals(p) && !"TO".equals(p) && !v.isPunct(s)
-        && !"RB".equals(p) && hasVerbAhead(v, s);
-  }
-
-  private static boolean hasVerbAhead(TokenView v, int s) {
-    int e = Math.min(v.sentenceEnd(s), s + 40);
-    for (int i = s; i < e; i++) {
-      String p = v.pos(i);
-      if (v.isFinite(i) || isClitic(v, i)
-          || "VB".equals(p) && i > s && (v.pos(i - 1).startsWith("NNS") || "PRP".equals(v.pos(i - 1)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "he’ll", "it’s": a contracted verb, whatever tag the curly apostrophe got. */
-  private static boolean isClitic(TokenView v, int i) {
-    String w = v.lower(i);
-    return i > 0 && "PRP".equals(v.pos(i - 1)) && w.length() <= 3 && (w.startsWith("’") || w.startsWith("'"))
-        && !"’".equals(w) && !"'".equals(w);
-  }
-
-  /** Content before the attribution: from the clause start to the comma at {@code comma}. */
-  private static Attribution clause(TokenView v, Attribution at, int lim, int comma, boolean[] used) {
-    int s = Datelines.end(v.tokens, lim, comma);
-    while (s < comma && (v.pos(s).startsWith("CC") || v.isPunct(s) && !v.isMark(s)
-        || v.pos(s).startsWith("RB") && s + 1 < comma && ",".equals(v.word(s + 1)))) {
-      s++; // "But", "Meanwhile,", "However,": the writer's connectives
-    }
-    s = afterLoneDash(v, s, comma);
-    if (comma - s >= 2) {
-      add(v, at, s, comma, used);
-    }
-    return at.content.isEmpty() ? null : at;
-  }
-
-  /**
-   * After the one dash in {@code [s, e)} when a pronoun and its verb follow it ("not whether he quits — that won't
-   * happen, they believe"), else {@code s}.
-   */
-  private static int afterLoneDash(TokenView v, int s, int e) {
-    int last = -1;
-    int dashes = 0;
-    for (int k = s; k < e; k++) {
-      if (Closings.isDashLike(v, k)) {
-        dashes++;
-        last = k;
-      }
-    }
-    if (dashes != 1 || e - last <= 2 || !DASH_SUBJECTS.contains(v.lower(last + 1))) {
-      return s;
-    }
-    String p = v.pos(last + 2);
-    return "MD".equals(p) || "VBZ".equals(p) || "VBD".equals(p) || "VBP".equals(p) ? last + 1 : s;
-  }
-
-  private static final Set<String> DASH_SUBJECTS = Set.of("it", "that", "this", "he", "she", "they", "we", "i");
-
-  /**
-   * The part of a sentence before an interrupting attribution ({@code A, she said, B}): from the sentence start,
-   * connectives included, or from a relative pronoun after the last comma ({@code …, which, he believes, will …}).
-   */
-  private static void interrupted(TokenView v, Attribution at, int lim, int comma, boolean[] used) {
-    int s = Datelines.end(v.tokens, lim, comma);
-    for (int k = comma - 1; k > s; k--) {
-      if (",".equals(v.word(k - 1)) && RELATIVES.contains(v.lower(k))) {
-        s = k;
-        break;
-      }
-    }
-    while (s < comma && (v.isPunct(s) && !v.isMark(s) || v.pos(s).startsWith("CC"))) {
-      s++; // "But", "And yet": the writer's connectives; adverbs ("Instead", "Now") are the source's
-    }
-    add(v, at, s, comma, used, 1);
-  }
-
-  private static final Set<String> RELATIVES = Set.of("which", "who");
-
   static void add(TokenView v, Attribution at, int s, int e, boolean[] used) {
     add(v, at, s, e, used, 2);
   }
 
   /** Adds tokens {@code [s, e)} as content, less final punctuation and tokens already used; at least {@code min}. */
-  private static void add(TokenView v, Attribution at, int s, int e, boolean[] used, int min) {
+  static void add(TokenView v, Attribution at, int s, int e, boolean[] used, int min) {
     while (e > s && (v.isPunct(e - 1) && !v.isMark(e - 1) && !ContentEnds.keptAtEnd(v, s, e - 1)
         || opensQuote(v, e - 1))) {
       e--;

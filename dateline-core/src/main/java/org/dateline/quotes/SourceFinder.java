@@ -62,7 +62,7 @@ final class SourceFinder {
     }
     if (",".equals(v.word(k)) || Appositives.isDash(v, k)) {
       Range chained = Appositives.chain(v, k, limit);
-      return chained != null || !",".equals(v.word(k)) ? chained : appositiveLeft(v, k, limit);
+      return chained != null || !",".equals(v.word(k)) ? chained : AppositiveSpeakers.left(v, k, limit);
     }
     if ("VBN".equals(v.pos(k)) && SURVEYED.contains(v.lower(k)) && k - 1 >= limit && isHead(v, k - 1)) {
       Range r = nounPhraseLeft(v, k - 1, limit); // "voters polled said": the participle belongs to the source
@@ -87,100 +87,6 @@ final class SourceFinder {
       }
     }
     return -1;
-  }
-
-  /** "Huma Abedin, vice chairwoman for the campaign, said": the name, the appositive and its closing comma. */
-  private static Range appositiveLeft(TokenView v, int comma, int limit) {
-    int open = comma - 1;
-    while (open >= limit && !",".equals(v.word(open)) && comma - open < 25) {
-      int title = v.isMark(open) ? v.quotedStart(open, limit) : -1;
-      if (v.isMark(open) && title < 0) {
-        break;
-      }
-      open = title >= 0 ? title - 1 : open - 1; // "the co-author of "Going Viral," about …,"
-    }
-    if (open <= limit || !",".equals(v.word(open)) || open + 1 >= comma) {
-      return null;
-    }
-    Range withAge = aged(v, open, comma, limit);
-    if (withAge != null) {
-      return withAge;
-    }
-    int lead = open + 1 < comma - 1 && APPOSITIVE_ADVERBS.contains(v.lower(open + 1)) ? 1 : 0; // ", also a …,"
-    String first = v.pos(open + 1 + lead);
-    boolean participle = "VBG".equals(first) || "VBN".equals(first); // ", speaking on condition of anonymity,"
-    boolean group = "both".equals(v.lower(open + 1 + lead)) || "all".equals(v.lower(open + 1 + lead)); // ", both …,"
-    boolean appositive = first.startsWith("DT") || first.startsWith("NN") || first.startsWith("JJ") || group
-        || first.startsWith("CD") || first.startsWith("PRP$") || isRelative(v, open + 1) || participle;
-    for (int i = open + 1; i < comma && !isRelative(v, open + 1) && !isRelative(v, i); i++) {
-      String p = v.pos(i); // up to a relative clause: "a registered Republican who spoke on condition of …"
-      if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p)) {
-        return null; // a clause, not an appositive: "Earlier, Trump called for X, saying"
-      }
-    }
-    Range head = nounPhraseLeft(v, open - 1, limit);
-    if (head == null && open - limit <= 3 && isName(v, open + 1, comma)) {
-      return new Range(open + 1, comma); // "And a third, Daniel Traynor, said": the name is the source
-    }
-    boolean person = head != null && SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(v.lower(head.end() - 1)));
-    boolean who = ("who".equals(v.lower(open + 1)) || "whose".equals(v.lower(open + 1))) && head != null
-        && v.pos(head.end() - 1).startsWith("NN"); // "One attendee, who spoke on condition of anonymity,"
-    boolean named = head != null && (hasProperNoun(v, head) // not "a comeback, handing it to Texans,":
-        || !acting(v, open + 1 + lead) && hasProperNoun(v, new Range(open + 1, comma)));
-    if (unbalanced(v, open + 1, comma)) {
-      return null; // "(top aide Ann Lee, who called it "a farce"),": the bracket ends elsewhere
-    }
-    if (!appositive || head == null || Modifiers.isTimeWord(v.lower(head.end() - 1))
-        || !named && !(participle && person) && !who) {
-      return null;
-    }
-    return new Range(head.start(), comma + 1);
-  }
-
-  /** A present participle that acts ("handing"), not one that lists ("including"). */
-  private static boolean acting(TokenView v, int i) {
-    return "VBG".equals(v.pos(i)) && !"including".equals(v.lower(i));
-  }
-
-  private static boolean unbalanced(TokenView v, int from, int to) {
-    int depth = 0;
-    for (int i = from; i < to && depth >= 0; i++) {
-      String w = v.word(i);
-      depth += "(".equals(w) || "-LRB-".equals(w) ? 1 : ")".equals(w) || "-RRB-".equals(w) ? -1 : 0;
-    }
-    return depth != 0;
-  }
-
-  private static boolean isName(TokenView v, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!"NNP".equals(v.pos(i))) {
-        return false;
-      }
-    }
-    return to - from >= 2;
-  }
-
-  private static boolean isRelative(TokenView v, int i) {
-    return RELATIVES.contains(v.lower(i)) || "whose".equals(v.lower(i));
-  }
-
-  /** "Sarandon, 69," and "Mona Lamberson, 59, of North Philadelphia,": the name with its age and home town. */
-  private static Range aged(TokenView v, int open, int comma, int limit) {
-    int age = open + 1;
-    if ("of".equals(v.lower(open + 1)) || "from".equals(v.lower(open + 1))) {
-      age = open - 1;
-      if (age - 1 <= limit || !",".equals(v.word(age - 1))) {
-        return null;
-      }
-      open = age - 1;
-    } else if (comma - open != 2) {
-      return null;
-    }
-    if (!"CD".equals(v.pos(age))) {
-      return null;
-    }
-    Range head = nounPhraseLeft(v, open - 1, limit);
-    return head != null && hasProperNoun(v, head) ? new Range(head.start(), comma + 1) : null;
   }
 
   static Range nounPhraseLeft(TokenView v, int last, int limit) {
@@ -289,7 +195,6 @@ final class SourceFinder {
         && (v.pos(i + 1).startsWith("VB") || "MD".equals(v.pos(i + 1)));
   }
 
-  private static final Set<String> APPOSITIVE_ADVERBS = Set.of("also", "now", "then", "once", "himself", "herself");
   private static final Set<String> SUBORDINATORS = Set.of(
       "while", "whereas", "because", "although", "though", "as", "if", "since", "that");
   private static final Set<String> QUANTIFIERS = Set.of(

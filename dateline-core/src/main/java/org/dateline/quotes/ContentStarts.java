@@ -1,0 +1,58 @@
+package org.dateline.quotes;
+
+import java.util.Set;
+
+/** Where reported content may begin right after its cue, when no "that" marks it. */
+final class ContentStarts {
+  private ContentStarts() {}
+
+  private static final Set<String> CLAUSE_OPENERS = Set.of("if", "whether", "why", "how", "what", "when", "where", "who");
+
+  /**
+   * Whether content may start at token {@code s} after the cue at {@code cue} when no "that" stands between: a
+   * clause opener, an infinitive after a verb that takes one, a plain object after a verb that takes one, or a
+   * clause with its own verb ahead ("said the plan would …").
+   */
+  static boolean opens(TokenView v, int s, int cue) {
+    String w = v.lower(s);
+    String p = v.pos(s);
+    String lemma = v.lemma(cue);
+    if ("that".equals(w) || CLAUSE_OPENERS.contains(w) || ContentEnds.subordinateFirst(v, s)) {
+      return true; // "said because the bill is popular, he would sign it"
+    }
+    if ("to".equals(w)) {
+      return CueLexicon.takesInfinitive(lemma);
+    }
+    if (v.isMark(s)) {
+      return false; // a direct quote: DirectQuotes handled it, or it is a title
+    }
+    if (Modifiers.opensContentAsModifier(v, s) && (!CueLexicon.takesObject(lemma) || "IN".equals(p))) {
+      return hasVerbAhead(v, s); // "said only 40 percent were …", "said about half of …"
+    }
+    if (CueLexicon.takesObject(lemma)) { // a gerund object too: "proposed barring", "denied having"
+      return (!p.startsWith("VB") || "VBG".equals(p)) && !"IN".equals(p) && !v.isPunct(s);
+    }
+    // zero "that": a clause follows ("said the plan would…", "thinks he can…")
+    return (!p.startsWith("VB") || "VBG".equals(p)) && !"IN".equals(p) && !"TO".equals(p) && !v.isPunct(s)
+        && !"RB".equals(p) && hasVerbAhead(v, s);
+  }
+
+  private static boolean hasVerbAhead(TokenView v, int s) {
+    int e = Math.min(v.sentenceEnd(s), s + 40);
+    for (int i = s; i < e; i++) {
+      String p = v.pos(i);
+      if (v.isFinite(i) || isClitic(v, i)
+          || "VB".equals(p) && i > s && (v.pos(i - 1).startsWith("NNS") || "PRP".equals(v.pos(i - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "he’ll", "it’s": a contracted verb, whatever tag the curly apostrophe got. */
+  private static boolean isClitic(TokenView v, int i) {
+    String w = v.lower(i);
+    return i > 0 && "PRP".equals(v.pos(i - 1)) && w.length() <= 3 && (w.startsWith("’") || w.startsWith("'"))
+        && !"’".equals(w) && !"'".equals(w);
+  }
+}
