@@ -27,7 +27,7 @@ final class ContentStarts {
       return false; // a direct quote: DirectQuotes handled it, or it is a title
     }
     if (Modifiers.opensContentAsModifier(v, s) && (!CueLexicon.takesObject(lemma) || "IN".equals(p))) {
-      return hasVerbAhead(v, s); // "said only 40 percent were …", "said about half of …"
+      return hasVerbAhead(v, s) || "at".equals(w) && CueLexicon.takesObject(lemma); // "said only 40 percent were …"
     }
     if (CueLexicon.takesObject(lemma)) { // a gerund object too: "proposed barring", "denied having"
       return (!p.startsWith("VB") || "VBG".equals(p)) && !"IN".equals(p) && !v.isPunct(s);
@@ -41,12 +41,22 @@ final class ContentStarts {
     int e = Math.min(v.sentenceEnd(s), s + 40);
     for (int i = s; i < e; i++) {
       String p = v.pos(i);
-      if (v.isFinite(i) || isClitic(v, i)
+      if (v.isFinite(i) || isClitic(v, i) || pastAfterSubject(v, s, i)
           || "VB".equals(p) && i > s && (v.pos(i - 1).startsWith("NNS") || "PRP".equals(v.pos(i - 1)))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "said the state allocated/VBN more than …": a past tense the tagger read as a participle after its subject. */
+  private static boolean pastAfterSubject(TokenView v, int s, int i) {
+    if (i <= s || !"VBN".equals(v.pos(i)) || !v.pos(i - 1).startsWith("NN") || !v.in(i + 1)) {
+      return false;
+    }
+    String next = v.pos(i + 1); // not "contests known as", "colleges based on", "the plan approved by"
+    return "DT".equals(next) || "CD".equals(next) || "$".equals(next) || "PRP$".equals(next) || "JJR".equals(next)
+        || "RBR".equals(next);
   }
 
   /** "he’ll", "it’s": a contracted verb, whatever tag the curly apostrophe got. */

@@ -44,6 +44,9 @@ final class Modifiers {
       return "CD".equals(v.pos(s + 1)) || "half".equals(n) || "a".equals(n) || "one".equals(n)
           || n.matches("(one|two|three|four)-(third|thirds|quarter|quarters|fifth|fifths)"); // "about one-third"
     }
+    if (s + 1 < v.size() && "at".equals(w) && ("least".equals(v.lower(s + 1)) || "most".equals(v.lower(s + 1)))) {
+      return true; // "reported at least 20 victims"
+    }
     return compound(v, s);
   }
 

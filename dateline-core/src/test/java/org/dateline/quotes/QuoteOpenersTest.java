@@ -50,4 +50,18 @@ class QuoteOpenersTest {
     assertEquals("that the council had misled voters", q.content().text());
     attributed(q, "said", "Ann Cole");
   }
+
+  @Test
+  void aQuantityOpensTheObjectOfAReportingVerb() {
+    Quote q = containing(extract("Police reported at least 12 injuries near the stadium."), "12 injuries");
+    assertEquals("at least 12 injuries near the stadium", q.content().text());
+    attributed(q, "reported", "Police");
+  }
+
+  @Test
+  void aPastTenseReadAsAParticipleStillMakesAClause() {
+    Quote q = containing(extract("Gov. Ada Ruiz (D) said the county allocated more than $3 million for repairs."),
+        "county allocated");
+    assertEquals("the county allocated more than $3 million for repairs", q.content().text());
+  }
 }
