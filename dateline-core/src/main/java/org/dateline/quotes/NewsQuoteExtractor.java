@@ -81,6 +81,8 @@ final class NewsQuoteExtractor implements QuoteExtractor {
           a = LightVerbs.at(v, i, used);
         } else if (pass == 1 && Raising.isCue(v, i)) {
           a = Raising.at(v, i, used);
+        } else if (pass == 1 && StanceAdjectives.isCue(v, i)) {
+          a = StanceAdjectives.at(v, i, used);
         } else if (CueLexicon.isCueVerb(v, i) && CueLexicon.isSpeech(v.lemma(i)) == (pass == 0)) {
           a = IndirectSpeech.atVerb(v, i, used, all);
         }

@@ -1,0 +1,47 @@
+package org.dateline.quotes;
+
+import static org.dateline.quotes.QuoteExtractorTest.containing;
+import static org.dateline.quotes.QuoteExtractorTest.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dateline.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** Stance adjectives after a copula: "were optimistic that", "are concerned about", "aren't sure". */
+class QuoteStanceTest {
+
+  private static void stance(Quote q, String cue, String speaker, String content) {
+    assertEquals(cue, q.cue().orElseThrow().text(), q.toString());
+    assertEquals(speaker, q.speaker().orElseThrow().span().text(), q.toString());
+    assertEquals(content, q.content().text());
+  }
+
+  @Test
+  void anAdjectiveBeforeThatCuesTheClause() {
+    stance(containing(extract("The mayor's aides were optimistic that the bond would pass in May."), "bond"),
+        "were optimistic", "The mayor's aides", "that the bond would pass in May");
+  }
+
+  @Test
+  void anAdjectiveAndItsPrepositionCueANounPhrase() {
+    stance(containing(extract("Dock workers are deeply concerned about the new port rules."), "port rules"),
+        "are deeply concerned about", "Dock workers", "the new port rules");
+    stance(containing(extract("The union has long been critical of the merger that the board approved."), "merger"),
+        "has long been critical of", "The union", "the merger that the board approved");
+  }
+
+  @Test
+  void sureAndConfidentTakeAClauseWithoutThat() {
+    stance(containing(extract("Farmers aren't sure the rain will come in time."), "rain"),
+        "aren't sure", "Farmers", "the rain will come in time");
+  }
+
+  @Test
+  void noOneHoldsAStanceThatIsCertainOrAnAdjectiveWithoutContent() {
+    List<Quote> qs = extract("It is certain that the vote will be close. Lee was happy to help.");
+    assertTrue(qs.stream().noneMatch(q -> q.cue().map(c -> c.text().contains("certain") || c.text().contains("happy"))
+        .orElse(false)), qs.toString());
+  }
+}
