@@ -73,6 +73,9 @@ final class ContentEnds {
       if (closesWithComma(v, i) && "VBG".equals(v.pos(i + 1)) && CueLexicon.isCueVerb(v, i + 1)) {
         return i + 1; // "said that "…," adding …": the participle's comma stood inside the quote
       }
+      if (closesWithComma(v, i) && STOPS.contains(v.lower(i + 1)) && !continuesBut(v, i + 1)) {
+        return i + 1; // "promised "jobs, jobs, jobs," but he has also …": the quote's comma ends the content
+      }
       if (v.quoteOf(i) >= 0) {
         continue;
       }

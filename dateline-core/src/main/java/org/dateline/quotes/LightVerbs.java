@@ -19,8 +19,12 @@ final class LightVerbs {
       "doubt", "doubts", "question", "questions", "shot", "shots", "swipe", "swipes", "jab", "jabs", "dig", "digs",
       "aim", "objection", "objections", "complaint", "complaints", "reference", "mention", "appeal", "plea",
       "defense", "apology", "apologies", "condolences", "optimism", "skepticism", "frustration", "dismay", "outrage",
-      "anger", "disappointment", "sympathy", "hope", "hopes", "fear", "fears", "note", "assurance", "assurances");
-  private static final Set<String> PREPOSITIONS = Set.of("about", "at", "on", "over", "for", "against", "of", "to");
+      "anger", "disappointment", "sympathy", "hope", "hopes", "fear", "fears", "note", "assurance", "assurances",
+      "misgivings", "reservations", "support", "opposition", "displeasure", "regret", "regrets", "gratitude",
+      "thoughts", "comment", "comments", "statement", "statements", "call", "suggestion", "commitment", "defenses",
+      "retort", "wish", "alarm", "credit", "issue", "swing", "whack", "stand", "endorsement");
+  private static final Set<String> PREPOSITIONS = Set.of(
+      "about", "at", "on", "over", "for", "against", "of", "to", "with");
   private static final Set<String> CLEAR = Set.of("clear", "plain", "known");
 
   /** Whether token {@code i} is such a verb followed by its speech-act object and a preposition or "that". */

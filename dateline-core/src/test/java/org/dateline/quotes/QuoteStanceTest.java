@@ -44,4 +44,12 @@ class QuoteStanceTest {
     assertTrue(qs.stream().noneMatch(q -> q.cue().map(c -> c.text().contains("certain") || c.text().contains("happy"))
         .orElse(false)), qs.toString());
   }
+
+  @Test
+  void aLightVerbWithAStanceNounIsTheCue() {
+    stance(containing(extract("The fishermen took issue with the new quota on cod."), "quota"),
+        "took issue with", "The fishermen", "the new quota on cod");
+    stance(containing(extract("Mayor Ray Dunn voiced support for the stadium bond."), "stadium"),
+        "voiced support for", "Mayor Ray Dunn", "the stadium bond");
+  }
 }
