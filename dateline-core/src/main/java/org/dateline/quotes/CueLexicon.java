@@ -35,7 +35,7 @@ final class CueLexicon {
       "celebrate", "congratulate", "thank", "encourage", "challenge", "request", "address", "reference",
       "identify", "list", "release", "document", "outline", "detail", "see", "offer", "name", "order", "sign",
       "share", "quote", "answer", "retweet", "push", "nominate", "compare", "ignore", "target", "credit", "like",
-      "love");
+      "love", "invoke", "unveil", "remember", "ridicule", "disagree", "articulate", "float");
 
   /** Verbs whose object is the addressee: "told Anadolu Agency", "warned reporters that". */
   static final Set<String> ADDRESSEE = words(
@@ -64,7 +64,7 @@ final class CueLexicon {
       "congratulate", "thank", "encourage", "challenge", "request", "address", "reference", "identify", "list",
       "release", "document", "outline", "detail", "decide", "learn", "see", "offer", "name", "order", "sign",
       "share", "quote", "answer", "retweet", "push", "nominate", "compare", "ignore", "target", "credit", "mention",
-      "recount", "recall", "lament", "declare");
+      "recount", "recall", "lament", "declare", "invoke", "unveil", "ridicule", "articulate", "float");
 
   /** Verbs taking a "to" infinitive as content: "wants to run", "vowed to fight". */
   private static final Set<String> INFINITIVE = words(
@@ -75,7 +75,7 @@ final class CueLexicon {
   /** Verb + preposition cues whose content is the prepositional object: "called for", "talked about". */
   private static final java.util.Map<String, Set<String>> PHRASAL = java.util.Map.ofEntries(
       java.util.Map.entry("talk", words("about", "up")), java.util.Map.entry("speak", words("about", "of", "out")),
-      java.util.Map.entry("ask", words("about", "for")), java.util.Map.entry("call", words("for", "on")),
+      java.util.Map.entry("ask", words("about", "for")), java.util.Map.entry("call", words("for", "on", "out")),
       java.util.Map.entry("point", words("to", "out")), java.util.Map.entry("refer", words("to")),
       java.util.Map.entry("focus", words("on")), java.util.Map.entry("comment", words("on")),
       java.util.Map.entry("respond", words("to")), java.util.Map.entry("vote", words("for", "against")),
@@ -99,7 +99,8 @@ final class CueLexicon {
       java.util.Map.entry("cry", words("out")), java.util.Map.entry("speculate", words("about", "on")),
       java.util.Map.entry("reflect", words("on")), java.util.Map.entry("insist", words("on")),
       java.util.Map.entry("elaborate", words("on")), java.util.Map.entry("object", words("to")),
-      java.util.Map.entry("believe", words("in")));
+      java.util.Map.entry("believe", words("in")),
+      java.util.Map.entry("disagree", words("with", "over", "on", "about")));
 
   /** Whether {@code particle} completes the phrasal cue {@code lemma} ("called" + "for"). */
   static boolean isPhrasal(String lemma, String particle) {

@@ -16,7 +16,7 @@ final class StanceAdjectives {
       "pessimistic", "hopeful", "skeptical", "sceptical", "aware", "afraid", "angry", "upset", "happy", "unhappy",
       "pleased", "displeased", "disappointed", "adamant", "frustrated", "critical", "supportive", "furious",
       "outraged", "wary", "doubtful", "satisfied", "dissatisfied", "proud", "fearful", "insistent", "enthusiastic",
-      "positive", "cautious");
+      "positive", "cautious", "known");
   /** Adjectives whose content may be a clause without "that": "is sure he will win". */
   private static final Set<String> BARE_CLAUSE = Set.of(
       "sure", "unsure", "confident", "convinced", "certain", "hopeful", "optimistic", "afraid", "positive", "aware");
@@ -43,11 +43,18 @@ final class StanceAdjectives {
     int end = v.sentenceEnd(i);
     int next = i + 1;
     String w = v.lower(next);
-    Attribution at = new Attribution().source(src);
+    boolean known = "known".equals(v.lower(i));
+    if (known && !"for".equals(w)) {
+      return null; // "known as" names, it reports no stance
+    }
+    Attribution at = known ? new Attribution() : new Attribution().source(src);
+    if (known) { // PolNeAR: no one holds a reputation; the one known and what for are the content
+      IndirectSpeech.add(v, at, src.start(), src.end(), used, 1);
+    }
     if ("that".equals(w)) {
       at.cue(cop, next);
       IndirectSpeech.add(v, at, next, ContentEnds.of(v, end, i), used);
-    } else if (PREPOSITIONS.contains(w) && v.in(next + 1) && !v.isPunct(next + 1)) {
+    } else if ((PREPOSITIONS.contains(w) || known) && v.in(next + 1) && !v.isPunct(next + 1)) {
       at.cue(cop, next + 1);
       IndirectSpeech.add(v, at, next + 1, ContentEnds.of(v, end, next), used);
     } else if (BARE_CLAUSE.contains(v.lower(i)) && subjectThenVerb(v, next, end)) {

@@ -52,4 +52,21 @@ class QuoteStanceTest {
     stance(containing(extract("Mayor Ray Dunn voiced support for the stadium bond."), "stadium"),
         "voiced support for", "Mayor Ray Dunn", "the stadium bond");
   }
+
+  @Test
+  void knownForHasNoSourceAndKeepsTheOneKnownInTheContent() {
+    List<Quote> qs = extract("The chef is best known for her smoked trout.");
+    Quote what = containing(qs, "smoked trout");
+    assertEquals("is best known for", what.cue().orElseThrow().text());
+    assertTrue(what.speaker().isEmpty(), what.toString());
+    assertEquals("The chef", containing(qs, "The chef").content().text());
+  }
+
+  @Test
+  void newVerbsOfStance() {
+    stance(containing(extract("The two unions disagree over how the pension fund should be run."), "pension"),
+        "disagree over", "The two unions", "how the pension fund should be run");
+    stance(containing(extract("Lawyers for the city invoked the emergency statute."), "statute"),
+        "invoked", "Lawyers for the city", "the emergency statute");
+  }
 }
