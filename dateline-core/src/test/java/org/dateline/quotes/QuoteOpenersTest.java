@@ -64,4 +64,12 @@ class QuoteOpenersTest {
         "county allocated");
     assertEquals("the county allocated more than $3 million for repairs", q.content().text());
   }
+
+  @Test
+  void aFloatingQuantifierBelongsToTheCue() {
+    attributed(containing(extract("The three senators all said the plan would fail."), "plan would fail"),
+        "all said", "The three senators");
+    attributed(containing(extract("Ruiz and Lee have both pushed for a new levy on ferries."), "levy"),
+        "have both pushed for", "Ruiz and Lee");
+  }
 }
