@@ -23,6 +23,9 @@ final class ContentStarts {
     if ("to".equals(w)) {
       return CueLexicon.takesInfinitive(lemma);
     }
+    if (CueLexicon.takesInfinitive(lemma) && !CueLexicon.ADDRESSEE.contains(lemma) && subjectOfInfinitive(v, s)) {
+      return true; // "expect the central bank to raise rates": the object and its infinitive
+    }
     if (v.isMark(s)) {
       return false; // a direct quote: DirectQuotes handled it, or it is a title
     }
@@ -35,6 +38,21 @@ final class ContentStarts {
     // zero "that": a clause follows ("said the plan would…", "thinks he can…")
     return (!p.startsWith("VB") || "VBG".equals(p)) && !"IN".equals(p) && !"TO".equals(p) && !v.isPunct(s)
         && !"RB".equals(p) && hasVerbAhead(v, s);
+  }
+
+  /** A short noun phrase from {@code s}, then "to" and a verb. */
+  private static boolean subjectOfInfinitive(TokenView v, int s) {
+    for (int k = s; v.in(k + 1) && k < s + 6; k++) {
+      String p = v.pos(k);
+      if ("TO".equals(p) || "to".equals(v.lower(k))) {
+        return k > s && "VB".equals(v.pos(k + 1));
+      }
+      if (!(p.startsWith("NN") || p.startsWith("DT") || p.startsWith("JJ") || "PRP".equals(p) || "PRP$".equals(p)
+          || "CD".equals(p) || "POS".equals(p))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean hasVerbAhead(TokenView v, int s) {

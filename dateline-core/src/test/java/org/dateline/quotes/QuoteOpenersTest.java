@@ -72,4 +72,11 @@ class QuoteOpenersTest {
     attributed(containing(extract("Ruiz and Lee have both pushed for a new levy on ferries."), "levy"),
         "have both pushed for", "Ruiz and Lee");
   }
+
+  @Test
+  void anObjectWithItsInfinitiveIsTheContent() {
+    Quote q = containing(extract("Analysts expect the central bank to raise rates next month."), "raise rates");
+    assertEquals("the central bank to raise rates next month", q.content().text());
+    attributed(q, "expect", "Analysts");
+  }
 }
