@@ -92,6 +92,11 @@ final class Appositives {
     if (COMPANIONS.contains(w)) {
       return Kind.APPOSITIVE; // "along with her lawyer", "including two senators"
     }
+    if (("VBD".equals(first) && s + 1 < e && "IN".equals(v.pos(s + 1)) && !"that".equals(v.lower(s + 1))
+        || WHEN.contains(w) && s + 1 < e && v.pos(s + 1).startsWith("VB"))
+        && !ContentEnds.finiteBetween(v, s + 1, e)) {
+      return Kind.ADJUNCT; // ", asked/VBD about the poll,", ", when asked about it,": a participle, however tagged
+    }
     if ("VBG".equals(first) || "VBN".equals(first) || "RB".equals(first) && s + 1 < e
         && ("VBG".equals(v.pos(s + 1)) || "IN".equals(v.pos(s + 1))) || "IN".equals(first) && !ORIGIN.contains(w)) {
       return Kind.ADJUNCT; // "speaking on condition of anonymity", "also campaigning in Ohio", "in a statement"
@@ -137,6 +142,7 @@ final class Appositives {
     return nominal ? Kind.APPOSITIVE : Kind.ADJUNCT;
   }
 
+  private static final Set<String> WHEN = Set.of("when", "while", "after", "before", "if", "once", "though");
   private static final Set<String> GROUP = Set.of("both", "all", "each"); // ", both up for reelection,"
   private static final Set<String> ADJECTIVAL_PARTICIPLES = Set.of(
       "acting", "outgoing", "incoming", "founding", "managing", "leading", "ranking", "presiding", "sitting",

@@ -79,4 +79,10 @@ class QuoteOpenersTest {
     assertEquals("the central bank to raise rates next month", q.content().text());
     attributed(q, "expect", "Analysts");
   }
+
+  @Test
+  void aParticipleAdjunctAfterTheSpeakerIsNeitherSpeakerNorContent() {
+    attributed(containing(extract("Hale, asked about the poll, said it was wrong."), "was wrong"), "said", "Hale");
+    attributed(containing(extract("Hale, when asked about the poll, said it was wrong."), "was wrong"), "said", "Hale");
+  }
 }
