@@ -95,9 +95,13 @@ final class SourceFinder {
       Range name = nounPhraseLeft(v, open - 1, limit);
       return name == null || !hasProperNoun(v, name) ? null : new Range(name.start(), last + 1);
     }
-    Range share = share(v, last, limit);
+    Range share = CountedSubjects.share(v, last, limit);
     if (share != null) {
       return share;
+    }
+    Range parent = CountedSubjects.parentOf(v, last, limit);
+    if (parent != null) {
+      return parent;
     }
     if (last >= limit && isBareQuantifier(v, last, limit)) {
       return new Range(last, last + 1); // "while another says", "Several said", "Last month, 43 said"
@@ -107,7 +111,7 @@ final class SourceFinder {
     }
     if (OBJECT_PRONOUNS.contains(v.lower(last)) && !"it".equals(v.lower(last)) && !"you".equals(v.lower(last))) {
       int head = PostModifiers.headBefore(v, last, last, limit); // "a source close to him"
-      return head < last ? new Range(head, last + 1) : partitive(v, last, limit);
+      return head < last ? new Range(head, last + 1) : CountedSubjects.partitive(v, last, limit);
     }
     int s = last;
     while (s - 1 >= limit && (isNpToken(v, s - 1) || isLink(v, s - 1, limit) || isDegree(v, s - 1))) {
@@ -130,47 +134,6 @@ final class SourceFinder {
         break;
       }
     }
-    return new Range(s, last + 1);
-  }
-
-  /** "nine out of 10", "nearly a third", "two-thirds" ending at {@code last} before a verb, else null. */
-  private static Range share(TokenView v, int last, int limit) {
-    if (last < limit || !v.in(last + 1) || !(v.pos(last + 1).startsWith("VB") || "MD".equals(v.pos(last + 1)))) {
-      return null;
-    }
-    int s = -1;
-    boolean plural = "NNS".equals(v.pos(last)) || "NNPS".equals(v.pos(last));
-    int count = last - 1 >= limit && plural && "CD".equals(v.pos(last - 1)) ? last - 1 : last;
-    if ("CD".equals(v.pos(count)) && count - 3 >= limit && "of".equals(v.lower(count - 1))
-        && "out".equals(v.lower(count - 2)) && "CD".equals(v.pos(count - 3))) {
-      s = count - 3; // "nine out of 10", "two out of three Americans"
-    } else if ("CD".equals(v.pos(last)) && last - 2 >= limit && "all".equals(v.lower(last - 2))
-        && "but".equals(v.lower(last - 1))) {
-      s = last - 2; // "all but two"
-    } else if (FRACTIONS.contains(v.lower(last)) && last - 1 >= limit
-        && ("a".equals(v.lower(last - 1)) || "CD".equals(v.pos(last - 1)))) {
-      s = last - 1;
-    }
-    if (s < 0) {
-      return null;
-    }
-    if (s - 2 >= limit && "than".equals(v.lower(s - 1)) && DEGREE.contains(v.lower(s - 2))) {
-      return new Range(s - 2, last + 1); // "less than a third"
-    }
-    boolean degree = s - 1 >= limit && (isDegree(v, s - 1) || DEGREE.contains(v.lower(s - 1))); // "nearly a third"
-    return new Range(degree ? s - 1 : s, last + 1);
-  }
-
-  private static final Set<String> FRACTIONS = Set.of("third", "thirds", "quarter", "quarters", "fifth", "fifths");
-
-  /** "most of them", "some of us": a quantifier over an object pronoun ending at {@code last}, else null. */
-  private static Range partitive(TokenView v, int last, int limit) {
-    int q = last - 2;
-    if (q < limit || !"of".equals(v.lower(last - 1))
-        || !QUANTIFIERS.contains(v.lower(q)) && !"CD".equals(v.pos(q)) && !"majority".equals(v.lower(q))) {
-      return null;
-    }
-    int s = q - 1 >= limit && "the".equals(v.lower(q - 1)) || q - 1 >= limit && isDegree(v, q - 1) ? q - 1 : q;
     return new Range(s, last + 1);
   }
 
@@ -197,7 +160,7 @@ final class SourceFinder {
 
   private static final Set<String> SUBORDINATORS = Set.of(
       "while", "whereas", "because", "although", "though", "as", "if", "since", "that");
-  private static final Set<String> QUANTIFIERS = Set.of(
+  static final Set<String> QUANTIFIERS = Set.of(
       "another", "some", "many", "several", "few", "most", "all", "both", "one", "none", "half", "each", "either",
       "neither", "others", "much");
 
@@ -358,7 +321,7 @@ final class SourceFinder {
   }
 
   /** "most recent", "more than half", "nearly 40 percent": degree words inside a noun phrase. */
-  private static boolean isDegree(TokenView v, int i) {
+  static boolean isDegree(TokenView v, int i) {
     String w = v.lower(i);
     String next = i + 1 < v.size() ? v.pos(i + 1) : "";
     if (("most".equals(w) || "more".equals(w) || "least".equals(w)) && next.startsWith("JJ")) {
@@ -379,7 +342,7 @@ final class SourceFinder {
   }
 
   private static final Set<String> FOCUS = Set.of("only", "almost", "even");
-  private static final Set<String> DEGREE = Set.of(
+  static final Set<String> DEGREE = Set.of(
       "more", "fewer", "less", "nearly", "almost", "about", "roughly", "over", "just", "only", "some");
 
   /** "of", "for", "and" between two noun-phrase tokens: "a spokesman for the State Department". */

@@ -388,4 +388,10 @@ class QuoteSourcesTest {
   void aCountedSpeakerBeforeAVerbTaggedAsANoun() {
     assertEquals("the two", speaker("\"You have picked a new standard,\" the two write.", "new standard"));
   }
+
+  @Test
+  void aParentOfACountIsTheSpeaker() {
+    assertEquals("the 45-year-old mother of two",
+        speaker("\"We will rebuild,\" the 45-year-old mother of two said.", "rebuild"));
+  }
 }
