@@ -88,7 +88,9 @@ final class DirectQuotes {
     int limit = clauseEnd(v, j, para);
     if (DASHES.contains(v.word(j))) {
       SourceFinder.Range src = SourceFinder.right(v, j + 1, limit);
-      return src == null || src.end() < limit - 1 ? null : new Attribution().cue(j, j + 1).source(src);
+      boolean medium = src != null && src.end() + 1 < limit && ",".equals(v.word(src.end())) // "— Omar Reyes, on X"
+          && "IN".equals(v.pos(src.end() + 1)) && SourceFinder.hasProperNoun(v, src);
+      return src == null || src.end() < limit - 1 && !medium ? null : new Attribution().cue(j, j + 1).source(src);
     }
     if (CueLexicon.isAccordingTo(v, j)) {
       return new Attribution().cue(j, j + 2).source(SourceFinder.right(v, j + 2, limit));

@@ -85,4 +85,10 @@ class QuoteOpenersTest {
     attributed(containing(extract("Hale, asked about the poll, said it was wrong."), "was wrong"), "said", "Hale");
     attributed(containing(extract("Hale, when asked about the poll, said it was wrong."), "was wrong"), "said", "Hale");
   }
+
+  @Test
+  void aDashedSpeakerMayNameTheMedium() {
+    attributed(containing(extract("\"The bridge is safe.\" — Transport Minister Omar Reyes, on Twitter."), "bridge"),
+        "—", "Transport Minister Omar Reyes");
+  }
 }
