@@ -142,6 +142,10 @@ final class DirectQuotes {
       return opener;
     }
     if (":".equals(v.word(a - 1))) {
+      Attribution said = PossessedWords.before(v, k, lim);
+      if (said != null) {
+        return said; // "Ruiz's message was simple: "…"", "His answer: "…""
+      }
       SourceFinder.Range name = SourceFinder.nounPhraseLeft(v, k, lim);
       if (name != null && (name.start() == lim || digestLead(v, name.start())) && SourceFinder.hasProperNoun(v, name)
           && k - name.start() < 8) {

@@ -91,4 +91,11 @@ class QuoteOpenersTest {
     attributed(containing(extract("\"The bridge is safe.\" — Transport Minister Omar Reyes, on Twitter."), "bridge"),
         "—", "Transport Minister Omar Reyes");
   }
+
+  @Test
+  void aPossessedSpeechNounBeforeAColonCuesTheQuote() {
+    attributed(containing(extract("The minister's reply was blunt: \"No.\""), "No."), "reply was blunt:",
+        "The minister's");
+    attributed(containing(extract("His answer: \"Never.\""), "Never."), "answer:", "His");
+  }
 }
