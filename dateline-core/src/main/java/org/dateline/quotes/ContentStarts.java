@@ -60,7 +60,8 @@ final class ContentStarts {
     for (int i = s; i < e; i++) {
       String p = v.pos(i);
       if (v.isFinite(i) || isClitic(v, i) || pastAfterSubject(v, s, i)
-          || "VB".equals(p) && i > s && (v.pos(i - 1).startsWith("NNS") || "PRP".equals(v.pos(i - 1)))) {
+          || "VB".equals(p) && i > s && (v.pos(i - 1).startsWith("NNS") || "PRP".equals(v.pos(i - 1))
+          || "be".equals(v.lower(i)) && v.pos(i - 1).startsWith("NN"))) { // "suggested the vote be delayed"
         return true;
       }
     }

@@ -98,4 +98,12 @@ class QuoteOpenersTest {
         "The minister's");
     attributed(containing(extract("His answer: \"Never.\""), "Never."), "answer:", "His");
   }
+
+  @Test
+  void cautionAgainstAndASubjunctiveClause() {
+    attributed(containing(extract("Lee cautioned against reading too much into the poll."), "reading"),
+        "cautioned against", "Lee");
+    Quote q = containing(extract("Lee suggested the vote be delayed."), "vote be delayed");
+    assertEquals("the vote be delayed", q.content().text());
+  }
 }
