@@ -100,6 +100,7 @@ final class CueLexicon {
       java.util.Map.entry("reflect", words("on")), java.util.Map.entry("insist", words("on")),
       java.util.Map.entry("elaborate", words("on")), java.util.Map.entry("object", words("to")),
       java.util.Map.entry("believe", words("in")), java.util.Map.entry("caution", words("against", "about")),
+      java.util.Map.entry("apologize", words("for")), java.util.Map.entry("apologise", words("for")),
       java.util.Map.entry("disagree", words("with", "over", "on", "about")));
 
   /** Whether {@code particle} completes the phrasal cue {@code lemma} ("called" + "for"). */

@@ -68,5 +68,7 @@ class QuoteStanceTest {
         "disagree over", "The two unions", "how the pension fund should be run");
     stance(containing(extract("Lawyers for the city invoked the emergency statute."), "statute"),
         "invoked", "Lawyers for the city", "the emergency statute");
+    stance(containing(extract("The coach apologized for the remarks."), "remarks"),
+        "apologized for", "The coach", "the remarks");
   }
 }
