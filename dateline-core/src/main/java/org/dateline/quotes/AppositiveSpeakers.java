@@ -46,8 +46,9 @@ final class AppositiveSpeakers {
     }
     boolean person = head != null
         && SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(v.lower(head.end() - 1)));
-    boolean who = ("who".equals(v.lower(open + 1)) || "whose".equals(v.lower(open + 1))) && head != null
-        && v.pos(head.end() - 1).startsWith("NN"); // "One attendee, who spoke on condition of anonymity,"
+    String rel = v.lower(open + 1); // "One attendee, who spoke on condition of anonymity,", "The company, which …,"
+    boolean who = ("who".equals(rel) || "whose".equals(rel) || "which".equals(rel) && ",".equals(v.word(comma)))
+        && head != null && v.pos(head.end() - 1).startsWith("NN");
     boolean named = head != null && (SourceFinder.hasProperNoun(v, head) // not "a comeback, handing it to Texans,":
         || !acting(v, open + 1 + lead) && SourceFinder.hasProperNoun(v, new SourceFinder.Range(open + 1, comma)));
     if (unbalanced(v, open + 1, comma)) {

@@ -106,4 +106,10 @@ class QuoteOpenersTest {
     Quote q = containing(extract("Lee suggested the vote be delayed."), "vote be delayed");
     assertEquals("the vote be delayed", q.content().text());
   }
+
+  @Test
+  void anOrganisationWithAWhichClauseSpeaks() {
+    attributed(containing(extract("The company, which makes steel pipes, said it would cut 500 jobs."), "500 jobs"),
+        "said", "The company, which makes steel pipes,");
+  }
 }
