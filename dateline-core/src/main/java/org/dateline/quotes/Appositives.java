@@ -68,7 +68,8 @@ final class Appositives {
       }
       SourceFinder.Range head = SourceFinder.nounPhraseLeft(v, open - 1, limit);
       if (head != null && opensClause(v, head.start(), limit) && !Modifiers.isTimeWord(v.lower(head.end() - 1))
-          && (named || framed || SourceFinder.hasProperNoun(v, head) || isRole(v, head))
+          && (named || framed || SourceFinder.hasProperNoun(v, head) || isRole(v, head)
+          || adjunctsOnly && v.pos(head.end() - 1).startsWith("NN")) // "The ministry, in a statement, said"
           && ((segments >= 2 || relative || framed) && substantive || end == open && end > head.start())) {
         best = new SourceFinder.Range(head.start(), Math.max(end, head.end()));
       }

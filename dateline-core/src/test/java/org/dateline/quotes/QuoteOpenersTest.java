@@ -112,4 +112,14 @@ class QuoteOpenersTest {
     attributed(containing(extract("The company, which makes steel pipes, said it would cut 500 jobs."), "500 jobs"),
         "said", "The company, which makes steel pipes,");
   }
+
+  @Test
+  void anAdjunctAfterACommonNounSubjectLeavesTheSubject() {
+    attributed(containing(extract("The ministry, in a statement on its website, said the talks were over."), "talks"),
+        "said", "The ministry");
+    attributed(containing(extract("The group, founded in 1990, said it had 5,000 members."), "members"),
+        "said", "The group");
+    attributed(containing(extract("The agency, citing security concerns, said it would close the embassy."), "embassy"),
+        "said", "The agency");
+  }
 }
