@@ -153,9 +153,10 @@ final class ContentEnds {
    * Content cued inside a relative clause ({@code X, who said …, was …}) stops where the main clause resumes:
    * a comma followed by a finite verb.
    */
-  static int relative(TokenView v, int from, int end) {
+  static int relative(TokenView v, int from, int end, boolean dashed) {
     for (int i = from; i + 1 < end; i++) {
-      if (v.quoteOf(i) < 0 && ",".equals(v.word(i)) && finiteAt(v, i + 1, end)) {
+      boolean closes = dashed ? Appositives.isDash(v, i) : ",".equals(v.word(i)); // "X — who said … — was …"
+      if (v.quoteOf(i) < 0 && closes && finiteAt(v, i + 1, end)) {
         return i;
       }
     }

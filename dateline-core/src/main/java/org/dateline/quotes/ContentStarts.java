@@ -6,7 +6,8 @@ import java.util.Set;
 final class ContentStarts {
   private ContentStarts() {}
 
-  private static final Set<String> CLAUSE_OPENERS = Set.of("if", "whether", "why", "how", "what", "when", "where", "who");
+  private static final Set<String> CLAUSE_OPENERS = Set.of(
+      "if", "whether", "why", "how", "what", "when", "where", "who");
 
   /**
    * Whether content may start at token {@code s} after the cue at {@code cue} when no "that" stands between: a

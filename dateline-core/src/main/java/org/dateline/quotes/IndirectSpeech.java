@@ -66,7 +66,8 @@ final class IndirectSpeech {
           return null; // "X, speaking on condition of anonymity, said Saudi Arabia had pressed …": a clause follows
         }
         if (rest + 3 < end && ",".equals(v.word(rest)) && !ContentEnds.finiteBetween(v, lim, cue - 1)) {
-          LeadingContent.interrupted(v, at.source(inv), lim, cue - 1, used); // "The contrast, said Doyle, would be clear"
+          // "The contrast, said Doyle, would be clear"
+          LeadingContent.interrupted(v, at.source(inv), lim, cue - 1, used);
           add(v, at, rest + 1, end, used);
           return at.content.isEmpty() ? null : at;
         }
@@ -81,7 +82,7 @@ final class IndirectSpeech {
       return at.content.isEmpty() ? null : at;
     }
     if (relativePronoun(v, src, lim)) {
-      end = ContentEnds.relative(v, cue + 1, end); // "X, who said …, was …"
+      end = ContentEnds.relative(v, cue + 1, end, Appositives.isDash(v, src.start() - 1)); // "X, who said …, was …"
     }
     end = AsClauses.subordinateEnd(v, src, cue, lim, end);
     int next = cue + 1;
@@ -101,7 +102,8 @@ final class IndirectSpeech {
         && dashedAside(v, next, end) == next; // not "In his speech, Obama argued - rebuking Trump - that …"
     boolean resumes = next + 3 < end && ",".equals(v.word(next));
     if (resumes && src.start() > lim + 1 && ",".equals(v.word(src.start() - 1))) {
-      LeadingContent.interrupted(v, at, lim, src.start() - 1, used); // "Now, she said, the two …": both parts are content
+      // "Now, she said, the two …": both parts are content
+      LeadingContent.interrupted(v, at, lim, src.start() - 1, used);
       add(v, at, next + 1, end, used);
       return at.content.isEmpty() ? null : at;
     }
@@ -289,7 +291,8 @@ final class IndirectSpeech {
 
   private static boolean relativePronoun(TokenView v, SourceFinder.Range src, int lim) {
     String w = v.lower(src.start());
-    return src.end() - src.start() == 1 && src.start() > lim && ",".equals(v.word(src.start() - 1))
+    return src.end() - src.start() == 1 && src.start() > lim
+        && (",".equals(v.word(src.start() - 1)) || Appositives.isDash(v, src.start() - 1))
         && ("who".equals(w) || "which".equals(w));
   }
 

@@ -114,7 +114,8 @@ final class SourceFinder {
       return head < last ? new Range(head, last + 1) : CountedSubjects.partitive(v, last, limit);
     }
     int s = last;
-    while (s - 1 >= limit && (isNpToken(v, s - 1) || isLink(v, s - 1, limit) || isDegree(v, s - 1))) {
+    while (s - 1 >= limit && (isNpToken(v, s - 1) || isLink(v, s - 1, limit) || isDegree(v, s - 1)
+        || modifiesAdjective(v, s - 1, limit))) {
       s--;
     }
     while (s < last && !startsNp(v, s)) {
@@ -229,6 +230,12 @@ final class SourceFinder {
       }
     }
     return -1;
+  }
+
+  /** "a visibly emotional Lee": an -ly adverb between a determiner and an adjective. */
+  private static boolean modifiesAdjective(TokenView v, int i, int limit) {
+    return "RB".equals(v.pos(i)) && v.lower(i).endsWith("ly") && v.in(i + 1) && v.pos(i + 1).startsWith("JJ")
+        && i - 1 >= limit && "DT".equals(v.pos(i - 1));
   }
 
   static boolean hasProperNoun(TokenView v, Range r) {

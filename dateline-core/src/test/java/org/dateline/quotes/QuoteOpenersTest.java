@@ -122,4 +122,13 @@ class QuoteOpenersTest {
     attributed(containing(extract("The agency, citing security concerns, said it would close the embassy."), "embassy"),
         "said", "The agency");
   }
+
+  @Test
+  void aRelativeClauseBetweenDashesEndsAtTheSecondDash() {
+    List<Quote> qs = extract("Lee — who has denied the charges — said he would fight them in court.");
+    assertEquals("the charges", containing(qs, "charges").content().text());
+    attributed(containing(qs, "fight them"), "said", "Lee");
+    attributed(containing(extract("A visibly emotional Lee said he would resign."), "resign"), "said",
+        "A visibly emotional Lee");
+  }
 }
