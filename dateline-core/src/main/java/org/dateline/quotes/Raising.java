@@ -14,6 +14,9 @@ final class Raising {
 
   private static final Set<String> SEEM = Set.of("seem", "appear");
   private static final Set<String> QUESTIONS = Set.of("whether", "if", "what", "why", "how", "who", "when", "where");
+  /** Passives before "to" whose subject is no source: "is expected to", "was asked to", "is said to". */
+  private static final Set<String> PASSIVE_TO = Set.of(
+      "expect", "ask", "say", "believe", "understand", "think", "report", "rumor", "rumour");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "’s", "'s", "’re", "'re");
 
   /** Whether token {@code i} is such a cue: a form of seem/appear, or a passive "expected" before "to". */
@@ -32,7 +35,7 @@ final class Raising {
     if ("ask".equals(lemma) && "VBN".equals(p) && QUESTIONS.contains(v.lower(i + 1)) && auxStart(v, i) < i) {
       return true; // "was asked whether …", "were asked who would bring change": the question is the content
     }
-    return ("expect".equals(lemma) || "ask".equals(lemma)) && "VBN".equals(p)
+    return PASSIVE_TO.contains(lemma) && "VBN".equals(p)
         && "to".equals(v.lower(complement(v, i))) && auxStart(v, i) < i;
   }
 

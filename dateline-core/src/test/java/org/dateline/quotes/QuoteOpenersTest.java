@@ -131,4 +131,14 @@ class QuoteOpenersTest {
     attributed(containing(extract("A visibly emotional Lee said he would resign."), "resign"), "said",
         "A visibly emotional Lee");
   }
+
+  @Test
+  void quotedAsSayingAndSaidTo() {
+    Quote q = containing(extract("Lee was quoted as saying the war was over."), "war was over");
+    assertEquals("the war was over", q.content().text());
+    attributed(q, "was quoted as saying", "Lee");
+    Quote raised = containing(extract("The coach is said to be furious about the leak."), "furious");
+    assertEquals("is said", raised.cue().orElseThrow().text());
+    assertTrue(raised.speaker().isEmpty(), raised.toString());
+  }
 }
