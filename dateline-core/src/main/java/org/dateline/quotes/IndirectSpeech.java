@@ -197,7 +197,12 @@ final class IndirectSpeech {
         && (stop >= end || v.isSentencePunct(stop) || ",".equals(v.word(stop)))) {
       LeadingContent.clause(v, at, lim, i, used); // "Clinton leads by 271 delegates according to a count by The AP."
     } else if (",".equals(v.word(i - 1))) {
-      LeadingContent.clause(v, at, lim, i - 1, used);
+      boolean verbNext = ",".equals(v.word(stop)) && v.in(stop + 1) && v.isFinite(Modifiers.skip(v, stop + 1, end));
+      if (verbNext) {
+        LeadingContent.interrupted(v, at, lim, i - 1, used); // "Lee, according to two aides, has decided to run"
+      } else {
+        LeadingContent.clause(v, at, lim, i - 1, used);
+      }
       if (",".equals(v.word(stop)) && stop + 3 < end && !ContentEnds.finiteBetween(v, lim, i)) {
         add(v, at, stop + 1, end, used); // "Over the long term, according to the agency, the debt …"
       }

@@ -141,4 +141,12 @@ class QuoteOpenersTest {
     assertEquals("is said", raised.cue().orElseThrow().text());
     assertTrue(raised.speaker().isEmpty(), raised.toString());
   }
+
+  @Test
+  void aSubjectBeforeAnInterruptingAccordingToIsContent() {
+    List<Quote> qs = extract("The mayor, according to two aides, has decided to run again.");
+    assertEquals("The mayor", containing(qs, "mayor").content().text());
+    assertEquals("has decided to run again", containing(qs, "decided").content().text());
+    attributed(containing(qs, "decided"), "according to", "two aides");
+  }
 }
