@@ -16,7 +16,7 @@ final class StanceAdjectives {
       "pessimistic", "hopeful", "skeptical", "sceptical", "aware", "afraid", "angry", "upset", "happy", "unhappy",
       "pleased", "displeased", "disappointed", "adamant", "frustrated", "critical", "supportive", "furious",
       "outraged", "wary", "doubtful", "satisfied", "dissatisfied", "proud", "fearful", "insistent", "enthusiastic",
-      "positive", "cautious", "known");
+      "positive", "cautious", "known", "clear");
   /** Adjectives whose content may be a clause without "that": "is sure he will win". */
   private static final Set<String> BARE_CLAUSE = Set.of(
       "sure", "unsure", "confident", "convinced", "certain", "hopeful", "optimistic", "afraid", "positive", "aware");

@@ -33,6 +33,12 @@ class QuoteStanceTest {
   }
 
   @Test
+  void aSpeakerWhoWasClearHoldsTheStance() {
+    stance(containing(extract("The coach was clear that he would not resign."), "resign"),
+        "was clear", "The coach", "that he would not resign");
+  }
+
+  @Test
   void sureAndConfidentTakeAClauseWithoutThat() {
     stance(containing(extract("Farmers aren't sure the rain will come in time."), "rain"),
         "aren't sure", "Farmers", "the rain will come in time");
