@@ -50,6 +50,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
       description = "Also write the gold relations not matched exactly (first annotator) and the extra predictions.")
   Path misses;
 
+  @Option(names = "--multi-annotated",
+      description = "Score only the articles with several annotation files (those --agreement compares).")
+  boolean multiAnnotated;
+
   @Option(names = "--agreement",
       description = "Score the annotators against each other instead (articles with several annotation files).")
   boolean agreement;
@@ -62,6 +66,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       System.err.println("dateline eval quotes: " + e.getMessage());
       return 2;
+    }
+    if (multiAnnotated) {
+      gold = gold.stream().filter(g -> g.annotations().size() > 1).toList();
     }
     gold = gold.subList(0, Math.min(limit, gold.size()));
     if (agreement) {

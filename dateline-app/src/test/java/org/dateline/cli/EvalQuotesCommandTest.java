@@ -67,6 +67,17 @@ class EvalQuotesCommandTest {
   }
 
   @Test
+  void multiAnnotatedKeepsOnlyArticlesWithSeveralAnnotationFiles(@TempDir Path dir) throws IOException {
+    String ann = "T1\tContent 15 31\ttaxes would fall\nT2\tSource 0 9\tThe mayor\nT3\tCue 10 14\tsaid\n"
+        + "E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2\n";
+    corpus(dir, "wire_two", "The mayor said taxes would fall.", ann, ann);
+    corpus(dir, "wire_one", "The mayor said taxes would fall.", ann);
+    JsonNode out = Json.mapper().readTree(run("eval", "quotes", dir.toString(), "--multi-annotated", "--json"));
+    assertEquals(1, out.get("articles").asInt());
+    assertEquals(2, out.get("relations").asInt());
+  }
+
+  @Test
   void aDirectoryWithoutPolnearLayoutIsAUsageError(@TempDir Path dir) {
     assertEquals(2, Main.run("eval", "quotes", dir.toString()));
   }
