@@ -123,12 +123,6 @@ final class TokenView {
     return QuoteMarks.isMark(word(i));
   }
 
-  /** First token of the short capitalised title ({@code "Going Viral,"}) closing at {@code close}, or -1. */
-  int titleStart(int close, int limit) {
-    int first = quotedStart(close, limit);
-    return first >= 0 && capital(first + 1) ? first : -1;
-  }
-
   /** First token of the short quoted phrase, title or scare quote, whose closing mark is at {@code close}, or -1. */
   int quotedStart(int close, int limit) {
     int q = quoteOf[close];

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 /** How a cue opens its sentence or its content: inverted openers, reason clauses first, asides before "that". */
 class QuoteOpenersTest {
 
-  private static void attributed(Quote q, String cue, String speaker) {
-    assertEquals(cue, q.cue().orElseThrow().text(), q.toString());
-    assertEquals(speaker, q.speaker().orElseThrow(() -> new AssertionError("no speaker for " + q)).span().text());
+  /** The quote's cue and speaker spans are {@code cue} and {@code speaker}. */
+  static void attributed(Quote q, String cue, String speaker) {
+    assertEquals(cue, QuotePatternsTest.cue(q), q.toString());
+    assertEquals(speaker, QuotePatternsTest.speaker(q), q.toString());
   }
 
   @Test

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 /** Attribution layouts beyond verbs of saying: evidential, poll, nominal and participle cues, and span limits. */
 class QuotePatternsTest {
 
-  private static String speaker(Quote q) {
+  static String speaker(Quote q) {
     return q.speaker().orElseThrow(() -> new AssertionError("no speaker for " + q)).span().text();
   }
 
-  private static String cue(Quote q) {
+  static String cue(Quote q) {
     return q.cue().orElseThrow(() -> new AssertionError("no cue for " + q)).text();
   }
 

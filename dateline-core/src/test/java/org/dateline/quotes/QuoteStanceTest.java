@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 class QuoteStanceTest {
 
   private static void stance(Quote q, String cue, String speaker, String content) {
-    assertEquals(cue, q.cue().orElseThrow().text(), q.toString());
-    assertEquals(speaker, q.speaker().orElseThrow().span().text(), q.toString());
+    QuoteOpenersTest.attributed(q, cue, speaker);
     assertEquals(content, q.content().text());
   }
 
