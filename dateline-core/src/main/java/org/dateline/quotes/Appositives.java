@@ -167,8 +167,9 @@ final class Appositives {
     return ",".equals(v.word(i)) || isDash(v, i);
   }
 
+  /** An em or en dash, a double hyphen, or a horizontal bar ("―", U+2015, some sites' attribution dash). */
   static boolean isDash(TokenView v, int i) {
     String w = v.word(i);
-    return "—".equals(w) || "–".equals(w) || "--".equals(w);
+    return "—".equals(w) || "–".equals(w) || "--".equals(w) || "―".equals(w);
   }
 }

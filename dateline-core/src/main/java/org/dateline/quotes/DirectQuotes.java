@@ -11,7 +11,7 @@ import org.dateline.model.QuoteType;
 final class DirectQuotes {
   private DirectQuotes() {}
 
-  private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
+  private static final Set<String> DASHES = Set.of("—", "–", "--", "-", "―");
 
   /** The attribution of quote {@code q}, or null when no cue stands next to it. */
   static Attribution attribute(TokenView v, int q, List<Attribution> sofar) {

@@ -322,7 +322,7 @@ final class IndirectSpeech {
     }
     String before = v.isMark(b) && b > 0 && ",".equals(v.word(b - 1)) ? "," : v.lower(b);
     return ("VBG".equals(v.pos(cue)) || "VBN".equals(v.pos(cue)))
-        && (",".equals(before) || "–".equals(before) || "—".equals(before) || "--".equals(before))
+        && (",".equals(before) || Appositives.isDash(v, b))
         || "VBG".equals(v.pos(cue)) && PARTICIPLE_LINKS.contains(before);
   }
 

@@ -8,10 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.dateline.model.Quote;
+import org.dateline.model.QuoteType;
 import org.dateline.model.Speaker;
 import org.junit.jupiter.api.Test;
 
-/** Wire-copy furniture: datelines, anonymity clauses and appositive names around reported speech. */
+/** Wire-copy furniture: datelines, anonymity clauses, appositive names and sign-off dashes around reported speech. */
 class WireConventionsTest {
   @Test
   void theDatelineIsNoPartOfTheReportedContent() {
@@ -51,5 +52,18 @@ class WireConventionsTest {
     Quote q = containing(extract("The WFP country director for Kenya, Paolo Benedetti, said the agency had received "
         + "less than a third of its funding."), "less than a third");
     assertEquals(Optional.of("Paolo Benedetti"), q.speaker().orElseThrow().name());
+  }
+
+  @Test
+  void aHorizontalBarSignsEachQuoteOfAReaderRoundUp() {
+    List<Quote> qs = extract("“The harvest failed twice. We lost everything.” ― Ana Ruiz\n"
+        + "”The river keeps rising every spring.”― Tomas Berg.\n"
+        + "“Nobody came to help us.” — Lea Moss");
+    assertEquals(3, qs.size(), qs.toString());
+    assertEquals("Ana Ruiz", QuotePatternsTest.speaker(containing(qs, "We lost everything")));
+    assertEquals("―", QuotePatternsTest.cue(containing(qs, "We lost everything")));
+    assertEquals("Tomas Berg", QuotePatternsTest.speaker(containing(qs, "river keeps rising")));
+    assertEquals("Lea Moss", QuotePatternsTest.speaker(containing(qs, "Nobody came")));
+    assertEquals(QuoteType.DIRECT, containing(qs, "river keeps rising").type());
   }
 }
