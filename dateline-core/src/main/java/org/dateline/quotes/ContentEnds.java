@@ -33,19 +33,30 @@ final class ContentEnds {
 
   /**
    * Whether the punctuation token {@code last} ending content that starts at {@code s} belongs to it: a single quote
-   * closing one opened in the content ({@code … to ‘Our Nature.’}), or an abbreviation's period the tokenizer split
-   * off ({@code to the U.S.}, {@code San Bernardino, Calif.}).
+   * closing one opened in the content ({@code … to ‘Our Nature.’}), a bracket closing one opened there ({@code Sen.
+   * Ted Cruz (R-Texas)}), a percent sign, or an abbreviation's period the tokenizer split off ({@code to the U.S.},
+   * {@code San Bernardino, Calif.}).
    */
   static boolean keptAtEnd(TokenView v, int s, int last) {
     String w = v.word(last);
     if (".".equals(w)) {
       return last > s && v.tok(last - 1).end() == v.tok(last).start() && isAbbreviation(v.word(last - 1));
     }
+    if ("%".equals(w)) {
+      return true; // "with just 22%": the sign is part of the number
+    }
+    if (")".equals(w)) {
+      return opensBefore(v, s, last, "("); // "Sen. Marco Rubio (R-Fla.)": the bracket closes what the content opened
+    }
     if (!"’".equals(w) && !"'".equals(w)) {
       return false;
     }
+    return opensBefore(v, s, last, "‘");
+  }
+
+  private static boolean opensBefore(TokenView v, int s, int last, String open) {
     for (int k = last - 1; k >= s; k--) {
-      if (v.word(k).startsWith("‘")) {
+      if (v.word(k).startsWith(open)) {
         return true;
       }
     }

@@ -190,4 +190,14 @@ class QuoteContentEndsTest {
     assertEquals("that the mill paid its debts",
         content("Ruiz claimed without any evidence that the mill paid its debts.", "mill paid"));
   }
+
+  @Test
+  void aClosingBracketOrPercentSignEndingTheContentIsKeptAndAFinalStopIsNot() {
+    assertEquals("the plan had the backing of Sen. Ana Ruiz (D-Ore.)",
+        content("The aide said the plan had the backing of Sen. Ana Ruiz (D-Ore.).", "backing"));
+    assertEquals("turnout reached a record 39%", content("Officials said turnout reached a record 39%.", "turnout"));
+    assertEquals("the vote was close (and contested)",
+        content("Observers said the vote was close (and contested).", "vote was close"));
+    assertEquals("the count was over", content("Observers said the count was over.", "count"));
+  }
 }
