@@ -340,15 +340,17 @@ final class SourceFinder {
     if ("least".equals(w) && next.startsWith("CD") || isAtLeast(v, i)) {
       return true; // "at least four senators"
     }
-    if (FOCUS.contains(w) && (next.startsWith("DT") || next.startsWith("CD") || next.startsWith("NN")
+    boolean focus = FOCUS.contains(w) || "even".equals(w) && i > 0 && COORDINATORS.contains(v.lower(i - 1));
+    if (focus && (next.startsWith("DT") || next.startsWith("CD") || next.startsWith("NN")
         || next.startsWith("JJ") || next.startsWith("PRP$") || "about".equals(v.lower(i + 1)))) {
-      return true; // "only about 4 in 10", "almost everyone", "even her colleagues"
+      return true; // "only about 4 in 10", "almost everyone", "X and even Y" (a first "even" is left out, 46 to 8)
     }
     return DEGREE.contains(w)
         && (next.startsWith("CD") || "than".equals(v.lower(i + 1)) || "half".equals(v.lower(i + 1)));
   }
 
-  private static final Set<String> FOCUS = Set.of("only", "almost", "even");
+  private static final Set<String> FOCUS = Set.of("only", "almost");
+  private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
   static final Set<String> DEGREE = Set.of(
       "more", "fewer", "less", "nearly", "almost", "about", "roughly", "over", "just", "only", "some");
 

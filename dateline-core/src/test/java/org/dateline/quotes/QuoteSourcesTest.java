@@ -394,4 +394,11 @@ class QuoteSourcesTest {
     assertEquals("the 45-year-old mother of two",
         speaker("\"We will rebuild,\" the 45-year-old mother of two said.", "rebuild"));
   }
+
+  @Test
+  void aLeadingEvenIsTheWritersButACoordinatedOneStaysInTheSource() {
+    assertEquals("his own allies", speaker("Even his own allies say the plan went too far.", "went too far"));
+    assertEquals("Farmers and even some bankers",
+        speaker("Farmers and even some bankers say the levy is unfair.", "levy is unfair"));
+  }
 }
