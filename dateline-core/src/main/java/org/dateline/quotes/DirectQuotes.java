@@ -159,6 +159,10 @@ final class DirectQuotes {
       if (subject != null && k > lim && !isSpeechVerb(v, k)) {
         return new Attribution().cue(k, k + 1).source(subject); // any verb before a colon: "Hannity interjected:"
       }
+      Attribution lead = isSpeechVerb(v, k) ? null : ColonLeads.before(v, a - 1); // "said of the plan:" too
+      if (lead != null) {
+        return lead; // "The letter makes a blunt case: "…""
+      }
     }
     if (punct && k > lim && "it".equals(v.lower(k)) && "put".equals(v.lemma(k - 1))) { // "As Ann Lee put it: "…""
       SourceFinder.Range src = SourceFinder.left(v, k - 1, lim);

@@ -150,4 +150,24 @@ class QuoteOpenersTest {
     assertEquals("has decided to run again", containing(qs, "decided").content().text());
     attributed(containing(qs, "decided"), "according to", "two aides");
   }
+
+  @Test
+  void aClauseBeforeAColonLeadsADirectQuote() {
+    attributed(containing(extract("The letter makes a blunt case: “The levy will close farms. It must go.”"),
+        "close farms"), "makes a blunt case:", "The letter");
+    attributed(containing(extract("A report from the port authority had this to say about the plan: \"Families at "
+        + "the top gain the most.\""), "top gain"), "had this to say about the plan:",
+        "A report from the port authority");
+    attributed(containing(extract("Mayor Ruiz said of the bridge: \"It will outlast us all.\""), "outlast"),
+        "said of the bridge:", "Mayor Ruiz");
+  }
+
+  @Test
+  void anAddresseeOrACopulaBeforeTheColonStaysOutOfTheCue() {
+    attributed(containing(extract("Ruiz told the crowd: \"We will rebuild the school.\""), "rebuild"),
+        "told", "Ruiz");
+    attributed(containing(extract("Ruiz says to voters: \"We will rebuild the school.\""), "rebuild"),
+        "says", "Ruiz");
+    assertTrue(extract("The reason was simple: \"Bread.\"").stream().noneMatch(q -> q.speaker().isPresent()));
+  }
 }
