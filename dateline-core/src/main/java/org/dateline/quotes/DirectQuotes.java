@@ -180,6 +180,10 @@ final class DirectQuotes {
         SourceFinder.Range left = SourceFinder.left(v, c, lim);
         SourceFinder.Range src = Subjects.ofParticiple(v, c, left, lim);
         int cueStart = src != left ? left.start() - 1 : c; // "emailed supporters saying: "…""
+        if (src == null && c - 2 > lim && "as".equals(v.lower(c - 1)) && "quote".equals(v.lemma(c - 2))) {
+          src = SourceFinder.left(v, c - 2, lim); // "Lee was quoted as saying: "…"": the one quoted speaks
+          cueStart = c - 2;
+        }
         if (src == null) {
           src = Subjects.coordinated(v, c, lim);
         }
@@ -187,7 +191,7 @@ final class DirectQuotes {
         if (src == null) {
           at.context = sameSentence(v, c, sofar);
           if (at.context == null && c > lim && IndirectSpeech.isParticipleCue(v, c)) {
-            at.source(Subjects.ofSentence(v, lim, c));
+            at.source(Subjects.ofSentence(v, lim, c)).cueStart = CueSpans.byLead(v, c, lim);
           }
           if (at.context == null && !at.hasSource()) {
             return null;

@@ -52,7 +52,7 @@ final class IndirectSpeech {
         }
         at.context = DirectQuotes.sameSentence(v, cue, sofar);
         if (at.context == null) {
-          at.source(Subjects.ofSentence(v, lim, cue));
+          at.source(Subjects.ofSentence(v, lim, cue)).cueStart = CueSpans.byLead(v, cue, lim);
           if (!at.hasSource()) {
             return null;
           }

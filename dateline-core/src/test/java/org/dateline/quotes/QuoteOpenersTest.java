@@ -170,4 +170,20 @@ class QuoteOpenersTest {
         "says", "Ruiz");
     assertTrue(extract("The reason was simple: \"Bread.\"").stream().noneMatch(q -> q.speaker().isPresent()));
   }
+
+  @Test
+  void aShortClauseBeforeByJoinsTheParticipleCueAndALongOneDoesNot() {
+    attributed(containing(extract("Husted responded by saying “We will appeal this decision.”"), "appeal"),
+        "responded by saying", "Husted");
+    attributed(containing(extract("The governor ended his speech by saying, “God bless this state.”"), "God bless"),
+        "ended his speech by saying", "The governor");
+    attributed(containing(extract("The senator has gained ground in the rural counties by promising that the mill "
+        + "will reopen."), "mill"), "promising", "The senator");
+  }
+
+  @Test
+  void theOneQuotedAsSayingSpeaksADirectQuote() {
+    attributed(containing(extract("Braynard was quoted as saying: \"Our method works.\""), "method works"),
+        "was quoted as saying", "Braynard");
+  }
 }
