@@ -71,6 +71,8 @@ final class NewsQuoteExtractor implements QuoteExtractor {
           a = IndirectSpeech.accordingTo(v, i, used);
         } else if (pass == 0 && Evidence.isCue(v, i)) {
           a = Evidence.at(v, i, used);
+        } else if (pass == 0 && Hearsay.isCue(v, i)) {
+          a = Hearsay.at(v, i, used);
         } else if (pass == 1 && NamingClauses.isCue(v, i) && (a = NamingClauses.at(v, i, used)) != null) {
           all.add(a);
           mark(used, sources, a);

@@ -163,7 +163,7 @@ final class Raising {
     return k >= 0 && BE.contains(v.lower(k)) ? k : i;
   }
 
-  private static boolean free(int s, int e, boolean[] used) {
+  static boolean free(int s, int e, boolean[] used) {
     for (int k = s; k < e; k++) {
       if (used[k]) {
         return false;
@@ -172,7 +172,7 @@ final class Raising {
     return true;
   }
 
-  private static boolean segment(TokenView v, Attribution at, int s, int e, boolean[] used) {
+  static boolean segment(TokenView v, Attribution at, int s, int e, boolean[] used) {
     while (e > s && v.isPunct(e - 1) && !v.isMark(e - 1)) {
       e--;
     }

@@ -9,7 +9,10 @@ import java.util.List;
 import org.dateline.model.Quote;
 import org.junit.jupiter.api.Test;
 
-/** Stance adjectives after a copula: "were optimistic that", "are concerned about", "aren't sure". */
+/**
+ * Stance adjectives after a copula: "were optimistic that", "are concerned about", "aren't sure"; and stances
+ * without a holder: "is best known for", "reportedly".
+ */
 class QuoteStanceTest {
 
   private static void stance(Quote q, String cue, String speaker, String content) {
@@ -75,5 +78,26 @@ class QuoteStanceTest {
         "invoked", "Lawyers for the city", "the emergency statute");
     stance(containing(extract("The coach apologized for the remarks."), "remarks"),
         "apologized for", "The coach", "the remarks");
+  }
+
+  @Test
+  void reportedlyIsACueWithoutASourceAndSplitsTheContent() {
+    List<Quote> qs = extract("The port authority is reportedly weighing a second terminal.");
+    for (String[] part : new String[][] {{"terminal", "weighing a second terminal"}, {"port", "The port authority is"}}) {
+      Quote q = containing(qs, part[0]);
+      assertEquals("reportedly", q.cue().orElseThrow().text());
+      assertTrue(q.speaker().isEmpty(), q.toString());
+      assertEquals(part[1], q.content().text());
+    }
+  }
+
+  @Test
+  void reportedlyBeforeAVerbOfSayingOrInAHeadlineOrRelativeClauseIsNotItsOwnCue() {
+    for (String text : List.of("The mayor reportedly said the port would close.",
+        "Port Chief Reportedly Weighing Second Terminal", "The chief, who reportedly owns a boat, left early.")) {
+      List<Quote> qs = extract(text);
+      assertTrue(qs.stream().noneMatch(q -> q.cue().map(c -> c.text().equals("reportedly")).orElse(false)),
+          text + " -> " + qs);
+    }
   }
 }
