@@ -17,6 +17,8 @@ final class Raising {
   /** Passives before "to" whose subject is no source: "is expected to", "was asked to", "is said to". */
   private static final Set<String> PASSIVE_TO = Set.of(
       "expect", "ask", "say", "believe", "understand", "think", "report", "rumor", "rumour");
+  private static final Set<String> FLOATING = Set.of("both", "all", "each");
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "those");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "’s", "'s", "’re", "'re");
 
   /** Whether token {@code i} is such a cue: a form of seem/appear, or a passive "expected" before "to". */
@@ -65,11 +67,14 @@ final class Raising {
       return segment(v, at, c, end, used) ? at : null;
     }
     int last = cueStart - 1;
-    while (last > lim && v.pos(last).startsWith("RB")) {
-      last--; // "Both houses now seem …": the adverb stays in the subject's segment
+    while (last > lim && (v.pos(last).startsWith("RB") || FLOATING.contains(v.lower(last)))) {
+      last--; // "Both houses now seem …", "The two both seemed": the adverb stays in the subject's segment
     }
     last = Connectives.before(v, last, lim); // "The story, however, seemed …"
     SourceFinder.Range subject = SourceFinder.nounPhraseLeft(v, last, lim);
+    if (subject == null && last >= lim && DEMONSTRATIVES.contains(v.lower(last)) && SEEM.contains(v.lemma(i))) {
+      subject = new SourceFinder.Range(last, last + 1); // "This seems like a comparable moment"
+    }
     String before = cueStart - 1 >= lim ? v.lower(cueStart - 1) : "";
     if (subject == null && SourceFinder.RELATIVES.contains(before) && !("that".equals(before) && SEEM.contains(v.lemma(i)))) {
       subject = new SourceFinder.Range(cueStart - 1, cueStart); // "who seemed …", "which is widely expected to …"
@@ -98,14 +103,15 @@ final class Raising {
   }
 
   /**
-   * Where the complement from {@code c} stops: at a subordinate clause after a comma or an "as" or "even if" clause
-   * ("to be shrinking even if …", "to match the mood as the band played"), which PolNeAR leaves to the writer; else
-   * {@code end}.
+   * Where the complement from {@code c} stops: at a colon ("seemed irritated: …"), at a subordinate clause after a
+   * comma or an "as" or "even if" clause ("to be shrinking even if …", "to match the mood as the band played"),
+   * which PolNeAR leaves to the writer; else {@code end}.
    */
   private static int complementEnd(TokenView v, int c, int end) {
     for (int k = c + 1; k + 1 < end; k++) {
       String next = v.lower(k + 1);
-      if (",".equals(v.word(k)) && (STOPS.contains(next) || "but".equals(next) || "when".equals(next))
+      if (":".equals(v.word(k)) && k > c
+          || ",".equals(v.word(k)) && (STOPS.contains(next) || "but".equals(next) || "when".equals(next))
           || "even".equals(v.lower(k)) && "if".equals(next) || "as".equals(v.lower(k)) && clauseAhead(v, k + 1, end)) {
         return k;
       }

@@ -59,6 +59,17 @@ class QuotePatternsTest {
   }
 
   @Test
+  void seemsAfterADemonstrativeOrAFloatingQuantifierAndBeforeAColon() {
+    List<Quote> qs = extract("This seems like a fair deal for the port.");
+    assertEquals("This", containing(qs, "This").content().text());
+    assertEquals("like a fair deal for the port", containing(qs, "fair deal").content().text());
+    qs = extract("The two mayors both seemed to be well known in town.");
+    assertEquals("The two mayors both", containing(qs, "mayors").content().text());
+    qs = extract("The mayor seemed irritated: she left the hearing early.");
+    assertEquals("irritated", containing(qs, "irritated").content().text());
+  }
+
+  @Test
   void aPollOpeningTheSentenceIsTheSource() {
     Quote q = containing(extract("In a Reuters poll released Monday, Smith led Jones by four points."), "Smith led");
     assertEquals("In", cue(q));
