@@ -118,22 +118,34 @@ final class CoreNlpEngine implements NlpEngine {
   }
 
   private static NlpDoc toDoc(String text, Annotation ann) {
-    List<CoreMap> coreSentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
-    List<Token> tokens = new ArrayList<>();
-    List<Sentence> sentences = new ArrayList<>(coreSentences.size());
-    for (CoreMap s : coreSentences) {
-      int first = tokens.size();
-      int si = sentences.size();
-      for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
-        int start = l.beginPosition();
-        int end = l.endPosition();
-        tokens.add(new Token(tokens.size(), text.substring(start, end), start, end, l.tag(), lemma(l),
-            coarse(l.ner()), si));
+    List<CoreLabel> labels = new ArrayList<>();
+    List<Integer> firsts = new ArrayList<>();
+    for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> sentence = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (!sentence.isEmpty()) {
+        firsts.add(labels.size());
+        labels.addAll(sentence);
       }
-      if (tokens.size() > first) {
-        sentences.add(new Sentence(si, tokens.get(first).start(), tokens.get(tokens.size() - 1).end(), first,
-            tokens.size()));
+    }
+    boolean[] starts = OpeningQuotes.sentenceStarts(text, labels, firsts);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    List<Sentence> sentences = new ArrayList<>(firsts.size());
+    int first = 0;
+    for (int k = 0; k < labels.size(); k++) {
+      if (k > 0 && starts[k]) {
+        sentences.add(new Sentence(sentences.size(), tokens.get(first).start(), tokens.get(k - 1).end(), first, k));
+        first = k;
       }
+      CoreLabel l = labels.get(k);
+      int start = l.beginPosition();
+      int end = l.endPosition();
+      String tag = starts[k] && "''".equals(l.tag()) ? "``" : l.tag();
+      tokens.add(new Token(k, text.substring(start, end), start, end, tag, lemma(l), coarse(l.ner()),
+          sentences.size()));
+    }
+    if (!labels.isEmpty()) {
+      sentences.add(new Sentence(sentences.size(), tokens.get(first).start(), tokens.getLast().end(), first,
+          labels.size()));
     }
     return new NlpDoc(text, sentences, tokens);
   }

@@ -54,4 +54,29 @@ class NlpEngineTest {
       assertEquals(t.word(), d.text().substring(t.start(), t.end()));
     }
   }
+
+  @Test
+  void aDoubledApostropheAfterAFullStopOpensTheNextSentence() {
+    String text = "''It's a fine course,'' Ms. Hedge said of the resort. ''I assume they saw the market returning.''";
+    NlpDoc d = NlpEngine.corenlp(Profile.FAST).annotate(text);
+    assertEquals(2, d.sentences().size());
+    Sentence second = d.sentences().get(1);
+    assertEquals(text.lastIndexOf("''I"), second.start());
+    Token mark = d.tokens().get(second.firstToken());
+    assertEquals("''", mark.word());
+    assertEquals("``", mark.pos());
+    assertEquals(1, mark.sentence());
+    assertEquals("''", d.tokens().getLast().pos());
+    for (int i = 0; i < d.tokens().size(); i++) {
+      assertEquals(i, d.tokens().get(i).index());
+    }
+  }
+
+  @Test
+  void aClosingDoubledApostropheStaysWithItsSentence() {
+    String text = "The mayor called the plan ''a disgrace.'' Then she left.";
+    NlpDoc d = NlpEngine.corenlp(Profile.FAST).annotate(text);
+    assertEquals(2, d.sentences().size());
+    assertEquals(text.indexOf("Then"), d.sentences().get(1).start());
+  }
 }

@@ -12,7 +12,10 @@ import org.dateline.model.QuoteType;
 import org.dateline.model.Speaker;
 import org.junit.jupiter.api.Test;
 
-/** Wire-copy furniture: datelines, anonymity clauses, appositive names and sign-off dashes around reported speech. */
+/**
+ * Wire-copy furniture: datelines, anonymity clauses, appositive names and sign-off dashes around reported speech;
+ * the doubled apostrophe some papers use for both quote marks.
+ */
 class WireConventionsTest {
   @Test
   void theDatelineIsNoPartOfTheReportedContent() {
@@ -65,5 +68,16 @@ class WireConventionsTest {
     assertEquals("Tomas Berg", QuotePatternsTest.speaker(containing(qs, "river keeps rising")));
     assertEquals("Lea Moss", QuotePatternsTest.speaker(containing(qs, "Nobody came")));
     assertEquals(QuoteType.DIRECT, containing(qs, "river keeps rising").type());
+  }
+
+  @Test
+  void doubledApostrophesOpenANewQuotedSentenceAfterAParticiple() {
+    List<Quote> qs = extract("''It's a fine course,'' Ms. Hedge said, referring to the two resorts. ''I assume they "
+        + "saw the market returning.''");
+    assertEquals("the two resorts", containing(qs, "two resorts").content().text());
+    Quote next = containing(qs, "I assume");
+    assertEquals(QuoteType.DIRECT, next.type());
+    assertEquals("I assume they saw the market returning.", next.content().text());
+    assertEquals("Ms. Hedge", next.speaker().orElseThrow().span().text());
   }
 }
