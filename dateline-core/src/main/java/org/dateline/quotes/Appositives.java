@@ -156,7 +156,7 @@ final class Appositives {
     }
     String prev = v.lower(start - 1);
     return ",".equals(prev) || CLAUSE_OPENERS.contains(prev) || v.isMark(start - 1) || ":".equals(prev)
-        || isDash(v, start - 1);
+        || isDash(v, start - 1) || "even".equals(prev) && opensClause(v, start - 1, limit); // "Even X, like Y, say"
   }
 
   private static boolean isRole(TokenView v, SourceFinder.Range head) {

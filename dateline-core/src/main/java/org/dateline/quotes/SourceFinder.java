@@ -40,9 +40,9 @@ final class SourceFinder {
     }
     k = Connectives.before(v, k, limit);
     k = TimeAdjuncts.before(v, k, limit);
-    boolean here = k > limit && "RB".equals(v.pos(k)) && ("here".equals(v.lower(k)) || "there".equals(v.lower(k)));
+    boolean here = k > limit && "RB".equals(v.pos(k)) && PLACE_ADVERBS.contains(v.lower(k));
     if (here) {
-      Range r = nounPhraseLeft(v, k - 1, limit); // "Activists here say": the adverb is the source's
+      Range r = nounPhraseLeft(v, k - 1, limit); // "Activists here say", "voters overall said": the source's
       return r == null ? null : new Range(r.start(), k + 1);
     }
     if (k < limit) {
@@ -71,6 +71,9 @@ final class SourceFinder {
     return SpeakerLists.widen(v, nounPhraseLeft(v, k, limit), limit);
   }
 
+  /** Adverbs after a noun that narrow it, not the verb: "Activists here", "Latino voters overall". */
+  private static final Set<String> PLACE_ADVERBS = Set.of(
+      "here", "there", "overall", "nationwide", "statewide", "nationally", "locally", "abroad", "alike");
   private static final Set<String> SURVEYED = Set.of("polled", "surveyed", "interviewed", "questioned", "sampled");
 
   /** The opening comma of ", on TV or at rallies," closed by the comma at {@code k}, or -1. */

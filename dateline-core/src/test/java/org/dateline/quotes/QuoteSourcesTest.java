@@ -288,6 +288,14 @@ class QuoteSourcesTest {
   @Test
   void hereAfterTheSpeakerBelongsToIt() {
     assertEquals("Farmers here", speaker("Farmers here say the river has never been this low.", "river has never"));
+    assertEquals("61 percent of rural voters overall", speaker("But 61 percent of rural voters overall said the "
+        + "river had never been this low.", "river had never"));
+  }
+
+  @Test
+  void aSentenceOpeningEvenDoesNotHideAnAppositiveChain() {
+    assertEquals("the harbor's oldest skippers", speaker("Even the harbor's oldest skippers, like Moss and Dale, say "
+        + "the channel should be dredged.", "channel should"));
   }
 
   @Test
