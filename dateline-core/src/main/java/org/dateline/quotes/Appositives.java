@@ -67,7 +67,7 @@ final class Appositives {
         substantive |= kind != Kind.AGE && !ORIGIN.contains(v.lower(open + 1));
       }
       SourceFinder.Range head = SourceFinder.nounPhraseLeft(v, open - 1, limit);
-      if (head != null && opensClause(v, head.start(), limit) && !Modifiers.isTimeWord(v.lower(head.end() - 1))
+      if (head != null && opensClause(v, head.start(), limit) && !isTimePhrase(v, head)
           && (named || framed || SourceFinder.hasProperNoun(v, head) || isRole(v, head)
           || adjunctsOnly && v.pos(head.end() - 1).startsWith("NN")) // "The ministry, in a statement, said"
           && ((segments >= 2 || relative || framed) && substantive || end == open && end > head.start())) {
@@ -157,6 +157,20 @@ final class Appositives {
     String prev = v.lower(start - 1);
     return ",".equals(prev) || CLAUSE_OPENERS.contains(prev) || v.isMark(start - 1) || ":".equals(prev)
         || isDash(v, start - 1) || "even".equals(prev) && opensClause(v, start - 1, limit); // "Even X, like Y, say"
+  }
+
+  /** "Last week", "this month": a head that is only a time phrase ("numerous voters … this week" is not). */
+  private static boolean isTimePhrase(TokenView v, SourceFinder.Range head) {
+    if (!Modifiers.isTimeWord(v.lower(head.end() - 1))) {
+      return false;
+    }
+    for (int i = head.start(); i < head.end() - 1; i++) {
+      if (!Modifiers.isTimeWord(v.lower(i)) && !v.pos(i).startsWith("DT") && !v.pos(i).startsWith("JJ")
+          && !"CD".equals(v.pos(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isRole(TokenView v, SourceFinder.Range head) {

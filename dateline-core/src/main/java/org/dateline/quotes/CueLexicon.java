@@ -48,7 +48,8 @@ final class CueLexicon {
       "conference", "call", "briefing", "appearance", "remarks", "message", "video", "rally", "debate", "town",
       "hall", "meeting", "report", "memo", "filing", "press", "news", "radio", "television", "broadcast",
       "telephone", "phone", "podcast", "event", "show", "address", "session", "hearing", "testimony", "book",
-      "column", "editorial", "article", "blog", "facebook", "twitter", "program", "documentary", "note");
+      "column", "editorial", "article", "blog", "facebook", "twitter", "program", "documentary", "note", "listing",
+      "posting", "paper", "document", "ad", "advertisement", "commercial", "sermon", "lecture", "essay");
 
   /** Verbs whose content may be a plain object: "called Trump a fascist", "criticized the plan". */
   static final Set<String> OBJECT = words(

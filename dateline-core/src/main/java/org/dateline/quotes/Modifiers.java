@@ -92,19 +92,25 @@ final class Modifiers {
     return k;
   }
 
+  /** "statement", "listings": a speech-act noun, singular or plural. */
+  private static boolean isSpeechNoun(TokenView v, int i) {
+    return CueLexicon.SPEECH_NOUNS.contains(v.lower(i))
+        || v.pos(i).startsWith("NN") && CueLexicon.SPEECH_NOUNS.contains(v.lemma(i));
+  }
+
   /** End of "in a statement", "on Monday", "during a rally" starting at {@code k}; -1 if it is not one. */
   private static int prepositionalEnd(TokenView v, int k, int end) {
     for (int i = k + 1; i < end && i < k + 6; i++) {
       String w = v.lower(i);
       String p = v.pos(i);
-      if (TIME.contains(w) || PERIODS.contains(w) || CueLexicon.SPEECH_NOUNS.contains(w) || isDate(v, i)) {
+      if (TIME.contains(w) || PERIODS.contains(w) || isSpeechNoun(v, i) || isDate(v, i)) {
         int e = i + 1;
         while (e < end && (TIME.contains(v.lower(e)) || PERIODS.contains(v.lower(e))
-            || CueLexicon.SPEECH_NOUNS.contains(v.lower(e)) || isDate(v, e)
+            || isSpeechNoun(v, e) || isDate(v, e)
             || ("and".equals(v.lower(e)) || "of".equals(v.lower(e))) && e + 1 < end && isDate(v, e + 1))) {
           e++;
         }
-        return CueLexicon.SPEECH_NOUNS.contains(v.lower(e - 1)) ? outlet(v, e, end) : e;
+        return isSpeechNoun(v, e - 1) ? outlet(v, e, end) : e;
       }
       if (!(p.startsWith("DT") || p.startsWith("JJ") || p.startsWith("NN") || p.startsWith("PRP$") || p.startsWith("CD")
           || "POS".equals(p) || isAdjectival(v, i))) {

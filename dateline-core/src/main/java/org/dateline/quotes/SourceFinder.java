@@ -62,10 +62,19 @@ final class SourceFinder {
     }
     if (",".equals(v.word(k)) || Appositives.isDash(v, k)) {
       Range chained = Appositives.chain(v, k, limit);
-      return chained != null || !",".equals(v.word(k)) ? chained : AppositiveSpeakers.left(v, k, limit);
+      if (chained != null || !",".equals(v.word(k))) {
+        return chained;
+      }
+      Range appositive = AppositiveSpeakers.left(v, k, limit);
+      if (appositive == null && k - 1 >= limit && parenthesisBefore(v, k - 1, limit) >= 0) {
+        return nounPhraseLeft(v, k - 1, limit); // "Gov. John Kasich (R-OH), said": the comma is stray
+      }
+      return appositive;
     }
-    if ("VBN".equals(v.pos(k)) && SURVEYED.contains(v.lower(k)) && k - 1 >= limit && isHead(v, k - 1)) {
-      Range r = nounPhraseLeft(v, k - 1, limit); // "voters polled said": the participle belongs to the source
+    int p = TimeAdjuncts.start(v, k, limit) - 1; // "veterans interviewed this week said"
+    boolean participle = p >= limit && ("VBN".equals(v.pos(p)) || "VBD".equals(v.pos(p)) && p < k); // VBD: a tag slip
+    if (participle && SURVEYED.contains(v.lower(p)) && p - 1 >= limit && isHead(v, p - 1)) {
+      Range r = nounPhraseLeft(v, p - 1, limit); // "voters polled said": the participle belongs to the source
       return r == null ? null : new Range(r.start(), k + 1);
     }
     return SpeakerLists.widen(v, nounPhraseLeft(v, k, limit), limit);

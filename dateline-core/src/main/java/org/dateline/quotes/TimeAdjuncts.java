@@ -26,6 +26,19 @@ final class TimeAdjuncts {
     return (SourceFinder.isHead(v, j) || closes) && !Modifiers.isTimeWord(v.lower(j)) ? j : k;
   }
 
+  /** The first token of the time phrase ending at {@code k} ("this week", "on Monday"), or {@code k + 1} if none. */
+  static int start(TokenView v, int k, int limit) {
+    int j = k;
+    while (j >= limit && k - j < 5 && (TIME_LINKS.contains(v.lower(j)) || Modifiers.isTimeWord(v.lower(j)))) {
+      j--;
+    }
+    boolean period = false;
+    for (int i = j + 1; i <= k; i++) {
+      period |= Modifiers.isTimeWord(v.lower(i)) && !SourceFinder.AUXILIARIES.contains(v.lower(i));
+    }
+    return period ? j + 1 : k + 1;
+  }
+
   /** The start of "two weeks ago", "less than a year ago", "a few days ago" ending at {@code k}, else -1. */
   private static int agoStart(TokenView v, int k, int limit) {
     int j = k - 1;

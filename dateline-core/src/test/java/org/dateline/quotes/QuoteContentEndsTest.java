@@ -200,4 +200,9 @@ class QuoteContentEndsTest {
         content("Observers said the vote was close (and contested).", "vote was close"));
     assertEquals("the count was over", content("Observers said the count was over.", "count"));
   }
+
+  @Test
+  void aPluralSpeechNounBetweenCueAndClauseIsSkipped() {
+    assertEquals("he had sold the boat", content("Moss wrote in both listings he had sold the boat.", "sold"));
+  }
 }

@@ -293,6 +293,20 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void aStrayCommaAfterAPartyAndStateLeavesTheName() {
+    assertEquals("Sen. Ann Ruiz (D-Ore.)", speaker("Sen. Ann Ruiz (D-Ore.), said, \"We will fix the dam.\"", "dam"));
+  }
+
+  @Test
+  void aTimePhraseAfterASurveyParticipleOrInsideAChainBelongsToTheSource() {
+    assertEquals("Farmers interviewed this week", speaker("Farmers interviewed this week said the river had never "
+        + "been this low.", "river had"));
+    assertEquals("dozens of farmers interviewed at markets this week, including Ms. Dale,", speaker("But dozens of "
+        + "farmers interviewed at markets this week, including Ms. Dale, said the river had never been this low.",
+        "river had"));
+  }
+
+  @Test
   void aSentenceOpeningEvenDoesNotHideAnAppositiveChain() {
     assertEquals("the harbor's oldest skippers", speaker("Even the harbor's oldest skippers, like Moss and Dale, say "
         + "the channel should be dredged.", "channel should"));
