@@ -197,13 +197,14 @@ final class IndirectSpeech {
         && (stop >= end || v.isSentencePunct(stop) || ",".equals(v.word(stop)))) {
       LeadingContent.clause(v, at, lim, i, used); // "Clinton leads by 271 delegates according to a count by The AP."
     } else if (",".equals(v.word(i - 1))) {
-      boolean verbNext = ",".equals(v.word(stop)) && v.in(stop + 1) && v.isFinite(Modifiers.skip(v, stop + 1, end));
+      boolean commaAfter = v.in(stop) && ",".equals(v.word(stop)); // the text may end right after the source
+      boolean verbNext = commaAfter && v.in(stop + 1) && v.isFinite(Modifiers.skip(v, stop + 1, end));
       if (verbNext) {
         LeadingContent.interrupted(v, at, lim, i - 1, used); // "Lee, according to two aides, has decided to run"
       } else {
         LeadingContent.clause(v, at, lim, i - 1, used);
       }
-      if (",".equals(v.word(stop)) && stop + 3 < end && !ContentEnds.finiteBetween(v, lim, i)) {
+      if (commaAfter && stop + 3 < end && !ContentEnds.finiteBetween(v, lim, i)) {
         add(v, at, stop + 1, end, used); // "Over the long term, according to the agency, the debt …"
       }
     }
@@ -270,7 +271,7 @@ final class IndirectSpeech {
 
   /** "Noting that …, Schlafly said": the participle clause up to its comma; the main clause's subject speaks. */
   private static Attribution opening(TokenView v, Attribution at, int cue, boolean[] used) {
-    if (phrasalOnly(v.lemma(cue)) && !CueLexicon.isPhrasal(v.lemma(cue), v.lower(cue + 1))) {
+    if (!v.in(cue + 1) || phrasalOnly(v.lemma(cue)) && !CueLexicon.isPhrasal(v.lemma(cue), v.lower(cue + 1))) {
       return null; // "Looking back to 2008, …": no particle, no cue
     }
     int end = v.sentenceEnd(cue);

@@ -227,6 +227,24 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void everyPrefixOfAnArticleIsSafe() { // feeds and WARC records get cut anywhere: the rules must not read past the end
+    String text = "WASHINGTON (Dateline) - The port will close, according to the harbor board. Gov. Ann Ruiz (D-Ore.), "
+        + "said, \"We will fix it.\" Farmers here reportedly seem unhappy: \"It is a disgrace,\" one said \u2014 \"a "
+        + "real one.\" Even the mayors, like Moss and Dale, say the plan, which ''was late,'' fails. Speaking to "
+        + "reporters, Ruiz said the board, the agency says, was told by Lee that it would, seemingly, be late.";
+    StringBuilder prefix = new StringBuilder();
+    int checked = 0;
+    for (String word : text.split(" ")) {
+      prefix.append(word);
+      extract(prefix.toString());
+      prefix.append(' ');
+      checked++;
+    }
+    assertTrue(checked > 60, "prefixes checked: " + checked);
+    assertFalse(extract(prefix.toString().strip()).isEmpty());
+  }
+
+  @Test
   void labelAfterADashOrAnExcerptSourceSpeaksTheQuote() {
     Quote q = containing(extract("Turnout is the story of the night – Anna Berg: \u201cThe young voters stayed home.\u201d"),
         "young voters");
