@@ -9,8 +9,8 @@ import org.dateline.nlp.Token;
  * contracted "’s" after a pronoun is a verb ("he’s", "that’s"), not a possessive; "Will" before a past or
  * present-tense verb is a name (a modal is never followed by one); a participle after an adverb after its subject
  * ("the campaign also called") is a past tense; "say" after its plural subject or an appositive's comma is a present
- * tense, and so are "say" and "write" after a counted subject ("the two write"); a capitalised "verb" between a title
- * and a surname before a verb ("spokeswoman Hope Hicks said") is a first name.
+ * tense, and so are "say" and "write" after a counted subject ("the two write", "six in 10 say"); a capitalised
+ * "verb" between a title and a surname before a verb ("spokeswoman Hope Hicks said") is a first name.
  */
 final class Retags {
   private Retags() {}
@@ -63,8 +63,10 @@ final class Retags {
         pos[i] = "VBP"; // "the hawks, like Rubio, say …": a present tense after its subject
       }
       boolean counted = "CD".equals(pos[i - 1]) && !lower[i - 1].matches("\\d{4}") || "both".equals(lower[i - 1]);
-      if (("VB".equals(pos[i]) || "NN".equals(pos[i])) && (PRESENT_CUES.contains(lower[i]) || "write".equals(lower[i]))
-          && counted && "DT".equals(pos[i - 2])) {
+      boolean ratio = "in".equals(lower[i - 2]) || "of".equals(lower[i - 2]); // "Six in 10 say", "two of three"
+      boolean mistagged = "VB".equals(pos[i]) || "NN".equals(pos[i]) || "UH".equals(pos[i]); // "say/UH" happens
+      if (mistagged && (PRESENT_CUES.contains(lower[i]) || "write".equals(lower[i])) && counted
+          && ("DT".equals(pos[i - 2]) || ratio)) {
         pos[i] = "VBP"; // "the two write", "the three say": a present tense after a counted subject
       }
     }

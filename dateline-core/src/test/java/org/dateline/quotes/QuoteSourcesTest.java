@@ -293,6 +293,11 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void aRatioSpeaksThoughTheTaggerCallsItsVerbAnInterjection() {
+    assertEquals("Six in 10", speaker("Six in 10 say he\u2019s at least somewhat decisive.", "decisive"));
+  }
+
+  @Test
   void aStrayCommaAfterAPartyAndStateLeavesTheName() {
     assertEquals("Sen. Ann Ruiz (D-Ore.)", speaker("Sen. Ann Ruiz (D-Ore.), said, \"We will fix the dam.\"", "dam"));
   }
