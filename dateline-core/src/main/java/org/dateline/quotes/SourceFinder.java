@@ -264,7 +264,9 @@ final class SourceFinder {
     return p.startsWith("NN") || "PRP".equals(p) || "CD".equals(p) && i > 0 && v.pos(i - 1).startsWith("DT")
         || isCountedName(v, i)
         || "CD".equals(p) && i > 1 && isLink(v, i - 1, i - 2) && "CD".equals(v.pos(i - 2)) // "six in 10"
-        || isMistaggedName(v, i) || "VBN".equals(p) && i > 0 && "those".equals(v.lower(i - 1)); // "those surveyed"
+        || isMistaggedName(v, i) || "VBN".equals(p) && i > 0 && "those".equals(v.lower(i - 1)) // "those surveyed"
+        || "CD".equals(p) && v.lower(i).matches("(19|20)\\d\\d") && i > 1 && "from".equals(v.lower(i - 1))
+        && v.pos(i - 2).startsWith("NN"); // "a study from 2011"
   }
 
   /** "one Republican/JJ", "a Democrat/JJ": a capitalised adjective after a count or determiner names a person. */

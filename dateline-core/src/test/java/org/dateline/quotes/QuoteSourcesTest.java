@@ -298,6 +298,12 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void aStudyFromAYearIsASource() {
+    assertEquals("another study from 2011", speaker("As another study from 2011 noted, the median age of residents "
+        + "was 18.", "median age"));
+  }
+
+  @Test
   void aStrayCommaAfterAPartyAndStateLeavesTheName() {
     assertEquals("Sen. Ann Ruiz (D-Ore.)", speaker("Sen. Ann Ruiz (D-Ore.), said, \"We will fix the dam.\"", "dam"));
   }
