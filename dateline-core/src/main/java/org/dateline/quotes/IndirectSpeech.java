@@ -302,10 +302,12 @@ final class IndirectSpeech {
   }
 
   private static boolean relativePronoun(TokenView v, SourceFinder.Range src, int lim) {
-    String w = v.lower(src.start());
-    return src.end() - src.start() == 1 && src.start() > lim
+    String w = v.lower(src.end() - 1);
+    int len = src.end() - src.start();
+    boolean partitive = len == 3 && "of".equals(v.lower(src.start() + 1)) && "whom".equals(w); // "many of whom"
+    return (len == 1 || partitive) && src.start() > lim
         && (",".equals(v.word(src.start() - 1)) || Appositives.isDash(v, src.start() - 1))
-        && ("who".equals(w) || "which".equals(w));
+        && ("who".equals(w) || "which".equals(w) || partitive);
   }
 
   private static boolean infinitiveAt(TokenView v, int s, int end) {

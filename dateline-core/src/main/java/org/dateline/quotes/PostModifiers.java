@@ -16,6 +16,8 @@ final class PostModifiers {
    * The start of the subject whose noun phrase {@code [s, last]} closes a post-modifier, or {@code s} when none
    * precedes it.
    */
+  private static final Set<String> PRONOUN_HEADS = Set.of("those", "some", "many", "others", "several", "most");
+
   static int headBefore(TokenView v, int s, int last, int limit) {
     int mod = s - 1;
     if (mod - 1 >= limit && PREPOSITIONS.contains(v.lower(mod))) {
@@ -29,8 +31,13 @@ final class PostModifiers {
     }
     boolean participle = "VBN".equals(v.pos(mod))
         || "VBD".equals(v.pos(mod)) && v.lower(mod).endsWith("ed"); // "People briefed/VBD on the talks"
-    if (mod - 1 < limit || !("JJ".equals(v.pos(mod)) || participle || "out".equals(v.lower(mod)))
-        || !SourceFinder.isHead(v, mod - 1) || v.pos(mod - 1).startsWith("PRP")) {
+    if (mod - 1 < limit || !("JJ".equals(v.pos(mod)) || participle || "out".equals(v.lower(mod)))) {
+      return s;
+    }
+    if (PRONOUN_HEADS.contains(v.lower(mod - 1))) {
+      return mod - 1; // "Those close to him say", "some familiar with the talks"
+    }
+    if (!SourceFinder.isHead(v, mod - 1) || v.pos(mod - 1).startsWith("PRP")) {
       return s;
     }
     SourceFinder.Range head = SourceFinder.nounPhraseLeft(v, mod - 1, limit);

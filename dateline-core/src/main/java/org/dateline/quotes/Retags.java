@@ -10,7 +10,8 @@ import org.dateline.nlp.Token;
  * present-tense verb is a name (a modal is never followed by one); a participle after an adverb after its subject
  * ("the campaign also called") is a past tense; "say" after its plural subject or an appositive's comma is a present
  * tense, and so are "say" and "write" after a counted subject ("the two write", "six in 10 say"); a capitalised
- * "verb" between a title and a surname before a verb ("spokeswoman Hope Hicks said") is a first name.
+ * "verb" between a title and a surname before a verb ("spokeswoman Hope Hicks said") is a first name; "there"
+ * before a finite verb is existential ("says there needs to be"); "co-host" before a name is a title.
  */
 final class Retags {
   private Retags() {}
@@ -85,6 +86,14 @@ final class Retags {
       }
     }
     for (int i = 0; i + 1 < pos.length; i++) {
+      if (lower[i].startsWith("co-") && pos[i].startsWith("VB") && pos[i + 1].startsWith("NN")) {
+        pos[i] = "NN"; // "told co-host Joe Scarborough": a title
+      }
+      boolean afterNoun = i > 0 && pos[i - 1].startsWith("NN"); // "Polls there show": a place
+      if ("there".equals(lower[i]) && "RB".equals(pos[i]) && !afterNoun && ("VBZ".equals(pos[i + 1])
+          || "VBD".equals(pos[i + 1]) || "VBP".equals(pos[i + 1]) || "MD".equals(pos[i + 1]))) {
+        pos[i] = "EX"; // "says there needs to be a law": the clause's subject, not a place
+      }
       if ("MD".equals(pos[i]) && "Will".equals(tokens.get(i).word())
           && ("VBD".equals(pos[i + 1]) || "VBZ".equals(pos[i + 1]))) {
         pos[i] = "NNP";

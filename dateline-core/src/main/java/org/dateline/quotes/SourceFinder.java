@@ -57,6 +57,10 @@ final class SourceFinder {
     if (inner != null) {
       return new Range(inner.start(), k + 1);
     }
+    if (("whom".equals(v.lower(k)) || "which".equals(v.lower(k))) && k - 2 >= limit && "of".equals(v.lower(k - 1))
+        && (PARTITIVES.contains(v.lower(k - 2)) || "CD".equals(v.pos(k - 2)))) {
+      return new Range(k - 2, k + 1); // "many of whom say", "two of which show"
+    }
     if (RELATIVES.contains(v.lower(k)) && (v.pos(k).startsWith("W") || "who".equals(v.lower(k)))) {
       return new Range(k, k + 1);
     }
@@ -79,6 +83,9 @@ final class SourceFinder {
     }
     return SpeakerLists.widen(v, nounPhraseLeft(v, k, limit), limit);
   }
+
+  private static final Set<String> PARTITIVES = Set.of(
+      "many", "some", "all", "most", "none", "both", "several", "few", "each", "one", "half", "neither", "either");
 
   /** Adverbs after a noun that narrow it, not the verb: "Activists here", "Latino voters overall". */
   private static final Set<String> PLACE_ADVERBS = Set.of(

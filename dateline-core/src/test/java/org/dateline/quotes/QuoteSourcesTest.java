@@ -298,6 +298,22 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void pronounHeadsWithPostModifiersAndPartitiveRelatives() {
+    assertEquals("Those close to him", speaker("Those close to him say he would have to pick Don Beyer.", "Beyer"));
+    List<Quote> qs = extract("The fishermen, many of whom say the quota is unfair, met on Monday.");
+    Quote q = containing(qs, "quota");
+    assertEquals("many of whom", q.speaker().orElseThrow().span().text());
+    assertEquals("the quota is unfair", q.content().text());
+  }
+
+  @Test
+  void existentialThereAndCoHostAreNoObstacle() {
+    assertEquals("Ruiz", speaker("Ruiz says there needs to be a law on port fees.", "law on port"));
+    assertEquals("Ruiz", speaker("Ruiz told co-host Joe Dale that he did not know the answer.", "answer"));
+    assertEquals("Polls there", speaker("Polls there show Ruiz is trailing.", "trailing"));
+  }
+
+  @Test
   void aStudyFromAYearIsASource() {
     assertEquals("another study from 2011", speaker("As another study from 2011 noted, the median age of residents "
         + "was 18.", "median age"));
