@@ -11,7 +11,8 @@ import org.dateline.nlp.Token;
  * ("the campaign also called") is a past tense; "say" after its plural subject or an appositive's comma is a present
  * tense, and so are "say" and "write" after a counted subject ("the two write", "six in 10 say"); a capitalised
  * "verb" between a title and a surname before a verb ("spokeswoman Hope Hicks said") is a first name; "there"
- * before a finite verb is existential ("says there needs to be"); "co-host" before a name is a title.
+ * before a finite verb is existential ("says there needs to be"); "co-host" before a name is a title, and a base
+ * form after a preposition, determiner and noun is a noun ("at a campaign stop").
  */
 final class Retags {
   private Retags() {}
@@ -86,6 +87,11 @@ final class Retags {
       }
     }
     for (int i = 0; i + 1 < pos.length; i++) {
+      if ("VB".equals(pos[i]) && i >= 3 && "NN".equals(pos[i - 1]) && "DT".equals(pos[i - 2])
+          && "IN".equals(pos[i - 3]) && !"that".equals(lower[i - 3]) && "IN".equals(pos[i + 1])
+          && !PRESENT_CUES.contains(lower[i])) { // not "voters in each state say/VB"
+        pos[i] = "NN"; // "at a campaign stop/VB in Toledo": a compound noun inside a prepositional phrase
+      }
       if (lower[i].startsWith("co-") && pos[i].startsWith("VB") && pos[i + 1].startsWith("NN")) {
         pos[i] = "NN"; // "told co-host Joe Scarborough": a title
       }

@@ -314,6 +314,14 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void accordingToAfterADashAndThatAfterAPlaceAdjunct() {
+    Quote q = containing(extract("Most of the catch is undersized \u2014 or simply illegal \u2014 according to the "
+        + "harbor board."), "undersized");
+    assertEquals("the harbor board", q.speaker().orElseThrow().span().text());
+    assertEquals("Ruiz", speaker("Ruiz says at a campaign stop in Leeds, Maine, that the port will close.", "port"));
+  }
+
+  @Test
   void aStudyFromAYearIsASource() {
     assertEquals("another study from 2011", speaker("As another study from 2011 noted, the median age of residents "
         + "was 18.", "median age"));
