@@ -290,8 +290,9 @@ final class DirectQuotes {
     if ("to".equals(v.lower(s))) {
       s++;
     }
+    boolean titled = s + 1 < limit && v.pos(s).startsWith("JJ") && v.pos(s + 1).startsWith("NNP"); // "former Gov. X"
     if (s >= limit || !(v.pos(s).startsWith("NNP") || v.pos(s).startsWith("PRP") || v.pos(s).startsWith("NN")
-        || v.pos(s).startsWith("DT"))) {
+        || v.pos(s).startsWith("DT") || titled)) {
       return null;
     }
     int e = s;

@@ -12,7 +12,8 @@ import org.dateline.nlp.Token;
  * tense, and so are "say" and "write" after a counted subject ("the two write", "six in 10 say"); a capitalised
  * "verb" between a title and a surname before a verb ("spokeswoman Hope Hicks said") is a first name; "there"
  * before a finite verb is existential ("says there needs to be"); "co-host" before a name is a title, and a base
- * form after a preposition, determiner and noun is a noun ("at a campaign stop").
+ * form after a preposition, determiner and noun is a noun ("at a campaign stop"); a capitalised foreign word is a
+ * name ("Neera/FW Tanden/FW").
  */
 final class Retags {
   private Retags() {}
@@ -48,6 +49,11 @@ final class Retags {
 
   /** Rewrites {@code pos} in place; {@code lower} holds the lower-cased words. */
   static void apply(List<Token> tokens, String[] lower, String[] pos) {
+    for (int i = 0; i < pos.length; i++) {
+      if ("FW".equals(pos[i]) && Character.isUpperCase(tokens.get(i).word().charAt(0))) {
+        pos[i] = "NNP"; // "Neera/FW Tanden/FW asked": the tagger's guess for an unknown name
+      }
+    }
     for (int i = 1; i < pos.length; i++) {
       String w = lower[i];
       if (("’s".equals(w) || "'s".equals(w)) && "POS".equals(pos[i]) && CLITIC_HOSTS.contains(lower[i - 1])

@@ -322,6 +322,14 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void anUnknownNameTaggedForeignAndATitledListener() {
+    Quote q = containing(extract("Neera Tanden asked former Attorney General Eric Holder whether he had thoughts on "
+        + "the matter."), "thoughts");
+    assertEquals("Neera Tanden", q.speaker().orElseThrow().span().text());
+    assertEquals("whether he had thoughts on the matter", q.content().text());
+  }
+
+  @Test
   void aStudyFromAYearIsASource() {
     assertEquals("another study from 2011", speaker("As another study from 2011 noted, the median age of residents "
         + "was 18.", "median age"));
