@@ -73,6 +73,8 @@ final class NewsQuoteExtractor implements QuoteExtractor {
           a = Evidence.at(v, i, used);
         } else if (pass == 0 && Hearsay.isCue(v, i)) {
           a = Hearsay.at(v, i, used);
+        } else if (pass == 0 && PassiveReports.isCue(v, i)) {
+          a = PassiveReports.at(v, i, used);
         } else if (pass == 1 && NamingClauses.isCue(v, i) && (a = NamingClauses.at(v, i, used)) != null) {
           all.add(a);
           mark(used, sources, a);

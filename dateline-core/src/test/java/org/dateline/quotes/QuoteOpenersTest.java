@@ -186,4 +186,16 @@ class QuoteOpenersTest {
     attributed(containing(extract("Braynard was quoted as saying: \"Our method works.\""), "method works"),
         "was quoted as saying", "Braynard");
   }
+
+  @Test
+  void aReportCreditedInThePassive() {
+    Quote q = containing(extract("As reported by the Harbor Gazette, inspectors found 40 tons of undersized cod."),
+        "inspectors");
+    attributed(q, "As reported", "the Harbor Gazette");
+    assertEquals("inspectors found 40 tons of undersized cod", q.content().text());
+    Quote r = containing(extract("News of the closure was first reported by the Harbor Gazette."), "closure");
+    attributed(r, "was first reported", "the Harbor Gazette");
+    assertEquals("News of the closure", r.content().text());
+    assertTrue(extract("The heat was broken by a storm.").isEmpty());
+  }
 }
