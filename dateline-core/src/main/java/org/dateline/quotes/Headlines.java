@@ -8,9 +8,11 @@ final class Headlines {
   private Headlines() {}
 
   private static final int MAX_SPEAKER_TOKENS = 6;
-  private static final Set<String> PAGE_LABELS = Set.of(
+  /** Labels of a page's furniture, never a speaker's ("UPDATE:", "VIDEO:"). */
+  static final Set<String> PAGE_LABELS = Set.of(
       "note", "correction", "update", "updates", "reminder", "email", "newsletter", "editor", "stat", "daily",
-      "briefing", "roundup", "recap", "transcript", "week", "exclusive", "breaking", "live", "watch", "q", "a");
+      "briefing", "roundup", "recap", "transcript", "week", "exclusive", "breaking", "live", "watch", "q", "a",
+      "video", "audio", "photo", "photos", "listen", "read", "related", "source", "byline", "advertisement");
 
   /**
    * "Editor's note:", "CORRECTION:", "Delegate Update:", "Iowa:": a page label or a list heading (a place name

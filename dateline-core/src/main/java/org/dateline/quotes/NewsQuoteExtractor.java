@@ -30,7 +30,15 @@ final class NewsQuoteExtractor implements QuoteExtractor {
     boolean[] sources = new boolean[v.size()]; // a source may speak again: "X tweeted A and said B"
     List<Attribution> all = new ArrayList<>();
     Attribution[] byQuote = new Attribution[v.quotes.size()];
+    for (Attribution turn : Transcripts.find(v, used)) {
+      all.add(turn);
+      mark(used, sources, turn);
+    }
     for (int q = 0; q < byQuote.length; q++) {
+      int first = v.tokenAtOrAfter(v.quotes.get(q).start());
+      if (first < v.size() && used[first]) {
+        continue; // a transcript turn's excerpt
+      }
       Attribution a = DirectQuotes.attribute(v, q, all);
       if (a != null && free(used, sources, a)) {
         byQuote[q] = a;

@@ -80,4 +80,23 @@ class WireConventionsTest {
     assertEquals("I assume they saw the market returning.", next.content().text());
     assertEquals("Ms. Hedge", next.speaker().orElseThrow().span().text());
   }
+
+  @Test
+  void transcriptLabelsSpeakTheirTurns() {
+    List<Quote> qs = extract("Partial transcript as follows:\n\"HOLT: Will the port close?\n\"RUIZ: Not this year. "
+        + "We have the money.\n\"HOLT: And next year?\n");
+    Quote answer = containing(qs, "Not this year");
+    assertEquals("Not this year. We have the money.", answer.content().text());
+    assertEquals("RUIZ", answer.speaker().orElseThrow().span().text());
+    assertEquals(":", answer.cue().orElseThrow().text());
+    assertEquals(QuoteType.DIRECT, answer.type());
+    assertEquals("HOLT", containing(qs, "next year").speaker().orElseThrow().span().text());
+  }
+
+  @Test
+  void aLoneCapitalLabelIsAHeadlineNotATranscript() {
+    List<Quote> qs = extract("UPDATE: The port will close.\n\nVIDEO: The mayor at the dock.\n\nVIDEO: The dock.\n");
+    assertTrue(qs.stream().noneMatch(q -> q.speaker().map(s -> s.span().text().equals("VIDEO")).orElse(false)),
+        qs.toString());
+  }
 }
