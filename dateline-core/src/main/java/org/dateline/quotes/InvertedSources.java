@@ -70,4 +70,28 @@ final class InvertedSources {
     }
     return v.pos(k).startsWith("VB") && (CueLexicon.isSpeech(v.lemma(k)) || CueLexicon.isStance(v.lemma(k)));
   }
+
+  /**
+   * The comma closing an aside after the speaker when the writer's clause resumes after it: {@code The paradox, says
+   * Carl Anthony, historian at the library, is that …}, {@code And Trump, said Sunshine, who remains a friend,
+   * doesn't forgive}. Returns -1 when the aside does not end in a comma before a finite verb.
+   */
+  static int asideBeforeVerb(TokenView v, int e, int limit) {
+    if (e + 2 >= limit || !",".equals(v.word(e))) {
+      return -1;
+    }
+    for (int c = e + 2; c + 1 < limit && c < e + 20; c++) {
+      if (v.isSentencePunct(c) || v.isMark(c) || Appositives.isDash(v, c)) {
+        return -1;
+      }
+      if (",".equals(v.word(c))) {
+        int k = c + 1;
+        while (k + 1 < limit && "RB".equals(v.pos(k))) {
+          k++;
+        }
+        return v.isFinite(k) && !CueLexicon.isSpeech(v.lemma(k)) ? c : -1;
+      }
+    }
+    return -1;
+  }
 }

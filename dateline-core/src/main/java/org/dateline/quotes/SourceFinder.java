@@ -206,6 +206,10 @@ final class SourceFinder {
     if (InvertedSources.speaksAgain(v, e, limit)) {
       return new Range(from, e); // "said Weaver, who said …": the relative clause is an attribution of its own
     }
+    int aside = InvertedSources.asideBeforeVerb(v, e, limit);
+    if (aside > 0) {
+      return new Range(from, aside + 1); // "says Carl Anthony, historian at the library, is that …": with its comma
+    }
     if (e + 2 < limit && ",".equals(v.word(e)) && (v.isFinite(e + 1) || "VBN".equals(v.pos(e + 1))
         || "VBG".equals(v.pos(e + 1)) && !v.pos(e + 2).startsWith("NN"))) { // not ", managing director of …"
       return new Range(from, e); // "said Ann Lee, referring to …", "said Ann Lee, asked about …"

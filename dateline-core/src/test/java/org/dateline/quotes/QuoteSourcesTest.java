@@ -330,6 +330,15 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void anInvertedSpeakerWithAnAppositiveInterruptsTheClause() {
+    List<Quote> qs = extract("The trouble with the port, says Ann Ruiz, a historian at the museum, is that it silts up.");
+    Quote rest = containing(qs, "silts");
+    assertEquals("Ann Ruiz, a historian at the museum,", rest.speaker().orElseThrow().span().text());
+    assertEquals("is that it silts up", rest.content().text());
+    assertEquals("The trouble with the port", containing(qs, "trouble").content().text());
+  }
+
+  @Test
   void aStudyFromAYearIsASource() {
     assertEquals("another study from 2011", speaker("As another study from 2011 noted, the median age of residents "
         + "was 18.", "median age"));
