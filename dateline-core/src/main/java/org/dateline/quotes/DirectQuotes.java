@@ -228,14 +228,19 @@ final class DirectQuotes {
     return null;
   }
 
-  /** "But, said Ann Lee, "…"", "And said Lee: "…"": an inverted cue after at most a conjunction or adverb. */
+  /**
+   * "But, said Ann Lee, "…"", "And said Lee: "…"", "In other words, explained X: "…"": an inverted cue after at
+   * most a conjunction, an adverb or a short phrase and its comma.
+   */
   private static boolean opensSentence(TokenView v, int c) {
     if (!INVERTED_OPENERS.contains(v.lower(c))) {
       return false;
     }
     int s = v.sentenceStart(c);
     int lead = c - 1 > s && ",".equals(v.word(c - 1)) ? c - 2 : c - 1;
-    return lead < s || lead == s && (v.pos(s).startsWith("CC") || v.pos(s).startsWith("RB"));
+    boolean phrase = lead > s && lead - s < 5 && ",".equals(v.word(c - 1)) && !ContentEnds.finiteBetween(v, s, c - 1)
+        && !v.isMark(s); // "In other words, explained Nancy Cordes: "…""
+    return lead < s || phrase || lead == s && (v.pos(s).startsWith("CC") || v.pos(s).startsWith("RB"));
   }
 
   private static boolean statementLike(TokenView v, int a) {
@@ -324,7 +329,8 @@ final class DirectQuotes {
   /** Verbs that introduce a quote beside them though they report no speech elsewhere ("…," read one sign). */
   private static final Set<String> QUOTING = Set.of("read", "answer", "interject", "bark", "surmise", "crack");
   private static final Set<String> ANSWERS = Set.of("answer", "reply", "respond", "retort");
-  private static final Set<String> INVERTED_OPENERS = Set.of("said", "says", "added", "adds", "wrote", "writes");
+  private static final Set<String> INVERTED_OPENERS = Set.of(
+      "said", "says", "added", "adds", "wrote", "writes", "explained", "explains", "noted", "notes");
 
   /**
    * A verb of saying or quoting outside any quote; also "Said" opening a sentence ("Said Comey, "…""), which the

@@ -198,4 +198,12 @@ class QuoteOpenersTest {
     assertEquals("News of the closure", r.content().text());
     assertTrue(extract("The heat was broken by a storm.").isEmpty());
   }
+
+  @Test
+  void anInvertedCueAfterAShortOpeningPhrase() {
+    attributed(containing(extract("In other words, explained harbor master Ann Ruiz: \"The channel is full.\""),
+        "channel"), "explained", "harbor master Ann Ruiz");
+    Quote q = containing(extract("Asked about the dock, Ruiz said: \"The channel is full.\""), "channel");
+    attributed(q, "said:", "Ruiz"); // the participle clause is no inverted cue; PolNeAR's cue keeps the colon
+  }
 }
