@@ -13,7 +13,8 @@ import org.dateline.nlp.Token;
  * "verb" between a title and a surname before a verb ("spokeswoman Hope Hicks said") is a first name; "there"
  * before a finite verb is existential ("says there needs to be"); "co-host" before a name is a title, and a base
  * form after a preposition, determiner and noun is a noun ("at a campaign stop"); a capitalised foreign word is a
- * name ("Neera/FW Tanden/FW").
+ * name ("Neera/FW Tanden/FW"); a participle after a noun is the past tense of a sentence that has no other
+ * finite verb ("The union called/VBN for a moratorium").
  */
 final class Retags {
   private Retags() {}
@@ -47,6 +48,33 @@ final class Retags {
         && ("NNS".equals(pos[j - 1]) || "NNPS".equals(pos[j - 1]));
   }
 
+  /**
+   * "The union called/VBN for a moratorium.": a participle after a noun in a sentence with no finite verb is the
+   * sentence's past tense.
+   */
+  private static void mainVerbs(List<Token> tokens, String[] pos) {
+    int s = 0;
+    while (s < pos.length) {
+      int e = s;
+      while (e < pos.length && tokens.get(e).sentence() == tokens.get(s).sentence()) {
+        e++;
+      }
+      int participle = -1;
+      boolean finite = false;
+      for (int i = s; i < e; i++) {
+        String p = pos[i];
+        finite |= "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p);
+        if ("VBN".equals(p) && participle < 0 && i > s && pos[i - 1].startsWith("NN")) {
+          participle = i;
+        }
+      }
+      if (!finite && participle >= 0) {
+        pos[participle] = "VBD";
+      }
+      s = e;
+    }
+  }
+
   /** Rewrites {@code pos} in place; {@code lower} holds the lower-cased words. */
   static void apply(List<Token> tokens, String[] lower, String[] pos) {
     for (int i = 0; i < pos.length; i++) {
@@ -54,6 +82,7 @@ final class Retags {
         pos[i] = "NNP"; // "Neera/FW Tanden/FW asked": the tagger's guess for an unknown name
       }
     }
+    mainVerbs(tokens, pos);
     for (int i = 1; i < pos.length; i++) {
       String w = lower[i];
       if (("’s".equals(w) || "'s".equals(w)) && "POS".equals(pos[i]) && CLITIC_HOSTS.contains(lower[i - 1])

@@ -3,6 +3,7 @@ package org.dateline.quotes;
 import static org.dateline.quotes.QuoteExtractorTest.containing;
 import static org.dateline.quotes.QuoteExtractorTest.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.dateline.model.Quote;
@@ -336,6 +337,15 @@ class QuoteSourcesTest {
     assertEquals("Ann Ruiz, a historian at the museum,", rest.speaker().orElseThrow().span().text());
     assertEquals("is that it silts up", rest.content().text());
     assertEquals("The trouble with the port", containing(qs, "trouble").content().text());
+  }
+
+  @Test
+  void aParticipleIsThePastTenseOfASentenceWithNoOtherVerb() {
+    Quote q = containing(extract("The union called for a moratorium on charter schools."), "moratorium");
+    assertEquals("The union", q.speaker().orElseThrow().span().text());
+    assertEquals("called for", q.cue().orElseThrow().text());
+    assertTrue(extract("The union called for talks was small.").stream()
+        .noneMatch(r -> r.cue().map(c -> c.text().startsWith("called")).orElse(false)));
   }
 
   @Test
