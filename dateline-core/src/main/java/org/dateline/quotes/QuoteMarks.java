@@ -80,6 +80,10 @@ final class QuoteMarks {
         opensHere = true; // a closing mark used as an opener: ”It is …” or "He says, ” there are …”"
         closesHere = false;
       }
+      if (opensHere && open >= 0 && c == '“' && closingsAfter(text, i + 1, to) >= 2) {
+        i = text.indexOf('”', i + 1); // “As I said, “hell” is better.”: a quote inside the quote, which goes on
+        continue;
+      }
       if (opensHere && open >= 0 && c != '"' && c != '\'') {
         out.add(unclosed(text, open, lastNonSpace(text, open, i), false)); // “ inside “: the first never closed
         open = -1;
@@ -95,6 +99,20 @@ final class QuoteMarks {
     if (open >= 0) {
       out.add(unclosed(text, open, lastNonSpace(text, open, to), true));
     }
+  }
+
+  /** How many curly closing marks ” follow in {@code [from, to)}, up to two, if no curly opener comes first. */
+  private static int closingsAfter(String text, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to && n < 2; k++) {
+      char c = text.charAt(k);
+      if (c == '”') {
+        n++;
+      } else if (c == '“' && n == 0) {
+        return 0;
+      }
+    }
+    return n;
   }
 
   /** A mark glued to the word before it and followed by a space or the paragraph end. */

@@ -22,6 +22,16 @@ class QuoteMarksTest {
   }
 
   @Test
+  void aCurlyQuoteInsideACurlyQuoteIsNested() {
+    String t = "“I’d rather live in what he calls “hell” than here.” ― Ana Ruiz. “Then “no” it is,“ Lee said.";
+    List<QuoteMarks.Span> q = QuoteMarks.scan(t);
+    assertEquals("I’d rather live in what he calls “hell” than here.", inner(t, q.get(0)));
+    String u = "“We stayed, he recalled. “Then we left.”";
+    assertEquals(List.of("We stayed, he recalled.", "Then we left."), QuoteMarks.scan(u).stream()
+        .map(s -> inner(u, s)).toList()); // one closing mark left: the first quote was never closed
+  }
+
+  @Test
   void mismatchedMarksStillPair() {
     String t = "“We will stay,\" the mayor said.";
     List<QuoteMarks.Span> q = QuoteMarks.scan(t);
