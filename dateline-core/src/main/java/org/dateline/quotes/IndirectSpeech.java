@@ -218,8 +218,9 @@ final class IndirectSpeech {
       s++; // "spoke favorably of", "talked openly about": the adverb belongs to the cue
     }
     if (s + 1 < end && CueLexicon.isPhrasal(v.lemma(cue), v.lower(s))) {
-      at.cue(cue, s + 1); // "called for", "talked about": the object of the particle is the content
-      add(v, at, s + 1, end, used);
+      int c = "in".equals(v.lower(s)) && s + 2 < end && "on".equals(v.lower(s + 1)) ? s + 2 : s + 1; // "weighed in on"
+      at.cue(cue, c); // "called for", "talked about": the object of the particle is the content
+      add(v, at, c, end, used);
       return at.content.isEmpty() ? null : at;
     }
     if (phrasalOnly(v.lemma(cue))) {

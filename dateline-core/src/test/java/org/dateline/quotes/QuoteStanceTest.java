@@ -100,4 +100,10 @@ class QuoteStanceTest {
           text + " -> " + qs);
     }
   }
+
+  @Test
+  void weighInOnTakesItsPrepositionIntoTheCue() {
+    stance(containing(extract("Several council members weighed in on the harbor deal."), "harbor deal"),
+        "weighed in on", "Several council members", "the harbor deal");
+  }
 }
