@@ -212,13 +212,17 @@ final class IndirectSpeech {
     return at.content.isEmpty() ? null : at;
   }
 
+  /** A particle and the preposition after it both belong to the cue: "weighed in on", "lashed out at". */
+  private static final Set<String> PARTICLES = Set.of("in", "out", "back");
+  private static final Set<String> SECOND = Set.of("on", "at", "against", "about");
+
   private static Attribution after(TokenView v, Attribution at, int cue, int end, boolean[] used) {
     int s = cue + 1;
     if (s + 2 < end && "RB".equals(v.pos(s)) && CueLexicon.isPhrasal(v.lemma(cue), v.lower(s + 1))) {
       s++; // "spoke favorably of", "talked openly about": the adverb belongs to the cue
     }
     if (s + 1 < end && CueLexicon.isPhrasal(v.lemma(cue), v.lower(s))) {
-      int c = "in".equals(v.lower(s)) && s + 2 < end && "on".equals(v.lower(s + 1)) ? s + 2 : s + 1; // "weighed in on"
+      int c = PARTICLES.contains(v.lower(s)) && s + 2 < end && SECOND.contains(v.lower(s + 1)) ? s + 2 : s + 1;
       at.cue(cue, c); // "called for", "talked about": the object of the particle is the content
       add(v, at, c, end, used);
       return at.content.isEmpty() ? null : at;

@@ -102,8 +102,10 @@ class QuoteStanceTest {
   }
 
   @Test
-  void weighInOnTakesItsPrepositionIntoTheCue() {
+  void aParticleAndItsPrepositionBothJoinTheCue() {
     stance(containing(extract("Several council members weighed in on the harbor deal."), "harbor deal"),
         "weighed in on", "Several council members", "the harbor deal");
+    stance(containing(extract("The senator lashed out at the harbor board."), "harbor board"),
+        "lashed out at", "The senator", "the harbor board");
   }
 }
