@@ -12,12 +12,12 @@ final class PostModifiers {
 
   private static final Set<String> PREPOSITIONS = Set.of("with", "to", "by", "in", "on", "for", "from", "at");
 
+  private static final Set<String> PRONOUN_HEADS = Set.of("those", "some", "many", "others", "several", "most");
+
   /**
    * The start of the subject whose noun phrase {@code [s, last]} closes a post-modifier, or {@code s} when none
    * precedes it.
    */
-  private static final Set<String> PRONOUN_HEADS = Set.of("those", "some", "many", "others", "several", "most");
-
   static int headBefore(TokenView v, int s, int last, int limit) {
     int mod = s - 1;
     if (mod - 1 >= limit && PREPOSITIONS.contains(v.lower(mod))) {

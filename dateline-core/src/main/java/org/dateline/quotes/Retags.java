@@ -63,7 +63,7 @@ final class Retags {
       boolean finite = false;
       for (int i = s; i < e; i++) {
         String p = pos[i];
-        finite |= "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p);
+        finite |= isFinite(p);
         if ("VBN".equals(p) && participle < 0 && i > s && pos[i - 1].startsWith("NN")) {
           participle = i;
         }
@@ -73,6 +73,11 @@ final class Retags {
       }
       s = e;
     }
+  }
+
+  /** A finite verb's tag, as {@link TokenView#isFinite} reads it once the tags are settled. */
+  private static boolean isFinite(String p) {
+    return "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p);
   }
 
   /** Rewrites {@code pos} in place; {@code lower} holds the lower-cased words. */
@@ -131,8 +136,7 @@ final class Retags {
         pos[i] = "NN"; // "told co-host Joe Scarborough": a title
       }
       boolean afterNoun = i > 0 && pos[i - 1].startsWith("NN"); // "Polls there show": a place
-      if ("there".equals(lower[i]) && "RB".equals(pos[i]) && !afterNoun && ("VBZ".equals(pos[i + 1])
-          || "VBD".equals(pos[i + 1]) || "VBP".equals(pos[i + 1]) || "MD".equals(pos[i + 1]))) {
+      if ("there".equals(lower[i]) && "RB".equals(pos[i]) && !afterNoun && isFinite(pos[i + 1])) {
         pos[i] = "EX"; // "says there needs to be a law": the clause's subject, not a place
       }
       if ("MD".equals(pos[i]) && "Will".equals(tokens.get(i).word())

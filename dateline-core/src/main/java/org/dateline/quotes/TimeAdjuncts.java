@@ -12,24 +12,23 @@ final class TimeAdjuncts {
     if (ago > limit) {
       return SourceFinder.isHead(v, ago - 1) ? ago - 1 : k; // "The department two weeks ago said"
     }
-    int j = k;
-    boolean period = false;
-    while (j > limit && k - j < 5 && (TIME_LINKS.contains(v.lower(j)) || Modifiers.isTimeWord(v.lower(j)))) {
-      period |= Modifiers.isTimeWord(v.lower(j)) && !SourceFinder.AUXILIARIES.contains(v.lower(j));
-      j--;
-    }
-    if (j == k || !period) {
+    int s = start(v, k, limit);
+    if (s > k) {
       return k;
     }
+    int j = s - 1;
     boolean closes = (",".equals(v.word(j)) || ")".equals(v.word(j)) || "-RRB-".equals(v.word(j))) // "X, a Y, Friday said"
         && lowercaseOrDays(v, j + 1, k); // not "Every December, Time announces"
     return (SourceFinder.isHead(v, j) || closes) && !Modifiers.isTimeWord(v.lower(j)) ? j : k;
   }
 
-  /** The first token of the time phrase ending at {@code k} ("this week", "on Monday"), or {@code k + 1} if none. */
+  /**
+   * The first token of the time phrase ending at {@code k} ("this week", "on Monday"), or {@code k + 1} if none; the
+   * phrase leaves the token at {@code limit} to what it follows.
+   */
   static int start(TokenView v, int k, int limit) {
     int j = k;
-    while (j >= limit && k - j < 5 && (TIME_LINKS.contains(v.lower(j)) || Modifiers.isTimeWord(v.lower(j)))) {
+    while (j > limit && k - j < 5 && (TIME_LINKS.contains(v.lower(j)) || Modifiers.isTimeWord(v.lower(j)))) {
       j--;
     }
     boolean period = false;
