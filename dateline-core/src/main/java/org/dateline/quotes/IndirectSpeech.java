@@ -67,7 +67,7 @@ final class IndirectSpeech {
         if (inv == null || Modifiers.isTimeWord(v.lower(inv.start()))) {
           return null;
         }
-        boolean aside = ",".equals(v.word(inv.end() - 1)) && inv.end() < end && v.isFinite(inv.end());
+        boolean aside = ",".equals(v.word(inv.end() - 1)) && InvertedSources.resumesAt(v, inv.end(), end);
         int rest = aside ? inv.end() - 1 : Modifiers.skip(v, inv.end(), end); // "says X, a historian, is that …"
         if (rest < end && !",".equals(v.word(rest)) && !v.isSentencePunct(rest)) {
           return null; // "X, speaking on condition of anonymity, said Saudi Arabia had pressed …": a clause follows

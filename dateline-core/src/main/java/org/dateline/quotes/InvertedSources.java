@@ -72,9 +72,9 @@ final class InvertedSources {
   }
 
   /**
-   * The comma closing an aside after the speaker when the writer's clause resumes after it: {@code The paradox, says
-   * Carl Anthony, historian at the library, is that …}, {@code And Trump, said Sunshine, who remains a friend,
-   * doesn't forgive}. Returns -1 when the aside does not end in a comma before a finite verb.
+   * The comma closing an aside after the speaker when the writer's clause resumes after it ({@link #resumesAt}):
+   * {@code The paradox, says Carl Anthony, historian at the library, is that …}. Returns -1 when the aside does not
+   * end in such a comma.
    */
   static int asideBeforeVerb(TokenView v, int e, int limit) {
     if (e + 2 >= limit || !",".equals(v.word(e))) {
@@ -85,13 +85,17 @@ final class InvertedSources {
         return -1;
       }
       if (",".equals(v.word(c))) {
-        int k = c + 1;
-        while (k + 1 < limit && "RB".equals(v.pos(k))) {
-          k++;
-        }
-        return v.isFinite(k) && !CueLexicon.isSpeech(v.lemma(k)) ? c : -1;
+        return resumesAt(v, c + 1, limit) ? c : -1;
       }
     }
     return -1;
+  }
+
+  /** Whether the writer's clause resumes at {@code k}: a finite verb, after adverbs, that reports no speech. */
+  static boolean resumesAt(TokenView v, int k, int limit) {
+    while (k + 1 < limit && "RB".equals(v.pos(k))) {
+      k++;
+    }
+    return k < limit && v.isFinite(k) && !CueLexicon.isSpeech(v.lemma(k));
   }
 }

@@ -337,6 +337,10 @@ class QuoteSourcesTest {
     assertEquals("Ann Ruiz, a historian at the museum,", rest.speaker().orElseThrow().span().text());
     assertEquals("is that it silts up", rest.content().text());
     assertEquals("The trouble with the port", containing(qs, "trouble").content().text());
+    Quote adverb = containing(extract("The trouble with the port, says Ann Ruiz, a historian, still is that it silts "
+        + "up."), "silts");
+    assertEquals("Ann Ruiz, a historian,", adverb.speaker().orElseThrow().span().text());
+    assertEquals("still is that it silts up", adverb.content().text());
   }
 
   @Test
