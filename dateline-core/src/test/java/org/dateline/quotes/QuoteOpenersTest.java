@@ -206,4 +206,21 @@ class QuoteOpenersTest {
     Quote q = containing(extract("Asked about the dock, Ruiz said: \"The channel is full.\""), "channel");
     attributed(q, "said:", "Ruiz"); // the participle clause is no inverted cue; PolNeAR's cue keeps the colon
   }
+
+  @Test
+  void wordsBeforeAnInterruptingCueJoinALowerCaseQuote() {
+    List<Quote> qs = extract("A longer drought, Reyes said, \"could ruin half the growers in the valley.\"");
+    assertEquals("A longer drought", containing(qs, "drought").content().text());
+    attributed(containing(qs, "drought"), "said", "Reyes");
+    attributed(containing(qs, "ruin half"), "said", "Reyes");
+    qs = extract("If the levee holds, the mayor added, \"we will reopen the school on Monday.\"");
+    assertEquals("If the levee holds", containing(qs, "levee").content().text());
+  }
+
+  @Test
+  void framingWordsOrACapitalisedQuoteStayOutsideTheQuote() {
+    assertEquals(1, extract("In a statement, Reyes said, \"we will not sell the farm.\"").size());
+    assertEquals(1, extract("Minutes later, the mayor said, \"done.\"").size());
+    assertEquals(1, extract("The farm, Reyes said, \"Is not for sale.\"").size());
+  }
 }
