@@ -47,7 +47,7 @@ final class AnyVerb {
 
   /** A name or a role: "Ann Lee", "a spokesman". */
   private static boolean names(TokenView v, SourceFinder.Range r) {
-    return SourceFinder.hasProperNoun(v, r)
+    return NpTokens.hasProperNoun(v, r)
         || SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(v.lower(r.end() - 1)));
   }
 

@@ -49,8 +49,8 @@ final class AppositiveSpeakers {
     String rel = v.lower(open + 1); // "One attendee, who spoke on condition of anonymity,", "The company, which …,"
     boolean who = ("who".equals(rel) || "whose".equals(rel) || "which".equals(rel) && ",".equals(v.word(comma)))
         && head != null && v.pos(head.end() - 1).startsWith("NN");
-    boolean named = head != null && (SourceFinder.hasProperNoun(v, head) // not "a comeback, handing it to Texans,":
-        || !acting(v, open + 1 + lead) && SourceFinder.hasProperNoun(v, new SourceFinder.Range(open + 1, comma)));
+    boolean named = head != null && (NpTokens.hasProperNoun(v, head) // not "a comeback, handing it to Texans,":
+        || !acting(v, open + 1 + lead) && NpTokens.hasProperNoun(v, new SourceFinder.Range(open + 1, comma)));
     if (unbalanced(v, open + 1, comma)) {
       return null; // "(top aide Ann Lee, who called it "a farce"),": the bracket ends elsewhere
     }
@@ -104,6 +104,6 @@ final class AppositiveSpeakers {
       return null;
     }
     SourceFinder.Range head = SourceFinder.nounPhraseLeft(v, open - 1, limit);
-    return head != null && SourceFinder.hasProperNoun(v, head) ? new SourceFinder.Range(head.start(), comma + 1) : null;
+    return head != null && NpTokens.hasProperNoun(v, head) ? new SourceFinder.Range(head.start(), comma + 1) : null;
   }
 }

@@ -45,7 +45,7 @@ final class Appositives {
       }
       if (c != close && Connectives.isAside(v, open + 1, c)) { // "Sanders, meanwhile, who sits …, said": the name
         SourceFinder.Range head = SourceFinder.nounPhraseLeft(v, open - 1, limit);
-        boolean name = head != null && opensClause(v, head.start(), limit) && SourceFinder.hasProperNoun(v, head);
+        boolean name = head != null && opensClause(v, head.start(), limit) && NpTokens.hasProperNoun(v, head);
         return name ? head : best;
       }
       boolean dashed = isDash(v, c);
@@ -62,13 +62,13 @@ final class Appositives {
         adjunctsOnly = false;
         framed |= dashed;
         segments++;
-        named |= SourceFinder.hasProperNoun(v, new SourceFinder.Range(open + 1, c));
+        named |= NpTokens.hasProperNoun(v, new SourceFinder.Range(open + 1, c));
         relative |= kind == Kind.RELATIVE && !"who".equals(v.lower(open + 1)) || COMPANIONS.contains(v.lower(open + 1));
         substantive |= kind != Kind.AGE && !ORIGIN.contains(v.lower(open + 1));
       }
       SourceFinder.Range head = SourceFinder.nounPhraseLeft(v, open - 1, limit);
       if (head != null && opensClause(v, head.start(), limit) && !isTimePhrase(v, head)
-          && (named || framed || SourceFinder.hasProperNoun(v, head) || isRole(v, head)
+          && (named || framed || NpTokens.hasProperNoun(v, head) || isRole(v, head)
           || adjunctsOnly && v.pos(head.end() - 1).startsWith("NN")) // "The ministry, in a statement, said"
           && ((segments >= 2 || relative || framed) && substantive || end == open && end > head.start())) {
         best = new SourceFinder.Range(head.start(), Math.max(end, head.end()));

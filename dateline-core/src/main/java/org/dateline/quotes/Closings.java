@@ -58,7 +58,7 @@ final class Closings {
 
   /** A dash, or a hyphen with spaces around it, after a closing attribution: "…, the agency reported -- a …". */
   static boolean isDashLike(TokenView v, int k) {
-    return Appositives.isDash(v, k) || SourceFinder.isSpacedHyphen(v, k);
+    return Appositives.isDash(v, k) || NpTokens.isSpacedHyphen(v, k);
   }
 
   /** A mark of a short quoted title in the adjunct: "on MSNBC's “Morning Joe.”". */

@@ -37,11 +37,11 @@ final class CountedSubjects {
     if (s < 0) {
       return null;
     }
-    if (s - 2 >= limit && "than".equals(v.lower(s - 1)) && SourceFinder.DEGREE.contains(v.lower(s - 2))) {
+    if (s - 2 >= limit && "than".equals(v.lower(s - 1)) && NpTokens.DEGREE.contains(v.lower(s - 2))) {
       return new SourceFinder.Range(s - 2, last + 1); // "less than a third"
     }
     boolean degree = s - 1 >= limit // "nearly a third"
-        && (SourceFinder.isDegree(v, s - 1) || SourceFinder.DEGREE.contains(v.lower(s - 1)));
+        && (NpTokens.isDegree(v, s - 1) || NpTokens.DEGREE.contains(v.lower(s - 1)));
     return new SourceFinder.Range(degree ? s - 1 : s, last + 1);
   }
 
@@ -55,7 +55,7 @@ final class CountedSubjects {
         || !SourceFinder.QUANTIFIERS.contains(v.lower(q)) && !"CD".equals(v.pos(q)) && !"majority".equals(v.lower(q))) {
       return null;
     }
-    boolean lead = q - 1 >= limit && ("the".equals(v.lower(q - 1)) || SourceFinder.isDegree(v, q - 1));
+    boolean lead = q - 1 >= limit && ("the".equals(v.lower(q - 1)) || NpTokens.isDegree(v, q - 1));
     int s = lead ? q - 1 : q;
     return new SourceFinder.Range(s, last + 1);
   }

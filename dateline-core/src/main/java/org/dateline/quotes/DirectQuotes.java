@@ -123,7 +123,7 @@ final class DirectQuotes {
     if (DASHES.contains(v.word(j))) {
       SourceFinder.Range src = SourceFinder.right(v, j + 1, limit);
       boolean medium = src != null && src.end() + 1 < limit && ",".equals(v.word(src.end())) // "— Omar Reyes, on X"
-          && "IN".equals(v.pos(src.end() + 1)) && SourceFinder.hasProperNoun(v, src);
+          && "IN".equals(v.pos(src.end() + 1)) && NpTokens.hasProperNoun(v, src);
       return src == null || src.end() < limit - 1 && !medium ? null : new Attribution().cue(j, j + 1).source(src);
     }
     if (CueLexicon.isAccordingTo(v, j)) {
@@ -181,7 +181,7 @@ final class DirectQuotes {
         return said; // "Ruiz's message was simple: "…"", "His answer: "…""
       }
       SourceFinder.Range name = SourceFinder.nounPhraseLeft(v, k, lim);
-      if (name != null && (name.start() == lim || digestLead(v, name.start())) && SourceFinder.hasProperNoun(v, name)
+      if (name != null && (name.start() == lim || digestLead(v, name.start())) && NpTokens.hasProperNoun(v, name)
           && k - name.start() < 8) {
         return new Attribution().cue(a - 1, a).source(name); // "Republican pollster Daron Shaw: "…""
       }

@@ -37,7 +37,7 @@ final class PostModifiers {
     if (PRONOUN_HEADS.contains(v.lower(mod - 1))) {
       return mod - 1; // "Those close to him say", "some familiar with the talks"
     }
-    if (!SourceFinder.isHead(v, mod - 1) || v.pos(mod - 1).startsWith("PRP")) {
+    if (!NpTokens.isHead(v, mod - 1) || v.pos(mod - 1).startsWith("PRP")) {
       return s;
     }
     SourceFinder.Range head = SourceFinder.nounPhraseLeft(v, mod - 1, limit);
@@ -69,7 +69,7 @@ final class PostModifiers {
   /** The end of a post-modifier after a noun phrase ending before {@code e} ("involved in the talks"), else {@code e}. */
   static int after(TokenView v, int e, int limit) {
     if (e + 2 >= limit || !("JJ".equals(v.pos(e)) || "VBN".equals(v.pos(e)))
-        || !PREPOSITIONS.contains(v.lower(e + 1)) || !SourceFinder.isHead(v, e - 1)) {
+        || !PREPOSITIONS.contains(v.lower(e + 1)) || !NpTokens.isHead(v, e - 1)) {
       return e;
     }
     int k = e + 2;

@@ -58,7 +58,7 @@ final class QuoteSubjects {
     String last = v.word(e - 1);
     boolean role = SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(v.lower(e - 1)));
     boolean name = Character.isUpperCase(last.charAt(0)) && !v.isPunct(e - 1);
-    return role || name && SourceFinder.hasProperNoun(v, new SourceFinder.Range(s, e))
+    return role || name && NpTokens.hasProperNoun(v, new SourceFinder.Range(s, e))
         || name && e - s == 1;
   }
 }

@@ -44,7 +44,7 @@ final class RelativeSubjects {
       return null;
     }
     SourceFinder.Range head = "those".equals(v.lower(rel - 1)) ? new SourceFinder.Range(rel - 1, rel)
-        : SourceFinder.isHead(v, rel - 1) && !v.pos(rel - 1).startsWith("PRP")
+        : NpTokens.isHead(v, rel - 1) && !v.pos(rel - 1).startsWith("PRP")
             ? SourceFinder.nounPhraseLeft(v, rel - 1, limit) : null;
     if (head == null || Modifiers.isComplementNoun(v.lower(rel - 1))
         || !Subjects.opensSentence(v, head.start(), limit) && !",".equals(v.word(head.start() - 1))) {

@@ -10,7 +10,7 @@ final class TimeAdjuncts {
   static int before(TokenView v, int k, int limit) {
     int ago = agoStart(v, k, limit);
     if (ago > limit) {
-      return SourceFinder.isHead(v, ago - 1) ? ago - 1 : k; // "The department two weeks ago said"
+      return NpTokens.isHead(v, ago - 1) ? ago - 1 : k; // "The department two weeks ago said"
     }
     int s = start(v, k, limit);
     if (s > k) {
@@ -19,7 +19,7 @@ final class TimeAdjuncts {
     int j = s - 1;
     boolean closes = (",".equals(v.word(j)) || ")".equals(v.word(j)) || "-RRB-".equals(v.word(j))) // "X, a Y, Friday said"
         && lowercaseOrDays(v, j + 1, k); // not "Every December, Time announces"
-    return (SourceFinder.isHead(v, j) || closes) && !Modifiers.isTimeWord(v.lower(j)) ? j : k;
+    return (NpTokens.isHead(v, j) || closes) && !Modifiers.isTimeWord(v.lower(j)) ? j : k;
   }
 
   /**
