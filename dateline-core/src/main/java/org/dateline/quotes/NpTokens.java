@@ -10,6 +10,8 @@ final class NpTokens {
       "DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "CD", "FW", "HYPH");
   static final Set<String> LINKS = Set.of(
       "of", "for", "at", "from", "with", "in", "and", "&", "on", "within", "among", "across", "like", "by", "nor");
+  private static final Set<String> PARTITIVE_PRONOUNS = Set.of("you", "us", "them");
+  private static final Set<String> HYPHEN_PREFIXES = Set.of("well", "then", "still", "anti", "self", "non");
   static final Set<String> FOCUS = Set.of("only", "almost");
   static final Set<String> COORDINATORS = Set.of("and", "or", ",");
   static final Set<String> DEGREE = Set.of(
@@ -82,8 +84,9 @@ final class NpTokens {
       return true; // plural possessive with any tag: "Sanders’ aides"
     }
     String p = v.pos(i);
-    if ("well".equals(v.lower(i)) && i + 2 < v.size() && "HYPH".equals(v.pos(i + 1))) {
-      return true; // "one well-connected Democrat"
+    if (HYPHEN_PREFIXES.contains(v.lower(i)) && i + 2 < v.size() && "HYPH".equals(v.pos(i + 1))
+        && v.tok(i).end() == v.tok(i + 1).start()) {
+      return true; // "one well-connected Democrat", "then-Senate Majority Leader Harry Reid"
     }
     if ("early".equals(v.lower(i)) && i + 1 < v.size() && "NNS".equals(v.pos(i + 1))) {
       return true; // "Early/RB results of the poll"
@@ -133,17 +136,19 @@ final class NpTokens {
   static boolean isLink(TokenView v, int i, int limit) {
     String w = v.lower(i);
     boolean counted = ("in".equals(w) || "of".equals(w)) && i - 1 >= limit && "CD".equals(v.pos(i - 1)); // "four in 10"
-    boolean role = "to".equals(w) && i - 1 >= limit // "an adviser to Bill Clinton"
-        && SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(v.lower(i - 1)));
-    boolean part = "of".equals(w) && i - 1 >= limit // "some of the allies"
+    boolean role = "to".equals(w) && i - 1 >= limit // "an adviser to Bill Clinton", "a letter to members"
+        && (SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(v.lower(i - 1)))
+        || "NN".equals(v.pos(i - 1)) || "NNS".equals(v.pos(i - 1)));
+    boolean part = ("of".equals(w) || "in".equals(w)) && i - 1 >= limit // "some of the allies", "many in the crowd"
         && SourceFinder.QUANTIFIERS.contains(v.lower(i - 1));
+    boolean you = part && "of".equals(w) && i + 1 < v.size() && PARTITIVE_PRONOUNS.contains(v.lower(i + 1));
     boolean pronoun = "and".equals(w) && i - 1 >= limit && SourceFinder.SUBJECT_PRONOUNS.contains(v.lower(i - 1))
         && (i - 2 < limit || !isNpToken(v, i - 2)); // "She and her aides"
     boolean adjectives = ("and".equals(w) || "or".equals(w)) && i - 1 >= limit && "JJ".equals(v.pos(i - 1))
         && i + 2 < v.size() && (v.pos(i + 1).startsWith("JJ") || "NNP".equals(v.pos(i + 1))); // "civic and Muslim"
     return (LINKS.contains(w) || role) && i - 1 >= limit && i + 1 < v.size()
         && (v.pos(i - 1).startsWith("NN") || counted || pronoun || part || adjectives)
-        && (isNpToken(v, i + 1) || isDegree(v, i + 1)) && !"PRP".equals(v.pos(i + 1)) // "of nearly four years"
+        && (isNpToken(v, i + 1) || isDegree(v, i + 1)) && (!"PRP".equals(v.pos(i + 1)) || you) // "Many of you"
         && (!Modifiers.isTimeWord(v.lower(i + 1)) || i + 2 < v.size() && "POS".equals(v.pos(i + 2))) // "for Thursday's"
         && !v.isMark(i + 1);
   }

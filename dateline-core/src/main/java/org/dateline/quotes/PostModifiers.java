@@ -31,7 +31,8 @@ final class PostModifiers {
     }
     boolean participle = "VBN".equals(v.pos(mod))
         || "VBD".equals(v.pos(mod)) && v.lower(mod).endsWith("ed"); // "People briefed/VBD on the talks"
-    if (mod - 1 < limit || !("JJ".equals(v.pos(mod)) || participle || "out".equals(v.lower(mod)))) {
+    if (mod - 1 < limit || !("JJ".equals(v.pos(mod)) || participle || "out".equals(v.lower(mod))
+        || "close".equals(v.lower(mod)))) { // "People close/RB to the Clintons"
       return s;
     }
     if (PRONOUN_HEADS.contains(v.lower(mod - 1))) {

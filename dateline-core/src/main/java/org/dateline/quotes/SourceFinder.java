@@ -136,6 +136,7 @@ final class SourceFinder {
     while (s < last && !NpTokens.startsNp(v, s)) {
       s++;
     }
+    s = afterObjectTo(v, s, last, limit);
     s = PostModifiers.headBefore(v, s, last, limit);
     if (s - 1 >= limit && CORRELATIVES.contains(v.lower(s - 1)) && coordinated(v, s, last)) {
       s--; // "Neither Lowe nor Park"
@@ -153,6 +154,25 @@ final class SourceFinder {
     return new Range(s, last + 1);
   }
 
+  /**
+   * {@code s}, or the token after a "to" that follows a common noun ("a letter to members") when the phrase does not
+   * open its clause: "paid $25 million to a group backing Rubio" is no "$25 million to a group".
+   */
+  private static int afterObjectTo(TokenView v, int s, int last, int limit) {
+    boolean opens = s == limit || OPENERS.contains(v.lower(s - 1)) || v.pos(s - 1).startsWith("CC");
+    if (opens) {
+      return s;
+    }
+    for (int k = last - 1; k > s; k--) {
+      if ("to".equals(v.lower(k)) && !SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(v.lower(k - 1)))) {
+        return k + 1;
+      }
+    }
+    return s;
+  }
+
+  private static final Set<String> OPENERS = Set.of(",", ";", ":", "(", "that", "—", "--", "–");
+
   private static boolean coordinated(TokenView v, int s, int last) {
     for (int i = s + 1; i < last; i++) {
       if ("nor".equals(v.lower(i)) || "or".equals(v.lower(i))) {
@@ -167,7 +187,9 @@ final class SourceFinder {
   /** A quantifier or count standing alone for people: "some", "another", "43" (not a year) after no other noun word. */
   private static boolean isBareQuantifier(TokenView v, int i, int limit) {
     String w = v.lower(i);
-    boolean alone = i == limit || !NpTokens.isNpToken(v, i - 1) && !NpTokens.isDegree(v, i - 1)
+    boolean listed = i - 2 >= limit && "others".equals(v.lower(i)) && ("and".equals(v.lower(i - 1)) || "or".equals(v.lower(i - 1)))
+        && v.pos(i - 2).startsWith("NN"); // "Edwards and others said": the list speaks
+    boolean alone = i == limit || !listed && !NpTokens.isNpToken(v, i - 1) && !NpTokens.isDegree(v, i - 1)
         && (!v.pos(i - 1).startsWith("IN") || SUBORDINATORS.contains(v.lower(i - 1)));
     boolean count = "CD".equals(v.pos(i)) && !(w.length() == 4 && (w.startsWith("19") || w.startsWith("20")));
     return alone && (QUANTIFIERS.contains(w) || count) && v.in(i + 1)

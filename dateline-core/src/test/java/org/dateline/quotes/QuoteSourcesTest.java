@@ -489,4 +489,21 @@ class QuoteSourcesTest {
     assertEquals("Farmers and even some bankers",
         speaker("Farmers and even some bankers say the levy is unfair.", "levy is unfair"));
   }
+
+  @Test
+  void aSpeakerPhraseKeepsItsPartitiveCloseToAndToPhrases() {
+    assertEquals("Many of you", speaker("Many of you have noted the delay in the vote.", "delay in the vote"));
+    assertEquals("Many in the crowd", speaker("Many in the crowd said they would march again.", "march again"));
+    assertEquals("Growers and others", speaker("Growers and others said the levy was unfair.", "levy was unfair"));
+    assertEquals("People close to the mayor",
+        speaker("People close to the mayor felt the attacks were unfair.", "attacks were unfair"));
+    assertEquals("The head of the delegation to the forum",
+        speaker("The head of the delegation to the forum said the talks would go on.", "talks would go on"));
+    assertEquals("Then-Governor Ann Lee", speaker("Then-Governor Ann Lee said the bridge was safe.", "bridge was safe"));
+  }
+
+  @Test
+  void aToPhraseInsideAnObjectIsNoSpeaker() {
+    assertEquals("a group", speaker("Donors gave $5 million to a group backing the levy, filings show.", "the levy"));
+  }
 }
