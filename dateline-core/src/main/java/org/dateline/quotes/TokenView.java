@@ -43,18 +43,37 @@ final class TokenView {
       quoteOf[i] = q < quotes.size() && quotes.get(q).start() <= t.start() && t.end() <= quotes.get(q).end() ? q : -1;
     }
     Retags.apply(tokens, lower, pos);
-    int open = 0; // first token of the sentence being built: a wrong split after an abbreviation is undone
     List<Sentence> ss = doc.sentences();
+    int[] from = new int[ss.size()];
+    int[] to = new int[ss.size()];
     for (int k = 0; k < ss.size(); k++) {
-      Sentence s = ss.get(k);
-      if (k == 0 || !continues(s.firstToken())) {
-        open = s.firstToken();
-      }
-      for (int i = open; i < s.endToken() && i < n; i++) {
-        sentStart[i] = open;
-        sentEnd[i] = Math.min(s.endToken(), n);
+      from[k] = Math.min(ss.get(k).firstToken(), n);
+      to[k] = Math.min(ss.get(k).endToken(), n);
+      if (k > 0 && from[k] < to[k] && closesQuote(from[k])) {
+        from[k]++; // '… a Muslim. " Perhaps': the splitter put the closing mark in the next sentence
+        to[k - 1] = from[k];
       }
     }
+    int open = 0; // first token of the sentence being built: a wrong split after an abbreviation is undone
+    for (int k = 0; k < ss.size(); k++) {
+      if (k == 0 || !continues(from[k])) {
+        open = from[k];
+      }
+      fill(open, to[k], open);
+    }
+  }
+
+  private void fill(int from, int to, int start) {
+    for (int i = from; i < to; i++) {
+      sentStart[i] = start;
+      sentEnd[i] = to;
+    }
+  }
+
+  /** Whether token {@code i} is the closing mark of a quote that opened before it. */
+  private boolean closesQuote(int i) {
+    int q = quoteOf[i];
+    return q >= 0 && isMark(i) && quotes.get(q).end() == tok(i).end() && quotes.get(q).start() < tok(i).start();
   }
 
   /**

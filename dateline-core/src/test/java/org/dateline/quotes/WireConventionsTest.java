@@ -99,4 +99,14 @@ class WireConventionsTest {
     assertTrue(qs.stream().noneMatch(q -> q.speaker().map(s -> s.span().text().equals("VIDEO")).orElse(false)),
         qs.toString());
   }
+
+  @Test
+  void aClosingMarkSplitIntoTheNextSentenceStillClosesItsQuote() {
+    List<Quote> qs = extract("\"We are a small town,\" said Dan Hale, a retiree. \"Farmers are easy to spot here. "
+        + "You almost never see a banker.\" Perhaps, he said, the town \"has grown too big too fast.\"");
+    Quote q = containing(qs, "banker");
+    assertEquals("Farmers are easy to spot here. You almost never see a banker.", q.content().text());
+    assertEquals(Optional.of("Dan Hale"), q.speaker().orElseThrow().name());
+    assertTrue(qs.stream().noneMatch(x -> x.content().text().startsWith("\"")), qs.toString());
+  }
 }
