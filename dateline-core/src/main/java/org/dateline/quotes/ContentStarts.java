@@ -30,6 +30,9 @@ final class ContentStarts {
     if (v.isMark(s)) {
       return false; // a direct quote: DirectQuotes handled it, or it is a title
     }
+    if ("IN".equals(p) && CueLexicon.isSpeech(lemma) && frontedAdjunct(v, s)) {
+      return true; // "said in politics it takes time …": the reported clause opens with its own adjunct
+    }
     if (Modifiers.opensContentAsModifier(v, s) && (!CueLexicon.takesObject(lemma) || "IN".equals(p))) {
       return hasVerbAhead(v, s) || "at".equals(w) && CueLexicon.takesObject(lemma); // "said only 40 percent were …"
     }
@@ -39,6 +42,24 @@ final class ContentStarts {
     // zero "that": a clause follows ("said the plan would…", "thinks he can…")
     return (!p.startsWith("VB") || "VBG".equals(p)) && !"IN".equals(p) && !"TO".equals(p) && !v.isPunct(s)
         && !"RB".equals(p) && hasVerbAhead(v, s);
+  }
+
+  /**
+   * A preposition and a common noun phrase ("in politics", "under the new plan"), then a subject and its finite
+   * verb. A name after the preposition ("said in Iowa the …") is where the speaker spoke, not what was said.
+   */
+  private static boolean frontedAdjunct(TokenView v, int s) {
+    int k = s + 1;
+    while (v.in(k) && k < s + 5 && (v.pos(k).startsWith("DT") || v.pos(k).startsWith("JJ") || "NN".equals(v.pos(k))
+        || "NNS".equals(v.pos(k)) || "PRP$".equals(v.pos(k)))) {
+      k++;
+    }
+    if (k == s + 1 || !v.pos(k - 1).startsWith("NN") || !v.in(k + 1) || Modifiers.isTimeWord(v.lemma(k - 1))) {
+      return false;
+    }
+    String subject = v.pos(k);
+    return ("PRP".equals(subject) || "DT".equals(subject) && v.in(k + 2) && v.pos(k + 1).startsWith("NN")
+        && v.isFinite(k + 2)) && ("PRP".equals(subject) ? v.isFinite(k + 1) : true);
   }
 
   /** A short noun phrase from {@code s}, then "to" and a verb. */

@@ -60,20 +60,45 @@ final class Retags {
         e++;
       }
       int participle = -1;
-      boolean finite = false;
+      int finite = -1;
       for (int i = s; i < e; i++) {
         String p = pos[i];
-        finite |= isFinite(p);
+        if (isFinite(p) && finite < 0) {
+          finite = i;
+        }
         if ("VBN".equals(p) && participle < 0 && i > s && pos[i - 1].startsWith("NN")) {
           participle = i;
         }
       }
-      if (!finite && participle >= 0) {
+      if (participle >= 0 && (finite < 0 || coordinated(pos, s, participle, finite))) {
         pos[participle] = "VBD";
       }
       s = e;
     }
   }
+
+  /**
+   * "Obama positioned/VBN Clinton as … and said/VBD …": a participle right after the sentence's opening noun phrase,
+   * with an object after it, before a coordinated past tense, is that past tense's partner.
+   */
+  private static boolean coordinated(String[] pos, int s, int participle, int finite) {
+    if (finite < participle + 2 || !"VBD".equals(pos[finite]) || !"CC".equals(pos[finite - 1])
+        || !OBJECT_OPENERS.contains(pos[participle + 1])) {
+      return false;
+    }
+    int subject = s;
+    while ("IN".equals(pos[s]) && subject < participle && !",".equals(pos[subject])) {
+      subject++; // "In his speech, Obama positioned …"
+    }
+    for (int i = subject == s ? s : subject + 1; i < participle; i++) {
+      if (!pos[i].startsWith("NN") && !"DT".equals(pos[i]) && !"JJ".equals(pos[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> OBJECT_OPENERS = Set.of("DT", "NNP", "PRP", "PRP$");
 
   /** A finite verb's tag, as {@link TokenView#isFinite} reads it once the tags are settled. */
   private static boolean isFinite(String p) {

@@ -223,4 +223,19 @@ class QuoteOpenersTest {
     assertEquals(1, extract("Minutes later, the mayor said, \"done.\"").size());
     assertEquals(1, extract("The farm, Reyes said, \"Is not for sale.\"").size());
   }
+
+  @Test
+  void aReportedClauseMayOpenWithItsOwnPrepositionalPhrase() {
+    Quote q = containing(extract("Reyes said in politics it takes years to build trust."), "build trust");
+    assertEquals("in politics it takes years to build trust", q.content().text());
+    List<Quote> qs = extract("Reyes said in Fresno the harvest was late."); // a place name is where she spoke
+    assertTrue(qs.stream().noneMatch(x -> x.content().text().startsWith("in Fresno")), qs.toString());
+  }
+
+  @Test
+  void aParticipleTagBeforeACoordinatedSaidIsReadAsAPastTense() {
+    Quote q = containing(extract("Reyes positioned Ortiz as the most qualified candidate ever and said he would "
+        + "finish the levee."), "finish the levee");
+    attributed(q, "said", "Reyes");
+  }
 }
