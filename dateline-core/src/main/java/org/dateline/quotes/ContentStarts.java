@@ -49,6 +49,9 @@ final class ContentStarts {
    * verb. A name after the preposition ("said in Iowa the …") is where the speaker spoke, not what was said.
    */
   private static boolean frontedAdjunct(TokenView v, int s) {
+    if (WHEN.contains(v.lower(s))) {
+      return false; // "said after the convention he …": when it was said
+    }
     int k = s + 1;
     while (v.in(k) && k < s + 5 && (v.pos(k).startsWith("DT") || v.pos(k).startsWith("JJ") || "NN".equals(v.pos(k))
         || "NNS".equals(v.pos(k)) || "PRP$".equals(v.pos(k)))) {
@@ -61,6 +64,8 @@ final class ContentStarts {
     return ("PRP".equals(subject) || "DT".equals(subject) && v.in(k + 2) && v.pos(k + 1).startsWith("NN")
         && v.isFinite(k + 2)) && ("PRP".equals(subject) ? v.isFinite(k + 1) : true);
   }
+
+  private static final Set<String> WHEN = Set.of("after", "before", "during", "since", "until", "following", "at");
 
   /** A short noun phrase from {@code s}, then "to" and a verb. */
   private static boolean subjectOfInfinitive(TokenView v, int s) {

@@ -63,12 +63,18 @@ final class IndirectSpeech {
         return opening(v, at, cue, used);
       }
       if (cue > lim + 2 && ",".equals(v.word(cue - 1)) && CueLexicon.isSpeech(v.lemma(cue))) {
+        end = v.sentenceEnd(cue); // the inverted speaker may hold ", who …": the content ends are not its
         SourceFinder.Range inv = SourceFinder.right(v, cue + 1, end);
         if (inv == null || Modifiers.isTimeWord(v.lower(inv.start()))) {
           return null;
         }
         boolean aside = ",".equals(v.word(inv.end() - 1)) && InvertedSources.resumesAt(v, inv.end(), end);
         int rest = aside ? inv.end() - 1 : Modifiers.skip(v, inv.end(), end); // "says X, a historian, is that …"
+        int who = InvertedSources.restrictiveEnd(v, rest, end);
+        if (who > rest) { // "…, said a handful of Democrats who point to his ties with labor."
+          inv = new SourceFinder.Range(inv.start(), who);
+          rest = who;
+        }
         if (rest < end && !",".equals(v.word(rest)) && !v.isSentencePunct(rest)) {
           return null; // "X, speaking on condition of anonymity, said Saudi Arabia had pressed …": a clause follows
         }

@@ -59,6 +59,26 @@ final class InvertedSources {
     return e;
   }
 
+  /**
+   * The end of a restrictive relative clause at {@code e} that closes the sentence ("said six million people who
+   * lost their insurance."), or {@code e}; not one with a verb of saying of its own ("who say they …").
+   */
+  static int restrictiveEnd(TokenView v, int e, int limit) {
+    if (e + 1 >= limit || !"who".equals(v.lower(e)) || !v.pos(e + 1).startsWith("VB") && !"RB".equals(v.pos(e + 1))) {
+      return e;
+    }
+    int k = e + 1;
+    while (k < limit && !v.isSentencePunct(k) && !v.isMark(k) && !";".equals(v.word(k))) {
+      if (v.pos(k).startsWith("VB") && SAYING.contains(v.lemma(k))) {
+        return e;
+      }
+      k++;
+    }
+    return k >= limit || v.isSentencePunct(k) ? k : e;
+  }
+
+  private static final Set<String> SAYING = Set.of("say", "tell", "argue", "claim", "insist", "warn", "add", "note");
+
   /** ", who said …", ", who thinks …" at {@code e}: a relative clause whose verb is one of saying or stance. */
   static boolean speaksAgain(TokenView v, int e, int limit) {
     if (e + 2 >= limit || !",".equals(v.word(e)) || !"who".equals(v.lower(e + 1))) {

@@ -506,4 +506,15 @@ class QuoteSourcesTest {
   void aToPhraseInsideAnObjectIsNoSpeaker() {
     assertEquals("a group", speaker("Donors gave $5 million to a group backing the levy, filings show.", "the levy"));
   }
+
+  @Test
+  void anInvertedSpeakerKeepsItsRelativeClause() {
+    assertEquals("a handful of growers who point to the dry spring",
+        speaker("The harvest is lost, said a handful of growers who point to the dry spring.", "harvest is lost"));
+    assertEquals("Ada Marsh, who still rents a stall there,", speaker(
+        "And the market, said Ada Marsh, who still rents a stall there, will not reopen.", "will not reopen"));
+    List<Quote> qs = extract("The levee held, said two engineers who say it was never tested.");
+    assertTrue(qs.stream().noneMatch(q -> q.speaker().map(x -> x.span().text().contains("who say")).orElse(false)),
+        qs.toString()); // the relative clause reports speech of its own
+  }
 }
