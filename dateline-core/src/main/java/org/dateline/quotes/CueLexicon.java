@@ -93,7 +93,7 @@ final class CueLexicon {
       java.util.Map.entry("wonder", words("about")), java.util.Map.entry("testify", words("about", "on")),
       java.util.Map.entry("criticize", words("for")), java.util.Map.entry("praise", words("for")),
       java.util.Map.entry("express", words("concern")), java.util.Map.entry("distance", words("from")),
-      java.util.Map.entry("look", words("at", "for")), java.util.Map.entry("turn", words("to", "on")),
+      java.util.Map.entry("look", words("at", "for")), java.util.Map.entry("turn", words("on")),
       java.util.Map.entry("go", words("after")), java.util.Map.entry("single", words("out")),
       java.util.Map.entry("lay", words("out")), java.util.Map.entry("aim", words("at")),
       java.util.Map.entry("balk", words("at")), java.util.Map.entry("hint", words("at")),

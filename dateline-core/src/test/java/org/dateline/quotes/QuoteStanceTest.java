@@ -108,4 +108,9 @@ class QuoteStanceTest {
     stance(containing(extract("The senator lashed out at the harbor board."), "harbor board"),
         "lashed out at", "The senator", "the harbor board");
   }
+
+  @Test
+  void turningToATopicIsNoAttribution() {
+    assertTrue(extract("After lunch the mayor turned to the budget.").isEmpty());
+  }
 }
