@@ -24,9 +24,20 @@ final class Headlines {
       if (PAGE_LABELS.contains(v.lower(i))) {
         return true;
       }
-      place &= "LOCATION".equals(v.tok(i).ner()) || "HYPH".equals(v.pos(i));
+      place &= "LOCATION".equals(v.tok(i).ner()) && !namesSomeoneElsewhere(v, i) || "HYPH".equals(v.pos(i));
     }
     return place;
+  }
+
+  /** "Trump/LOCATION:" in a headline whose story has "Donald Trump/PERSON": the word names a person there. */
+  private static boolean namesSomeoneElsewhere(TokenView v, int i) {
+    for (int k = 0; k < v.size(); k++) {
+      String ner = v.tok(k).ner();
+      if (k != i && "PERSON".equals(ner) && v.word(k).equals(v.word(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The attribution of the paragraph opening at token {@code first}, or null when it is not this layout. */
@@ -44,9 +55,14 @@ final class Headlines {
         || !Character.isUpperCase(v.word(first).charAt(0)) || "CD".equals(v.pos(colon - 1))) {
       return null;
     }
-    SourceFinder.Range src = SourceFinder.nounPhraseLeft(v, colon - 1, first);
-    if (src == null || src.start() != first || isPageLabel(v, first, colon)) {
-      return null;
+    int to = first + 1;
+    while (to < colon - 1 && !"to".equals(v.lower(to))) {
+      to++;
+    }
+    SourceFinder.Range listener = to < colon - 1 ? new SourceFinder.Range(to + 1, colon) : null;
+    SourceFinder.Range src = SourceFinder.nounPhraseLeft(v, listener != null ? to - 1 : colon - 1, first);
+    if (src == null || src.start() != first || isPageLabel(v, first, listener != null ? to : colon)) {
+      return null; // "Clinton to Planned Parenthood: …": the speaker and the audience
     }
     int end = colon + 1;
     while (v.in(end) && v.paragraph(end) == para) {
@@ -72,7 +88,7 @@ final class Headlines {
     for (int i = colon + 1; i < last; i++) {
       quoted |= v.quoteOf(i) >= 0;
     }
-    return new Attribution().cue(colon, colon + 1).source(src)
+    return new Attribution().cue(colon, colon + 1).source(src).addressee(listener)
         .add(v.tok(colon + 1).start(), v.tok(last - 1).end(), quoted ? QuoteType.MIXED : QuoteType.INDIRECT);
   }
 

@@ -212,6 +212,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aHeadlineSpeakerMayNameTheAudienceOrBeMistakenForAPlace() {
+    Quote q = containing(extract("Nilsen to union members: Port will stay closed until Friday\n"
+        + "The storm damaged two cranes."), "Port will stay closed");
+    assertEquals("Nilsen", q.speaker().orElseThrow().span().text());
+    q = containing(extract("Trump: My tax plans aren't set in stone.\n\n"
+        + "Donald Trump says parts of his tax plan are negotiable."), "set in stone");
+    assertEquals("Trump", q.speaker().orElseThrow().span().text());
+  }
+
+  @Test
   void randomTextNeverThrows() {
     Random r = new Random(11);
     String[] words = {"said", "he", "\"", "“", "”", "according", "to", "the", "official", ",", ".", ":", "\n",
