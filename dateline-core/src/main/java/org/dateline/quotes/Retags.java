@@ -31,7 +31,9 @@ final class Retags {
 
   private static final Set<String> NOUNLIKE_CUES = Set.of(
       "hope", "mock", "fear", "doubt", "plan", "want", "support", "oppose", "blame", "slam", "praise", "warn",
-      "demand", "claim", "charge", "vow", "pledge", "promise", "worry", "question", "challenge");
+      "demand", "claim", "charge", "vow", "pledge", "promise", "worry", "question", "challenge", "show", "say",
+      "suggest", "indicate");
+  private static final Set<String> SUBJECT_LINKS = Set.of("of", "for", "from", "in", "by");
   private static final Set<String> OBJECT_STARTS = Set.of(
       "DT", "PRP", "PRP$", "NNP", "NNPS", "NNS", "CD", "IN", "EX", "TO");
 
@@ -41,10 +43,11 @@ final class Retags {
     if ("NNS".equals(pos[j]) || "NNPS".equals(pos[j])) {
       return true;
     }
-    while (j > 0 && (pos[j].startsWith("NN") || "DT".equals(pos[j]) || pos[j].startsWith("JJ"))) {
+    while (j > 0 && (pos[j].startsWith("NN") || "DT".equals(pos[j]) || pos[j].startsWith("JJ")
+        || "CD".equals(pos[j]))) {
       j--;
     }
-    return j > 0 && ("of".equals(lower[j]) || "for".equals(lower[j]))
+    return j > 0 && SUBJECT_LINKS.contains(lower[j]) // "records from the 2008 election cycle show/NN he …"
         && ("NNS".equals(pos[j - 1]) || "NNPS".equals(pos[j - 1]));
   }
 

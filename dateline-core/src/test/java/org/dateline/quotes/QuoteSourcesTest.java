@@ -517,4 +517,10 @@ class QuoteSourcesTest {
     assertTrue(qs.stream().noneMatch(q -> q.speaker().map(x -> x.span().text().contains("who say")).orElse(false)),
         qs.toString()); // the relative clause reports speech of its own
   }
+
+  @Test
+  void aVerbTaggedAsANounAfterAPluralSubjectStillCues() {
+    assertEquals("Court records from the 2019 budget cycle", speaker(
+        "Court records from the 2019 budget cycle show he paid both contractors twice.", "paid both contractors"));
+  }
 }
