@@ -30,6 +30,9 @@ final class ContentStarts {
     if (v.isMark(s)) {
       return false; // a direct quote: DirectQuotes handled it, or it is a title
     }
+    if ("despite".equals(w) && concession(v, s)) {
+      return true; // "says despite being a Stanford alumna, she plans to …"
+    }
     if ("IN".equals(p) && CueLexicon.isSpeech(lemma) && frontedAdjunct(v, s)) {
       return true; // "said in politics it takes time …": the reported clause opens with its own adjunct
     }
@@ -63,6 +66,21 @@ final class ContentStarts {
     String subject = v.pos(k);
     return ("PRP".equals(subject) || "DT".equals(subject) && v.in(k + 2) && v.pos(k + 1).startsWith("NN")
         && v.isFinite(k + 2)) && ("PRP".equals(subject) ? v.isFinite(k + 1) : true);
+  }
+
+  /** "despite …," then a subject pronoun or short noun phrase and its finite verb. */
+  private static boolean concession(TokenView v, int s) {
+    int end = v.sentenceEnd(s);
+    for (int k = s + 1; k + 2 < end && k < s + 15; k++) {
+      if (v.isFinite(k) || v.isMark(k)) {
+        return false;
+      }
+      if (",".equals(v.word(k))) {
+        return "PRP".equals(v.pos(k + 1)) && v.isFinite(k + 2)
+            || v.pos(k + 1).startsWith("NNP") && v.isFinite(k + 2);
+      }
+    }
+    return false;
   }
 
   private static final Set<String> WHEN = Set.of("after", "before", "during", "since", "until", "following", "at");

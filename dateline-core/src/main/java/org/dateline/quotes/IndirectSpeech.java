@@ -374,10 +374,11 @@ final class IndirectSpeech {
     }
     for (int i = s; i < e; i++) {
       if (used[i]) { // an attribution found earlier: the content stops before it
-        if (i == s) {
+        int stop = i > s + 1 && "CC".equals(v.pos(i - 1)) ? i - 1 : i; // "brand you a liar and [NBC News will]"
+        if (stop == s) {
           return;
         }
-        add(v, at, s, i, used);
+        add(v, at, s, stop, used);
         return;
       }
     }

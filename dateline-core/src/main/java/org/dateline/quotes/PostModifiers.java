@@ -30,7 +30,8 @@ final class PostModifiers {
       mod = t - 1;
     }
     boolean participle = "VBN".equals(v.pos(mod))
-        || "VBD".equals(v.pos(mod)) && v.lower(mod).endsWith("ed"); // "People briefed/VBD on the talks"
+        || "VBD".equals(v.pos(mod)) && v.lower(mod).endsWith("ed") // "People briefed/VBD on the talks"
+        && !coordinates(v, s, last); // not "a woman asked/VBD for a photo and Clinton said"
     if (mod - 1 < limit || !("JJ".equals(v.pos(mod)) || participle || "out".equals(v.lower(mod))
         || "close".equals(v.lower(mod)))) { // "People close/RB to the Clintons"
       return s;
@@ -43,6 +44,15 @@ final class PostModifiers {
     }
     SourceFinder.Range head = SourceFinder.nounPhraseLeft(v, mod - 1, limit);
     return head == null ? s : head.start();
+  }
+
+  private static boolean coordinates(TokenView v, int s, int last) {
+    for (int i = s; i < last; i++) {
+      if ("CC".equals(v.pos(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

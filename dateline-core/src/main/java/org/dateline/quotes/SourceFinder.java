@@ -137,6 +137,7 @@ final class SourceFinder {
       s++;
     }
     s = afterObjectTo(v, s, last, limit);
+    s = afterVerbObject(v, s, last);
     s = PostModifiers.headBefore(v, s, last, limit);
     if (s - 1 >= limit && CORRELATIVES.contains(v.lower(s - 1)) && coordinated(v, s, last)) {
       s--; // "Neither Lowe nor Park"
@@ -166,6 +167,26 @@ final class SourceFinder {
     for (int k = last - 1; k > s; k--) {
       if ("to".equals(v.lower(k)) && !SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(v.lower(k - 1)))) {
         return k + 1;
+      }
+    }
+    return s;
+  }
+
+  /**
+   * The token after "and" when the words before it are a verb's object ("asked for a photo and Clinton said", "brand
+   * you a liar and NBC News will"): the conjunction joins two clauses, and only the second subject speaks.
+   */
+  private static int afterVerbObject(TokenView v, int s, int last) {
+    for (int c = last - 1; c > s; c--) {
+      if ("and".equals(v.lower(c))) {
+        int k = c - 1;
+        while (k > 0 && (v.pos(k).startsWith("NN") || v.pos(k).startsWith("DT") || v.pos(k).startsWith("JJ"))) {
+          k--;
+        }
+        String verb = k > 0 ? v.pos(k - 1) : "";
+        boolean object = ("IN".equals(v.pos(k)) || "PRP".equals(v.pos(k))) && verb.startsWith("VB")
+            && !"VBN".equals(verb) && v.sentenceStart(k) == v.sentenceStart(c); // not "groups aligned with X and Y"
+        return object ? c + 1 : s;
       }
     }
     return s;

@@ -238,4 +238,10 @@ class QuoteOpenersTest {
         + "finish the levee."), "finish the levee");
     attributed(q, "said", "Reyes");
   }
+
+  @Test
+  void aConcessionMayOpenTheContent() {
+    Quote q = containing(extract("Reyes says despite being a Fresno native, she will root for Modesto."), "root for");
+    assertEquals("despite being a Fresno native, she will root for Modesto", q.content().text());
+  }
 }

@@ -523,4 +523,15 @@ class QuoteSourcesTest {
     assertEquals("Court records from the 2019 budget cycle", speaker(
         "Court records from the 2019 budget cycle show he paid both contractors twice.", "paid both contractors"));
   }
+
+  @Test
+  void aConjunctionAfterAVerbsObjectStartsTheSpeakersClause() {
+    assertEquals("Lee", speaker("A woman asked for a photo and Lee said \"as long as we pay for the film.\"",
+        "pay for the film"));
+    List<Quote> qs = extract("The Post will brand you a liar and the Herald will accuse you of panic.");
+    assertEquals("the Herald", containing(qs, "of panic").speaker().orElseThrow().span().text());
+    assertEquals("you a liar", containing(qs, "a liar").content().text());
+    assertEquals("Growers aligned with the union and other groups", speaker(
+        "Growers aligned with the union and other groups say the levy is unfair.", "levy is unfair"));
+  }
 }
