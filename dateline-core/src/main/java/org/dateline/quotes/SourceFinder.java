@@ -208,8 +208,8 @@ final class SourceFinder {
   /** A quantifier or count standing alone for people: "some", "another", "43" (not a year) after no other noun word. */
   private static boolean isBareQuantifier(TokenView v, int i, int limit) {
     String w = v.lower(i);
-    boolean listed = i - 2 >= limit && "others".equals(v.lower(i)) && ("and".equals(v.lower(i - 1)) || "or".equals(v.lower(i - 1)))
-        && v.pos(i - 2).startsWith("NN"); // "Edwards and others said": the list speaks
+    boolean listed = i - 2 >= limit && "others".equals(v.lower(i)) // "Edwards and others said": the list speaks
+        && ("and".equals(v.lower(i - 1)) || "or".equals(v.lower(i - 1))) && v.pos(i - 2).startsWith("NN");
     boolean alone = i == limit || !listed && !NpTokens.isNpToken(v, i - 1) && !NpTokens.isDegree(v, i - 1)
         && (!v.pos(i - 1).startsWith("IN") || SUBORDINATORS.contains(v.lower(i - 1)));
     boolean count = "CD".equals(v.pos(i)) && !(w.length() == 4 && (w.startsWith("19") || w.startsWith("20")));
