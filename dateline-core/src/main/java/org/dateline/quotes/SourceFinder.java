@@ -139,8 +139,8 @@ final class SourceFinder {
     s = afterObjectTo(v, s, last, limit);
     s = afterVerbObject(v, s, last);
     s = PostModifiers.headBefore(v, s, last, limit);
-    if (s - 1 >= limit && CORRELATIVES.contains(v.lower(s - 1)) && coordinated(v, s, last)) {
-      s--; // "Neither Lowe nor Park"
+    if (s - 1 >= limit && CORRELATIVES.contains(v.lower(s - 1)) && coordinated(v, s, last, v.lower(s - 1))) {
+      s--; // "Neither Lowe nor Park", "both the candidate and her staff"
     }
     if (last > s && SUBJECT_PRONOUNS.contains(v.lower(last))) {
       s = last; // "the increase he seeks": the pronoun is the subject of a relative clause
@@ -194,16 +194,17 @@ final class SourceFinder {
 
   private static final Set<String> OPENERS = Set.of(",", ";", ":", "(", "that", "—", "--", "–");
 
-  private static boolean coordinated(TokenView v, int s, int last) {
+  private static boolean coordinated(TokenView v, int s, int last, String correlative) {
     for (int i = s + 1; i < last; i++) {
-      if ("nor".equals(v.lower(i)) || "or".equals(v.lower(i))) {
+      String w = v.lower(i);
+      if ("both".equals(correlative) ? "and".equals(w) : "nor".equals(w) || "or".equals(w)) {
         return true;
       }
     }
     return false;
   }
 
-  private static final Set<String> CORRELATIVES = Set.of("neither", "either");
+  private static final Set<String> CORRELATIVES = Set.of("neither", "either", "both");
 
   /** A quantifier or count standing alone for people: "some", "another", "43" (not a year) after no other noun word. */
   private static boolean isBareQuantifier(TokenView v, int i, int limit) {

@@ -534,4 +534,10 @@ class QuoteSourcesTest {
     assertEquals("Growers aligned with the union and other groups", speaker(
         "Growers aligned with the union and other groups say the levy is unfair.", "levy is unfair"));
   }
+
+  @Test
+  void bothBeforeACoordinatedSpeakerBelongsToIt() {
+    assertEquals("both the mayor and her staff",
+        speaker("In the end both the mayor and her staff said the bridge was safe.", "bridge was safe"));
+  }
 }
