@@ -11,6 +11,8 @@ final class SpeakerLists {
   private SpeakerLists() {}
 
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
+  private static final Set<String> SUBORDINATORS = Set.of(
+      "if", "when", "while", "because", "although", "though", "as", "since", "unless", "whether", "that");
   /** Longer "items" are clauses the tagger misread: "Lee and the pope share/NN many goals, and Lee said". */
   private static final int MAX_ITEM = 6;
 
@@ -27,17 +29,41 @@ final class SpeakerLists {
       comma--;
     }
     int start = -1;
+    int opening = -1; // the leftmost item that opens the clause after a connective or an opening phrase
     while (comma - 1 >= limit && ",".equals(v.word(comma))) {
       SourceFinder.Range item = SourceFinder.nounPhraseLeft(v, comma - 1, limit);
       if (item == null || item.end() != comma || item.end() - item.start() > MAX_ITEM
           || Modifiers.isTimeWord(v.lower(item.end() - 1)) || hasComma(v, item)) {
-        return r;
+        break;
       }
       start = item.start();
       comma = start - 1;
+      if (opensClause(v, start, limit)) {
+        opening = start;
+      }
     }
-    boolean afterQuote = start > 0 && v.quoteOf(start - 1) >= 0; // "a “supermax” prison in X, and an aide said"
-    return start == limit && !afterQuote ? new SourceFinder.Range(start, r.end()) : r;
+    boolean afterQuote = opening > 0 && v.quoteOf(opening - 1) >= 0; // "a “supermax” prison in X, and an aide said"
+    return opening >= 0 && !afterQuote ? new SourceFinder.Range(opening, r.end()) : r;
+  }
+
+  /** "But labor unions, …", "Throughout the night, his family, …": the list opens its clause. */
+  private static boolean opensClause(TokenView v, int start, int limit) {
+    if (start == limit) {
+      return true;
+    }
+    if (start - 1 == limit) {
+      return "CC".equals(v.pos(limit));
+    }
+    boolean phrase = "IN".equals(v.pos(limit)) && !SUBORDINATORS.contains(v.lower(limit)) || "RB".equals(v.pos(limit));
+    if (!",".equals(v.word(start - 1)) || !phrase) {
+      return false; // not "If the refugees Obama, Clinton and other Democrats want …"
+    }
+    for (int i = limit; i < start - 1; i++) {
+      if (v.isFinite(i) || ",".equals(v.word(i)) || v.isMark(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean conjoined(TokenView v, SourceFinder.Range r) {

@@ -540,4 +540,12 @@ class QuoteSourcesTest {
     assertEquals("both the mayor and her staff",
         speaker("In the end both the mayor and her staff said the bridge was safe.", "bridge was safe"));
   }
+
+  @Test
+  void aListOfSpeakersMayFollowAConnectiveOrAnOpeningPhrase() {
+    assertEquals("growers, millers, and most county officials", speaker(
+        "But growers, millers, and most county officials claim the levy will cost jobs.", "cost jobs"));
+    assertEquals("his family, friends and neighbours", speaker(
+        "Throughout the night, his family, friends and neighbours said he had been kind.", "had been kind"));
+  }
 }
