@@ -77,7 +77,11 @@ final class SourceFinder {
       Range r = nounPhraseLeft(v, p - 1, limit); // "voters polled said": the participle belongs to the source
       return r == null ? null : new Range(r.start(), k + 1);
     }
-    return SpeakerLists.widen(v, nounPhraseLeft(v, k, limit), limit);
+    Range np = nounPhraseLeft(v, k, limit);
+    if (np != null && k == cue - 1 && v.isFinite(cue)) { // not "to recruit pastors supporting/VBG Mr. Cruz"
+      np = new Range(infinitiveHead(v, np.start(), limit), np.end());
+    }
+    return SpeakerLists.widen(v, np, limit);
   }
 
   private static final Set<String> PARTITIVES = Set.of(
@@ -190,6 +194,34 @@ final class SourceFinder {
       }
     }
     return s;
+  }
+
+  /**
+   * The head before an infinitive that ends in the phrase at {@code s} ("Activists clamoring to block Trump say",
+   * "The last man to mount a third-party race says"), when that head opens its clause; else {@code s}.
+   */
+  private static int infinitiveHead(TokenView v, int s, int limit) {
+    if (s - 3 < limit || !"VB".equals(v.pos(s - 1)) || !"to".equals(v.lower(s - 2))
+        || CAUSATIVES.contains(v.lemma(s - 1))) {
+      return s; // not "came to hear Weld and Johnson speak": the object of a perception verb acts
+    }
+    int h = "VBG".equals(v.pos(s - 3)) ? s - 4 : s - 3;
+    if (h < limit || !commonNoun(v, h) && !"NNPS".equals(v.pos(h))) {
+      return s;
+    }
+    Range head = nounPhraseLeft(v, h, limit);
+    if (head == null || head.end() != h + 1) {
+      return s;
+    }
+    int b = head.start();
+    boolean opens = b == limit || OPENERS.contains(v.lower(b - 1)) || v.pos(b - 1).startsWith("CC");
+    return opens ? b : s;
+  }
+
+  private static final Set<String> CAUSATIVES = Set.of("hear", "see", "watch", "let", "make", "help", "have");
+
+  private static boolean commonNoun(TokenView v, int i) {
+    return "NN".equals(v.pos(i)) || "NNS".equals(v.pos(i));
   }
 
   private static final Set<String> OPENERS = Set.of(",", ";", ":", "(", "that", "—", "--", "–");

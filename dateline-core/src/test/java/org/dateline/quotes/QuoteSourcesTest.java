@@ -548,4 +548,14 @@ class QuoteSourcesTest {
     assertEquals("his family, friends and neighbours", speaker(
         "Throughout the night, his family, friends and neighbours said he had been kind.", "had been kind"));
   }
+
+  @Test
+  void aSubjectKeepsItsInfinitivePostModifier() {
+    assertEquals("Growers trying to block the levy", speaker(
+        "Growers trying to block the levy say they have the votes.", "have the votes"));
+    assertEquals("The last mayor to win a third term", speaker(
+        "The last mayor to win a third term says the race is open.", "race is open"));
+    assertEquals("Lee and Ruiz", speaker(
+        "Hundreds came to hear Lee and Ruiz speak about the flood plan.", "flood plan"));
+  }
 }
