@@ -43,7 +43,7 @@ final class RelativeSubjects {
     if (rel <= limit || !finite) {
       return null;
     }
-    SourceFinder.Range head = "those".equals(v.lower(rel - 1)) ? new SourceFinder.Range(rel - 1, rel)
+    SourceFinder.Range head = PRONOUN_HEADS.contains(v.lower(rel - 1)) ? new SourceFinder.Range(rel - 1, rel)
         : NpTokens.isHead(v, rel - 1) && !v.pos(rel - 1).startsWith("PRP")
             ? SourceFinder.nounPhraseLeft(v, rel - 1, limit) : null;
     if (head == null || Modifiers.isComplementNoun(v.lower(rel - 1))
@@ -52,6 +52,10 @@ final class RelativeSubjects {
     }
     return new SourceFinder.Range(head.start(), end + 1);
   }
+
+  /** "Those who …", "some who …", "many who …": a pronoun heading the relative clause. */
+  private static final java.util.Set<String> PRONOUN_HEADS = java.util.Set.of(
+      "those", "some", "many", "most", "others", "several", "few", "all", "anyone", "everyone");
 
   private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of(
       "when", "because", "if", "while", "although", "though", "as", "after", "before", "since", "until", "unless");

@@ -558,4 +558,10 @@ class QuoteSourcesTest {
     assertEquals("Lee and Ruiz", speaker(
         "Hundreds came to hear Lee and Ruiz speak about the flood plan.", "flood plan"));
   }
+
+  @Test
+  void aQuantifierMayHeadARelativeClauseSubject() {
+    assertEquals("some who farm the delta", speaker(
+        "But some who farm the delta argue that the levy goes too far.", "goes too far"));
+  }
 }
