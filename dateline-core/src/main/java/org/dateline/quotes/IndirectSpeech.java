@@ -148,27 +148,6 @@ final class IndirectSpeech {
   }
 
   /**
-   * After ", in blistering terms," at {@code s}: a phrase between commas before a noun-phrase content ("described, in
-   * blistering terms, a set of …"), else {@code s}.
-   */
-  private static int commaAdjunct(TokenView v, int s, int end) {
-    if (s + 2 >= end || !",".equals(v.word(s)) || !("IN".equals(v.pos(s + 1)) || "RB".equals(v.pos(s + 1)))) {
-      return s;
-    }
-    for (int k = s + 2; k + 1 < end && k < s + 10; k++) {
-      if (",".equals(v.word(k))) {
-        String p = v.pos(k + 1);
-        boolean object = p.startsWith("DT") || p.startsWith("NN") || p.startsWith("JJ") || "PRP$".equals(p);
-        return object || "that".equals(v.lower(k + 1)) ? k + 1 : s;
-      }
-      if (v.isFinite(k) || v.isMark(k) || "that".equals(v.lower(k))) {
-        return s;
-      }
-    }
-    return s;
-  }
-
-  /**
    * After an aside between dashes and before "that" ("said — on Twitter, as it happens — that"), else {@code s}.
    */
   private static int dashedAside(TokenView v, int s, int end) {
@@ -255,7 +234,8 @@ final class IndirectSpeech {
         }
       }
       s = Modifiers.skip(v, s, end);
-      int aside = commaAdjunct(v, s, end); // "described, in blistering terms, a set of", "say, with hindsight, that"
+      // "described, in blistering terms, a set of", "say, with hindsight, that"
+      int aside = Modifiers.commaAdjunct(v, s, end);
       s = CueLexicon.takesObject(v.lemma(cue)) || aside < end && "that".equals(v.lower(aside)) ? aside : s;
       if (s < end && (",".equals(v.word(s)) || ":".equals(v.word(s)))) {
         s++;

@@ -62,4 +62,35 @@ final class LeadingContent {
   }
 
   private static final Set<String> RELATIVES = Set.of("which", "who");
+
+  /**
+   * 'A downturn, he said, "could be a good time …"': an attribution set between the sentence's opening words and a
+   * quote that goes on with them (lower case) makes those words content too. A capitalised quote stands alone
+   * ('In an interview, Lee said, "I …"').
+   */
+  static void beforeQuote(TokenView v, Attribution at, int a) {
+    int s = at.sourceStart;
+    int lim = v.sentenceStart(a);
+    if (s - 1 <= lim || s >= a || at.cueEnd > a || !",".equals(v.word(s - 1))) {
+      return;
+    }
+    int first = lim;
+    while (first < s && (v.isPunct(first) || v.pos(first).startsWith("CC"))) {
+      first++;
+    }
+    String p = first < s ? v.pos(first) : "";
+    if (p.startsWith("RB") || "TO".equals(p) || "IN".equals(p) && !QUOTE_SUBORDINATORS.contains(v.lower(first))
+        || Modifiers.isTimeWord(v.lower(s - 2)) || "IN".equals(v.pos(s - 2)) || "VBG".equals(v.pos(s - 2))) {
+      return; // "In his tribute, …", "Still, …", "Minutes later, …": the writer's framing, not the speaker's words
+    }
+    for (int i = lim; i < s; i++) {
+      if (v.quoteOf(i) >= 0 || CueLexicon.isAccordingTo(v, i)) {
+        return;
+      }
+    }
+    interrupted(v, at, lim, s - 1, new boolean[v.size()]);
+  }
+
+  private static final Set<String> QUOTE_SUBORDINATORS = Set.of(
+      "if", "while", "whether", "although", "though", "because", "unless", "as", "once", "whereas");
 }

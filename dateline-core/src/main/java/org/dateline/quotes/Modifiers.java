@@ -245,4 +245,25 @@ final class Modifiers {
         && (v.pos(i - 1).startsWith("DT") || v.pos(i - 1).startsWith("JJ") || v.pos(i - 1).startsWith("PRP$"))
         && (v.pos(i + 1).startsWith("NN") || v.pos(i + 1).startsWith("JJ"));
   }
+
+  /**
+   * After ", in blistering terms," at {@code s}: a phrase between commas before a noun-phrase content ("described, in
+   * blistering terms, a set of …"), else {@code s}.
+   */
+  static int commaAdjunct(TokenView v, int s, int end) {
+    if (s + 2 >= end || !",".equals(v.word(s)) || !("IN".equals(v.pos(s + 1)) || "RB".equals(v.pos(s + 1)))) {
+      return s;
+    }
+    for (int k = s + 2; k + 1 < end && k < s + 10; k++) {
+      if (",".equals(v.word(k))) {
+        String p = v.pos(k + 1);
+        boolean object = p.startsWith("DT") || p.startsWith("NN") || p.startsWith("JJ") || "PRP$".equals(p);
+        return object || "that".equals(v.lower(k + 1)) ? k + 1 : s;
+      }
+      if (v.isFinite(k) || v.isMark(k) || "that".equals(v.lower(k))) {
+        return s;
+      }
+    }
+    return s;
+  }
 }
