@@ -36,7 +36,7 @@ final class DirectQuotes {
     } else {
       found.add(span.innerStart(), span.innerEnd(), QuoteType.DIRECT);
     }
-    if (after == null && Character.isLowerCase(inner.isEmpty() ? 'A' : inner.charAt(0))) {
+    if (after == null && !inner.isEmpty() && Character.isLowerCase(inner.charAt(0))) {
       LeadingContent.beforeQuote(v, found, a);
     }
     return found;

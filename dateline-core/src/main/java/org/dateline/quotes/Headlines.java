@@ -61,7 +61,7 @@ final class Headlines {
     }
     SourceFinder.Range listener = to < colon - 1 ? new SourceFinder.Range(to + 1, colon) : null;
     SourceFinder.Range src = SourceFinder.nounPhraseLeft(v, listener != null ? to - 1 : colon - 1, first);
-    if (src == null || src.start() != first || isPageLabel(v, first, listener != null ? to : colon)) {
+    if (src == null || src.start() != first || isPageLabel(v, first, colon)) {
       return null; // "Clinton to Planned Parenthood: …": the speaker and the audience
     }
     int end = colon + 1;

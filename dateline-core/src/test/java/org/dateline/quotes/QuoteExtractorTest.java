@@ -216,6 +216,7 @@ class QuoteExtractorTest {
     Quote q = containing(extract("Nilsen to union members: Port will stay closed until Friday\n"
         + "The storm damaged two cranes."), "Port will stay closed");
     assertEquals("Nilsen", q.speaker().orElseThrow().span().text());
+    assertTrue(extract("Letter to the editor: The port should stay closed until Friday\n").isEmpty());
     q = containing(extract("Trump: My tax plans aren't set in stone.\n\n"
         + "Donald Trump says parts of his tax plan are negotiable."), "set in stone");
     assertEquals("Trump", q.speaker().orElseThrow().span().text());
