@@ -64,8 +64,8 @@ final class ContentStarts {
       return false;
     }
     String subject = v.pos(k);
-    return ("PRP".equals(subject) || "DT".equals(subject) && v.in(k + 2) && v.pos(k + 1).startsWith("NN")
-        && v.isFinite(k + 2)) && ("PRP".equals(subject) ? v.isFinite(k + 1) : true);
+    return "PRP".equals(subject) ? v.isFinite(k + 1)
+        : "DT".equals(subject) && v.in(k + 2) && v.pos(k + 1).startsWith("NN") && v.isFinite(k + 2);
   }
 
   /** "despite …," then a subject pronoun or short noun phrase and its finite verb. */
@@ -76,8 +76,7 @@ final class ContentStarts {
         return false;
       }
       if (",".equals(v.word(k))) {
-        return "PRP".equals(v.pos(k + 1)) && v.isFinite(k + 2)
-            || v.pos(k + 1).startsWith("NNP") && v.isFinite(k + 2);
+        return ("PRP".equals(v.pos(k + 1)) || v.pos(k + 1).startsWith("NNP")) && v.isFinite(k + 2);
       }
     }
     return false;

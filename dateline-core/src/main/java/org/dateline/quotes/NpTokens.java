@@ -6,14 +6,14 @@ import java.util.Set;
 final class NpTokens {
   private NpTokens() {}
 
-  static final Set<String> NP_TAGS = Set.of(
+  private static final Set<String> NP_TAGS = Set.of(
       "DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "CD", "FW", "HYPH");
-  static final Set<String> LINKS = Set.of(
+  private static final Set<String> LINKS = Set.of(
       "of", "for", "at", "from", "with", "in", "and", "&", "on", "within", "among", "across", "like", "by", "nor");
   private static final Set<String> PARTITIVE_PRONOUNS = Set.of("you", "us", "them");
   private static final Set<String> HYPHEN_PREFIXES = Set.of("well", "then", "still", "anti", "self", "non");
-  static final Set<String> FOCUS = Set.of("only", "almost");
-  static final Set<String> COORDINATORS = Set.of("and", "or", ",");
+  private static final Set<String> FOCUS = Set.of("only", "almost");
+  private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
   static final Set<String> DEGREE = Set.of(
       "more", "fewer", "less", "nearly", "almost", "about", "roughly", "over", "just", "only", "some");
 
@@ -28,13 +28,13 @@ final class NpTokens {
   }
 
   /** "one Republican/JJ", "a Democrat/JJ": a capitalised adjective after a count or determiner names a person. */
-  static boolean isCountedName(TokenView v, int i) {
+  private static boolean isCountedName(TokenView v, int i) {
     return "JJ".equals(v.pos(i)) && i > 0 && v.sentenceStart(i) < i && Character.isUpperCase(v.word(i).charAt(0))
         && ("CD".equals(v.pos(i - 1)) || "DT".equals(v.pos(i - 1)));
   }
 
   /** A capitalised person or organisation name the tagger read as an adjective: "Tad/NNP Devine/JJ". */
-  static boolean isMistaggedName(TokenView v, int i) {
+  private static boolean isMistaggedName(TokenView v, int i) {
     if ("JJ".equals(v.pos(i)) && Character.isUpperCase(v.word(i).charAt(0)) && v.sentenceStart(i) < i
         && v.in(i + 1) && CueLexicon.isCueVerb(v, i + 1) && !v.pos(i - 1).startsWith("DT")
         && !Character.isUpperCase(v.word(i - 1).charAt(0))) {
@@ -60,7 +60,7 @@ final class NpTokens {
         && i - 1 >= limit && "DT".equals(v.pos(i - 1));
   }
 
-  static boolean isAtLeast(TokenView v, int i) {
+  private static boolean isAtLeast(TokenView v, int i) {
     return "at".equals(v.lower(i)) && i + 1 < v.size() && "least".equals(v.lower(i + 1));
   }
 

@@ -164,8 +164,7 @@ final class SourceFinder {
    * open its clause: "paid $25 million to a group backing Rubio" is no "$25 million to a group".
    */
   private static int afterObjectTo(TokenView v, int s, int last, int limit) {
-    boolean opens = s == limit || OPENERS.contains(v.lower(s - 1)) || v.pos(s - 1).startsWith("CC");
-    if (opens) {
+    if (opensClause(v, s, limit)) {
       return s;
     }
     for (int k = last - 1; k > s; k--) {
@@ -213,9 +212,12 @@ final class SourceFinder {
     if (head == null || head.end() != h + 1) {
       return s;
     }
-    int b = head.start();
-    boolean opens = b == limit || OPENERS.contains(v.lower(b - 1)) || v.pos(b - 1).startsWith("CC");
-    return opens ? b : s;
+    return opensClause(v, head.start(), limit) ? head.start() : s;
+  }
+
+  /** Whether a phrase starting at {@code i} opens its clause: first in it, or after a comma, "that" or a conjunction. */
+  private static boolean opensClause(TokenView v, int i, int limit) {
+    return i == limit || OPENERS.contains(v.lower(i - 1)) || v.pos(i - 1).startsWith("CC");
   }
 
   private static final Set<String> CAUSATIVES = Set.of("hear", "see", "watch", "let", "make", "help", "have");

@@ -59,13 +59,14 @@ final class TokenView {
       if (k == 0 || !continues(from[k])) {
         open = from[k];
       }
-      fill(open, to[k], open);
+      fill(open, to[k]);
     }
   }
 
-  private void fill(int from, int to, int start) {
+  /** Marks tokens {@code [from, to)} as one sentence. */
+  private void fill(int from, int to) {
     for (int i = from; i < to; i++) {
-      sentStart[i] = start;
+      sentStart[i] = from;
       sentEnd[i] = to;
     }
   }
