@@ -4,11 +4,11 @@ import java.util.Set;
 
 /**
  * Where the content of reported speech stops, as PolNeAR annotates it (measured on its training part): the
- * sentence end, or earlier at a semicolon, {@code , but} (not {@code , but also}), {@code , which},
- * {@code , while}, a participle cue ({@code , adding that}), a second cue of the source ({@code and added},
- * {@code but said}), a second verb of the source ({@code and said}; after an object also {@code and has been},
- * {@code , putting her at odds}) or a clause of the writer's ({@code , and he didn't …}, {@code … was looted,
- * video showed …}).
+ * sentence end, or earlier at a semicolon, a lone dash before the writer's comment ({@code — a …}),
+ * {@code , but} (not {@code , but also}), {@code , which}, {@code , while}, a participle cue
+ * ({@code , adding that}), a second cue of the source ({@code and added}, {@code but said}), a second verb of the
+ * source ({@code and said}; after an object also {@code and has been}, {@code , putting her at odds}) or a clause of
+ * the writer's ({@code , and he didn't …}, {@code … was looted, video showed …}).
  */
 final class ContentEnds {
   private ContentEnds() {}
@@ -90,8 +90,8 @@ final class ContentEnds {
       if (v.quoteOf(i) >= 0) {
         continue;
       }
-      if (";".equals(w)) {
-        return i;
+      if (";".equals(w) || closingDash(v, cue, i, sentenceEnd)) {
+        return i; // "backed the plan — a reversal for him": the writer's comment after a dash
       }
       String next = v.lower(i + 1);
       if (",".equals(w) && "that".equals(v.lower(i - 1))) {
@@ -143,6 +143,29 @@ final class ContentEnds {
     return sentenceEnd;
   }
 
+  /**
+   * A dash at {@code i} that opens the writer's closing comment ({@code — a …}, {@code — but …}): no other dash
+   * stands after the cue in the sentence, so it is no parenthesis inside the content ({@code the majority — a bare
+   * majority — know}).
+   */
+  private static boolean closingDash(TokenView v, int cue, int i, int sentenceEnd) {
+    if (!isDash(v, i) || !DASH_STOPS.contains(v.lower(i + 1))) {
+      return false;
+    }
+    for (int k = cue + 1; k < sentenceEnd; k++) {
+      if (k != i && isDash(v, k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A dash, or a hyphen standing alone between spaces ({@code Portman - a dead heat}). */
+  private static boolean isDash(TokenView v, int i) {
+    return Appositives.isDash(v, i) || "-".equals(v.word(i)) && i > 0 && v.in(i + 1)
+        && v.tok(i - 1).end() < v.tok(i).start() && v.tok(i).end() < v.tok(i + 1).start();
+  }
+
   /** The closing mark of a quote whose last word is a comma: {@code "…,"}. */
   private static boolean closesWithComma(TokenView v, int i) {
     return v.isMark(i) && v.quoteOf(i) >= 0 && i > 0 && ",".equals(v.word(i - 1)) && v.in(i + 1)
@@ -156,6 +179,8 @@ final class ContentEnds {
   private static boolean continuesBut(TokenView v, int i) {
     return "but".equals(v.lower(i)) && v.in(i + 1) && BUT_GOES_ON.contains(v.lower(i + 1));
   }
+
+  private static final Set<String> DASH_STOPS = Set.of("a", "an", "the", "but", "though", "although", "as", "all");
 
   private static final Set<String> BUT_GOES_ON = Set.of("that", "also", "rather", "not", "never", "only", "still",
       "instead", "because");

@@ -38,6 +38,17 @@ class QuoteContentEndsTest {
   }
 
   @Test
+  void aLoneDashBeforeTheWritersCommentEndsTheContentAPairedDashDoesNot() {
+    assertEquals("the port would reopen in May",
+        content("The minister said the port would reopen in May — a date few traders believe.", "port"));
+    assertEquals("the plan would pass", content("Lee said the plan would pass - but not before a fight.", "plan"));
+    assertEquals("the ministers — all hawks — agreed on the budget",
+        content("The aide said the ministers — all hawks — agreed on the budget.", "ministers"));
+    assertEquals("exports rose — mostly grain and timber",
+        content("The bank said exports rose — mostly grain and timber.", "exports"));
+  }
+
+  @Test
   void coordinatedParticipleCuesSplitTheContent() {
     assertEquals("the plan reckless", content("The union attacked the board, calling the plan reckless and urging "
         + "members to reject it.", "reckless"));
