@@ -93,6 +93,9 @@ final class Retags {
     while ("IN".equals(pos[s]) && subject < participle && !",".equals(pos[subject])) {
       subject++; // "In his speech, Obama positioned …"
     }
+    if (subject == participle) {
+      return false; // an opening phrase with no comma: no subject of the participle's own was seen
+    }
     for (int i = subject == s ? s : subject + 1; i < participle; i++) {
       if (!pos[i].startsWith("NN") && !"DT".equals(pos[i]) && !"JJ".equals(pos[i])) {
         return false;

@@ -1,0 +1,45 @@
+package org.dateline.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+/** Tag repairs read on fixed tags, so the tests do not depend on the tagger's choices. */
+class RetagsTest {
+
+  /** The tags after {@link Retags#apply} for one sentence given as {@code word/TAG} pairs. */
+  private static List<String> retag(String tagged) {
+    String[] pairs = tagged.split(" ");
+    List<Token> tokens = new ArrayList<>();
+    String[] lower = new String[pairs.length];
+    String[] pos = new String[pairs.length];
+    int offset = 0;
+    for (int i = 0; i < pairs.length; i++) {
+      int slash = pairs[i].lastIndexOf('/');
+      String word = pairs[i].substring(0, slash);
+      pos[i] = pairs[i].substring(slash + 1);
+      lower[i] = word.toLowerCase(java.util.Locale.ROOT);
+      tokens.add(new Token(i, word, offset, offset + word.length(), pos[i], lower[i], "O", 0));
+      offset += word.length() + 1;
+    }
+    Retags.apply(tokens, lower, pos);
+    return List.of(pos);
+  }
+
+  @Test
+  void aParticipleAfterTheOpeningSubjectBeforeACoordinatedPastTenseIsAPastTense() {
+    assertEquals("VBD", retag("Reyes/NNP positioned/VBN Ortiz/NNP as/IN a/DT winner/NN and/CC said/VBD it/PRP "
+        + "./.").get(1));
+    assertEquals("VBD", retag("In/IN March/NNP ,/, Reyes/NNP positioned/VBN Ortiz/NNP as/IN a/DT winner/NN "
+        + "and/CC said/VBD it/PRP ./.").get(4));
+  }
+
+  @Test
+  void aParticipleInsideAnOpeningPhraseWithNoCommaStaysAParticiple() {
+    assertEquals("VBN", retag("In/IN a/DT memo/NN leaked/VBN Friday/NNP and/CC circulated/VBD widely/RB ,/, "
+        + "the/DT mayor/NN says/VBZ it/PRP is/VBZ short/JJ ./.").get(3));
+  }
+}
