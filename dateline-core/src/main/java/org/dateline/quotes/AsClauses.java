@@ -36,8 +36,6 @@ final class AsClauses {
     return -1;
   }
 
-  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of(
-      "as", "when", "while", "after", "before", "if", "because", "since", "although", "though", "once", "until");
 
   /**
    * The end of content inside a subordinate clause that opens the sentence ({@code As the minister seeks a second
@@ -45,7 +43,7 @@ final class AsClauses {
    */
   static int subordinateEnd(TokenView v, SourceFinder.Range src, int cue, int lim, int end) {
     int sub = src.start() - 1;
-    if (sub < lim || !SUBORDINATORS.contains(v.lower(sub)) || sub > lim && !"CC".equals(v.pos(sub - 1))
+    if (sub < lim || !Vocabulary.SUBORDINATORS.contains(v.lower(sub)) || sub > lim && !"CC".equals(v.pos(sub - 1))
         && !(sub == lim + 1 && v.isMark(lim))) {
       return end;
     }

@@ -136,7 +136,8 @@ final class ContentEnds {
         return i; // ", and he didn't …": a clause of the writer's, not the source's
       }
       if (",".equals(w) && newClause(v, i + 1, sentenceEnd) && clause
-          && !SUBORDINATORS.contains(v.lower(cue + 1)) && !SUBORDINATORS.contains(v.lower(cue + 2))) {
+          && !Vocabulary.SUBORDINATORS.contains(v.lower(cue + 1))
+          && !Vocabulary.SUBORDINATORS.contains(v.lower(cue + 2))) {
         return i; // "… was looted, video showed …": a comma splice starts the writer's next clause
       }
     }
@@ -257,8 +258,6 @@ final class ContentEnds {
 
   private static final Set<String> LEADING = Set.of("because", "although", "though", "unless");
 
-  private static final Set<String> SUBORDINATORS = Set.of(
-      "if", "when", "while", "because", "although", "though", "as", "since", "unless", "once", "after", "before");
 
   private static final Set<String> STOPS = Set.of("but", "which", "while", "although", "whereas", "who", "where");
 

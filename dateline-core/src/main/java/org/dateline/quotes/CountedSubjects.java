@@ -52,7 +52,7 @@ final class CountedSubjects {
   static SourceFinder.Range partitive(TokenView v, int last, int limit) {
     int q = last - 2;
     if (q < limit || !"of".equals(v.lower(last - 1))
-        || !SourceFinder.QUANTIFIERS.contains(v.lower(q)) && !"CD".equals(v.pos(q)) && !"majority".equals(v.lower(q))) {
+        || !Vocabulary.QUANTIFIERS.contains(v.lower(q)) && !"CD".equals(v.pos(q)) && !"majority".equals(v.lower(q))) {
       return null;
     }
     boolean lead = q - 1 >= limit && ("the".equals(v.lower(q - 1)) || NpTokens.isDegree(v, q - 1));

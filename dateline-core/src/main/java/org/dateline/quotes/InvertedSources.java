@@ -11,8 +11,6 @@ final class InvertedSources {
 
   private static final Set<String> LINKS = Set.of("of", "for", "from", "&");
   private static final Set<String> ROLE_LINKS = Set.of("at", "to", "with");
-  private static final Set<String> QUANTIFIERS = Set.of(
-      "one", "some", "many", "several", "few", "most", "all", "both", "none", "each", "two", "three", "either");
 
   /** A participle opening the phrase at {@code from} before a noun: "retired neurosurgeon", "acting director". */
   static boolean opens(TokenView v, int i, int from, int limit) {
@@ -31,7 +29,7 @@ final class InvertedSources {
     }
     String w = v.lower(i);
     String before = v.lower(i - 1);
-    boolean quantity = "of".equals(w) && (QUANTIFIERS.contains(before) || "CD".equals(v.pos(i - 1)));
+    boolean quantity = "of".equals(w) && (Vocabulary.QUANTIFIERS.contains(before) || "CD".equals(v.pos(i - 1)));
     boolean role = ROLE_LINKS.contains(w) && SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(before));
     String next = v.pos(i + 1);
     return (LINKS.contains(w) && v.pos(i - 1).startsWith("NN") || quantity || role)

@@ -79,7 +79,7 @@ final class LeadingContent {
       first++;
     }
     String p = first < s ? v.pos(first) : "";
-    if (p.startsWith("RB") || "TO".equals(p) || "IN".equals(p) && !QUOTE_SUBORDINATORS.contains(v.lower(first))
+    if (p.startsWith("RB") || "TO".equals(p) || "IN".equals(p) && !opensClause(v.lower(first))
         || Modifiers.isTimeWord(v.lower(s - 2)) || "IN".equals(v.pos(s - 2)) || "VBG".equals(v.pos(s - 2))) {
       return; // "In his tribute, …", "Still, …", "Minutes later, …": the writer's framing, not the speaker's words
     }
@@ -91,6 +91,8 @@ final class LeadingContent {
     interrupted(v, at, lim, s - 1, new boolean[v.size()]);
   }
 
-  private static final Set<String> QUOTE_SUBORDINATORS = Set.of(
-      "if", "while", "whether", "although", "though", "because", "unless", "as", "once", "whereas");
+  /** A subordinator or "whether": the words before the attribution are a clause of the quote's. */
+  private static boolean opensClause(String w) {
+    return Vocabulary.SUBORDINATORS.contains(w) || "whether".equals(w);
+  }
 }

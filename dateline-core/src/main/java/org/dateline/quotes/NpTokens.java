@@ -140,7 +140,7 @@ final class NpTokens {
         && (SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(v.lower(i - 1)))
         || "NN".equals(v.pos(i - 1)) || "NNS".equals(v.pos(i - 1)));
     boolean part = ("of".equals(w) || "in".equals(w)) && i - 1 >= limit // "some of the allies", "many in the crowd"
-        && SourceFinder.QUANTIFIERS.contains(v.lower(i - 1));
+        && Vocabulary.QUANTIFIERS.contains(v.lower(i - 1));
     boolean you = part && "of".equals(w) && i + 1 < v.size() && PARTITIVE_PRONOUNS.contains(v.lower(i + 1));
     boolean pronoun = "and".equals(w) && i - 1 >= limit && SourceFinder.SUBJECT_PRONOUNS.contains(v.lower(i - 1))
         && (i - 2 < limit || !isNpToken(v, i - 2)); // "She and her aides"

@@ -12,7 +12,6 @@ final class PostModifiers {
 
   private static final Set<String> PREPOSITIONS = Set.of("with", "to", "by", "in", "on", "for", "from", "at");
 
-  private static final Set<String> PRONOUN_HEADS = Set.of("those", "some", "many", "others", "several", "most");
 
   /**
    * The start of the subject whose noun phrase {@code [s, last]} closes a post-modifier, or {@code s} when none
@@ -36,7 +35,7 @@ final class PostModifiers {
         || "close".equals(v.lower(mod)))) { // "People close/RB to the Clintons"
       return s;
     }
-    if (PRONOUN_HEADS.contains(v.lower(mod - 1))) {
+    if (Vocabulary.PRONOUN_HEADS.contains(v.lower(mod - 1))) {
       return mod - 1; // "Those close to him say", "some familiar with the talks"
     }
     if (!NpTokens.isHead(v, mod - 1) || v.pos(mod - 1).startsWith("PRP")) {

@@ -30,7 +30,7 @@ final class RelativeSubjects {
     for (int i = end; i > limit && i >= end - MAX_CLAUSE; i--) {
       String w = v.word(i);
       if (",".equals(w) || ":".equals(w) || ";".equals(w) || v.isMark(i) || Appositives.isDash(v, i)
-          || v.isSentencePunct(i) || "WRB".equals(v.pos(i)) || SUBORDINATORS.contains(v.lower(i))
+          || v.isSentencePunct(i) || "WRB".equals(v.pos(i)) || opensClause(v, i)
           || v.pos(i).startsWith("VB") && CueLexicon.isSpeech(v.lemma(i))) {
         return null; // "who gained fame when he yelled", "a trend that the group predicts will continue"
       }
@@ -43,7 +43,8 @@ final class RelativeSubjects {
     if (rel <= limit || !finite) {
       return null;
     }
-    SourceFinder.Range head = PRONOUN_HEADS.contains(v.lower(rel - 1)) ? new SourceFinder.Range(rel - 1, rel)
+    SourceFinder.Range head = Vocabulary.PRONOUN_HEADS.contains(v.lower(rel - 1))
+        ? new SourceFinder.Range(rel - 1, rel)
         : NpTokens.isHead(v, rel - 1) && !v.pos(rel - 1).startsWith("PRP")
             ? SourceFinder.nounPhraseLeft(v, rel - 1, limit) : null;
     if (head == null || Modifiers.isComplementNoun(v.lower(rel - 1))
@@ -54,11 +55,13 @@ final class RelativeSubjects {
   }
 
   /** "Those who …", "some who …", "many who …": a pronoun heading the relative clause. */
-  private static final java.util.Set<String> PRONOUN_HEADS = java.util.Set.of(
-      "those", "some", "many", "most", "others", "several", "few", "all", "anyone", "everyone");
 
-  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of(
-      "when", "because", "if", "while", "although", "though", "as", "after", "before", "since", "until", "unless");
+
+  /** A subordinator; not "once" read as an adverb ("who were once intrigued"). */
+  private static boolean opensClause(TokenView v, int i) {
+    String w = v.lower(i);
+    return Vocabulary.SUBORDINATORS.contains(w) && !("once".equals(w) && "RB".equals(v.pos(i)));
+  }
 
   private static boolean isRelative(TokenView v, int i) {
     String w = v.lower(i);

@@ -54,7 +54,7 @@ final class SourceFinder {
       return new Range(inner.start(), k + 1);
     }
     if (("whom".equals(v.lower(k)) || "which".equals(v.lower(k))) && k - 2 >= limit && "of".equals(v.lower(k - 1))
-        && (PARTITIVES.contains(v.lower(k - 2)) || "CD".equals(v.pos(k - 2)))) {
+        && (Vocabulary.QUANTIFIERS.contains(v.lower(k - 2)) || "CD".equals(v.pos(k - 2)))) {
       return new Range(k - 2, k + 1); // "many of whom say", "two of which show"
     }
     if (RELATIVES.contains(v.lower(k)) && (v.pos(k).startsWith("W") || "who".equals(v.lower(k)))) {
@@ -84,8 +84,6 @@ final class SourceFinder {
     return SpeakerLists.widen(v, np, limit);
   }
 
-  private static final Set<String> PARTITIVES = Set.of(
-      "many", "some", "all", "most", "none", "both", "several", "few", "each", "one", "half", "neither", "either");
 
   /** Adverbs after a noun that narrow it, not the verb: "Activists here", "Latino voters overall". */
   private static final Set<String> PLACE_ADVERBS = Set.of(
@@ -246,17 +244,17 @@ final class SourceFinder {
     boolean listed = i - 2 >= limit && "others".equals(v.lower(i)) // "Edwards and others said": the list speaks
         && ("and".equals(v.lower(i - 1)) || "or".equals(v.lower(i - 1))) && v.pos(i - 2).startsWith("NN");
     boolean alone = i == limit || !listed && !NpTokens.isNpToken(v, i - 1) && !NpTokens.isDegree(v, i - 1)
-        && (!v.pos(i - 1).startsWith("IN") || SUBORDINATORS.contains(v.lower(i - 1)));
+        && (!v.pos(i - 1).startsWith("IN") || isSubordinator(v.lower(i - 1)));
     boolean count = "CD".equals(v.pos(i)) && !(w.length() == 4 && (w.startsWith("19") || w.startsWith("20")));
-    return alone && (QUANTIFIERS.contains(w) || count) && v.in(i + 1)
+    return alone && (Vocabulary.QUANTIFIERS.contains(w) || count) && v.in(i + 1)
         && (v.pos(i + 1).startsWith("VB") || "MD".equals(v.pos(i + 1)));
   }
 
-  private static final Set<String> SUBORDINATORS = Set.of(
-      "while", "whereas", "because", "although", "though", "as", "if", "since", "that");
-  static final Set<String> QUANTIFIERS = Set.of(
-      "another", "some", "many", "several", "few", "most", "all", "both", "one", "none", "half", "each", "either",
-      "neither", "others", "much");
+  /** A subordinator, or a complementizer "that". */
+  private static boolean isSubordinator(String w) {
+    return Vocabulary.SUBORDINATORS.contains(w) || "that".equals(w);
+  }
+
 
   /** A noun phrase starting at {@code from} (inverted "said X"), extended over an appositive to the clause end. */
   static Range right(TokenView v, int from, int limit) {
@@ -289,7 +287,7 @@ final class SourceFinder {
       return new Range(from, e); // "said Ann Lee, referring to …", "said Ann Lee, asked about …"
     }
     if (e + 1 < limit && ",".equals(v.word(e)) && NpTokens.startsNp(v, e + 1) && !v.pos(e + 1).startsWith("PRP")
-        && !SUBORDINATORS.contains(v.lower(e + 1)) && !"but".equals(v.lower(e + 1)) // ", though he added that …"
+        && !isSubordinator(v.lower(e + 1)) && !"but".equals(v.lower(e + 1)) // ", though he added that …"
         && (!v.pos(e + 1).startsWith("VB") && !"MD".equals(v.pos(e + 1)) || nominalParticiple(v, e + 1, limit))) {
       // not "…, said X, would be clear" nor "said X, referring to …": the participle is the speaker's next act
       int end = e + 1;

@@ -11,10 +11,13 @@ final class SpeakerLists {
   private SpeakerLists() {}
 
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
-  private static final Set<String> SUBORDINATORS = Set.of(
-      "if", "when", "while", "because", "although", "though", "as", "since", "unless", "whether", "that");
   /** Longer "items" are clauses the tagger misread: "Lee and the pope share/NN many goals, and Lee said". */
   private static final int MAX_ITEM = 6;
+
+  /** A subordinator, or "whether"/"that" opening a clause. */
+  private static boolean isSubordinator(String w) {
+    return Vocabulary.SUBORDINATORS.contains(w) || "whether".equals(w) || "that".equals(w);
+  }
 
   /** The list ending in the speaker phrase {@code r} and starting at {@code limit}, else {@code r}. */
   static SourceFinder.Range widen(TokenView v, SourceFinder.Range r, int limit) {
@@ -54,7 +57,7 @@ final class SpeakerLists {
     if (start - 1 == limit) {
       return "CC".equals(v.pos(limit));
     }
-    boolean phrase = "IN".equals(v.pos(limit)) && !SUBORDINATORS.contains(v.lower(limit)) || "RB".equals(v.pos(limit));
+    boolean phrase = "IN".equals(v.pos(limit)) && !isSubordinator(v.lower(limit)) || "RB".equals(v.pos(limit));
     if (!",".equals(v.word(start - 1)) || !phrase) {
       return false; // not "If the refugees Obama, Clinton and other Democrats want …"
     }

@@ -153,13 +153,12 @@ final class Subjects {
     return null;
   }
 
+  /** Narrower than {@link Vocabulary#SUBORDINATORS}: with "as", "while" … a speaker's object became a subject. */
   private static final java.util.Set<String> CLAUSE_SUBORDINATORS = java.util.Set.of(
       "when", "after", "because", "if", "since", "before", "once", "until");
   private static final java.util.Set<String> COORDINATED_AUXILIARIES = java.util.Set.of(
       "did", "does", "do", "has", "have", "had", "will", "would", "could", "can");
 
-  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of(
-      "although", "though", "while", "when", "after", "before", "because", "since", "if", "as", "once");
 
   /**
    * Where the main clause of the sentence starting at {@code lim} opens: after a leading conjunction or adverb
@@ -171,7 +170,7 @@ final class Subjects {
     while (s < before && s < lim + 3 && (v.pos(s).startsWith("CC") || v.pos(s).startsWith("RB"))) {
       s++;
     }
-    if (s < before && SUBORDINATORS.contains(v.lower(s))) {
+    if (s < before && Vocabulary.SUBORDINATORS.contains(v.lower(s))) {
       for (int k = s + 1; k < before && k < s + 25; k++) {
         if (v.isMark(k)) {
           break;
