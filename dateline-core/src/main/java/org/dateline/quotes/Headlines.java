@@ -96,7 +96,8 @@ final class Headlines {
 
   /**
    * Whether token {@code i} lies in a headline: a short one-sentence paragraph that ends without a full stop, or
-   * with the semicolon of a headline list ("Germany pledges to expand its military;").
+   * with the semicolon of a headline list ("Germany pledges to expand its military;"), or a story's first
+   * paragraph of that length, full stop or not, when more paragraphs follow.
    */
   static boolean isHeadline(TokenView v, int i) {
     int para = v.paragraph(i);
@@ -112,6 +113,6 @@ final class Headlines {
       return false;
     }
     String w = v.word(last);
-    return ";".equals(w) || !v.isPunct(last) && !v.isMark(last);
+    return ";".equals(w) || !v.isPunct(last) && !v.isMark(last) || first == 0 && ".".equals(w) && v.in(last + 1);
   }
 }

@@ -17,6 +17,7 @@ final class TokenView {
   private final int[] sentEnd;
   private final String[] lower;
   private final String[] pos;
+  private final String[] lemma;
 
   TokenView(NlpDoc doc) {
     this.text = doc.text();
@@ -29,11 +30,13 @@ final class TokenView {
     sentEnd = new int[n];
     lower = new String[n];
     pos = new String[n];
+    lemma = new String[n];
     int q = 0;
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
       lower[i] = t.word().toLowerCase(Locale.ROOT);
       pos[i] = t.pos();
+      lemma[i] = t.lemma() == null ? lower[i] : t.lemma().toLowerCase(Locale.ROOT);
       if (i > 0) {
         paragraph[i] = paragraph[i - 1] + (hasNewline(text, tokens.get(i - 1).end(), t.start()) ? 1 : 0);
       }
@@ -43,6 +46,7 @@ final class TokenView {
       quoteOf[i] = q < quotes.size() && quotes.get(q).start() <= t.start() && t.end() <= quotes.get(q).end() ? q : -1;
     }
     Retags.apply(tokens, lower, pos);
+    HeadlineVerbs.retag(paragraph, lower, pos, lemma);
     List<Sentence> ss = doc.sentences();
     int[] from = new int[ss.size()];
     int[] to = new int[ss.size()];
@@ -121,9 +125,9 @@ final class TokenView {
     return pos[i];
   }
 
+  /** The lower-cased lemma of token {@code i}; a verb {@link HeadlineVerbs} found gets its verb stem. */
   String lemma(int i) {
-    String l = tokens.get(i).lemma();
-    return l == null ? lower[i] : l.toLowerCase(Locale.ROOT);
+    return lemma[i];
   }
 
   boolean in(int i) {

@@ -1,0 +1,92 @@
+package org.dateline.quotes;
+
+import java.util.Set;
+
+/**
+ * The verb of a headline that the tagger read as a noun: title case and dropped articles hide it ("Hillary Clinton
+ * Slams/NNP Donald Trump On Abortion", "Super PAC blasts/NNS Trump"). A word after the headline's opening noun
+ * phrase whose stem is a cue verb, followed by more words, is retagged as a present tense with that stem as lemma.
+ */
+final class HeadlineVerbs {
+  private HeadlineVerbs() {}
+
+  /** Longer first paragraphs are ledes, not headlines. */
+  private static final int MAX_TOKENS = 30;
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "POS", "CD");
+  /** Words that end like a third-person verb but head a subject: "Reports Show", "News Says". */
+  private static final Set<String> SUBJECT_NOUNS = Set.of("news", "reports", "records", "documents", "polls");
+
+  /**
+   * Retags the verb of the document's first paragraph when it is a headline: at most {@value #MAX_TOKENS} tokens
+   * before the first paragraph break. {@code lemma} holds lower-cased lemmas and is updated with {@code pos}.
+   */
+  static void retag(int[] paragraph, String[] lower, String[] pos, String[] lemma) {
+    int n = 0;
+    while (n < paragraph.length && paragraph[n] == 0) {
+      n++;
+    }
+    if (n > MAX_TOKENS || n == paragraph.length) {
+      return;
+    }
+    for (int i = 1; i + 1 < n; i++) {
+      if (pos[i].startsWith("VB") || "MD".equals(pos[i])) {
+        return; // the tagger found the verb itself
+      }
+      if (!NOUN_PHRASE_TAGS.contains(pos[i - 1]) && !(i == 1 && "DT".equals(pos[0]))) {
+        return; // the opening phrase is no plain noun phrase
+      }
+      String stem = stem(lower[i], pos[i - 1]);
+      if (stem != null && pos[i].startsWith("NN") && continues(pos[i + 1])) {
+        pos[i] = "VBZ";
+        lemma[i] = stem;
+        coordinated(i + 2, n, lower, pos, lemma);
+        return;
+      }
+    }
+  }
+
+  /**
+   * A second verb after "and": "Backs Trump And Denounces Clinton". Not after a comma, where the inverted "…, Says
+   * X" would read the words after the verb as the speaker.
+   */
+  private static void coordinated(int from, int n, String[] lower, String[] pos, String[] lemma) {
+    for (int j = from; j + 2 < n; j++) {
+      String stem = "and".equals(lower[j]) && pos[j + 1].startsWith("NN")
+          ? stem(lower[j + 1], pos[j]) : null;
+      if (stem != null && continues(pos[j + 2])) {
+        pos[j + 1] = "VBZ";
+        lemma[j + 1] = stem;
+        return;
+      }
+    }
+  }
+
+  /** The cue lemma of a headline verb form: "slams" -> "slam", "praises" -> "praise", "blast" after a plural. */
+  private static String stem(String w, String before) {
+    if (SUBJECT_NOUNS.contains(w)) {
+      return null;
+    }
+    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+      String[] candidates = {w.substring(0, w.length() - 1), w.substring(0, w.length() - 2),
+          w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : ""};
+      for (String c : candidates) {
+        if (isCue(c)) {
+          return c;
+        }
+      }
+      return null;
+    }
+    return ("NNS".equals(before) || "NNPS".equals(before)) && isCue(w) ? w : null; // "skywriters blast Trump"
+  }
+
+  private static boolean isCue(String lemma) {
+    return CueLexicon.isSpeech(lemma) || CueLexicon.isStance(lemma) || CueLexicon.takesObject(lemma)
+        || CueLexicon.hasPhrasal(lemma);
+  }
+
+  /** The verb has words after it, not the headline's last word or a clause break. */
+  private static boolean continues(String next) {
+    return !next.startsWith("VB") && !"MD".equals(next) && !",".equals(next) && !".".equals(next)
+        && !":".equals(next) && !"POS".equals(next);
+  }
+}

@@ -1,0 +1,45 @@
+package org.dateline.quotes;
+
+import static org.dateline.quotes.QuoteExtractorTest.containing;
+import static org.dateline.quotes.QuoteExtractorTest.extract;
+import static org.dateline.quotes.QuoteOpenersTest.attributed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dateline.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** A story's headline, where title case and dropped articles hide the verb from the tagger. */
+class QuoteHeadlinesTest {
+
+  private static final String BODY = "\n\nSenator Ana Ortiz on Tuesday criticized the agreement, which cuts fees "
+      + "for foreign carriers.\n";
+
+  @Test
+  void aTitleCaseHeadlineVerbIsTheCue() {
+    Quote q = containing(extract("Senator Ortiz Slams Port Deal On Tariffs." + BODY), "Port Deal");
+    attributed(q, "Slams", "Senator Ortiz");
+    assertEquals("Port Deal On Tariffs", q.content().text());
+  }
+
+  @Test
+  void aBareVerbAfterAPluralSubjectIsTheCue() {
+    Quote q = containing(extract("Fishermen blast harbor plan." + BODY), "harbor plan");
+    attributed(q, "blast", "Fishermen");
+  }
+
+  @Test
+  void aSecondVerbAfterAndStartsItsOwnQuote() {
+    List<Quote> qs = extract("Harbor Union Backs Levy And Denounces Port Deal." + BODY);
+    assertEquals("Levy", containing(qs, "Levy").content().text());
+    attributed(containing(qs, "Port Deal"), "Denounces", "Harbor Union");
+  }
+
+  @Test
+  void theSameWordsInTheStoryBodyAreNotAHeadline() {
+    List<Quote> qs = extract("Regional news from the coast, as reported by our correspondents on Monday."
+        + "\n\nSenator Ortiz Slams Port Deal On Tariffs.\n");
+    assertTrue(qs.stream().noneMatch(q -> q.content().text().contains("Port Deal")), qs.toString());
+  }
+}
