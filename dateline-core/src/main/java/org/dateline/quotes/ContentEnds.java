@@ -51,6 +51,9 @@ final class ContentEnds {
     if (!"’".equals(w) && !"'".equals(w)) {
       return false;
     }
+    if ("'".equals(w) && last > s + 1 && "'".equals(v.word(s))) {
+      return true; // "Trump: 'We are going to win so much.'": the content opened with the straight quote
+    }
     return opensBefore(v, s, last, "‘");
   }
 

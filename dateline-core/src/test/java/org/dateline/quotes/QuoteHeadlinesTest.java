@@ -42,4 +42,11 @@ class QuoteHeadlinesTest {
         + "\n\nSenator Ortiz Slams Port Deal On Tariffs.\n");
     assertTrue(qs.stream().noneMatch(q -> q.content().text().contains("Port Deal")), qs.toString());
   }
+
+  @Test
+  void aColonHeadlineKeepsTheClosingStraightQuoteOfItsClaim() {
+    Quote q = containing(extract("Ortiz: 'The port deal is dead.'" + BODY), "port deal");
+    attributed(q, ":", "Ortiz");
+    assertEquals("'The port deal is dead.'", q.content().text());
+  }
 }
