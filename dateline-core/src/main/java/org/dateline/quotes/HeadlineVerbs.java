@@ -28,6 +28,7 @@ final class HeadlineVerbs {
     if (n > MAX_TOKENS || n == paragraph.length) {
       return;
     }
+    closing(n, lower, pos, lemma);
     for (int i = 1; i + 1 < n; i++) {
       if (pos[i].startsWith("VB") || "MD".equals(pos[i])) {
         return; // the tagger found the verb itself
@@ -35,7 +36,7 @@ final class HeadlineVerbs {
       if (!NOUN_PHRASE_TAGS.contains(pos[i - 1]) && !(i == 1 && "DT".equals(pos[0]))) {
         return; // the opening phrase is no plain noun phrase
       }
-      String stem = stem(lower[i], pos[i - 1]);
+      String stem = stem(lower[i], plural(lower[i - 1], pos[i - 1]));
       if (stem != null && pos[i].startsWith("NN") && continues(pos[i + 1])) {
         pos[i] = "VBZ";
         lemma[i] = stem;
@@ -59,6 +60,34 @@ final class HeadlineVerbs {
         return;
       }
     }
+  }
+
+  /**
+   * A verb of saying closing the headline after a comma and its speaker: "Records must be released, federal judge
+   * rules/NNS."
+   */
+  private static void closing(int n, String[] lower, String[] pos, String[] lemma) {
+    int last = n - 1;
+    while (last > 0 && (".".equals(pos[last]) || ":".equals(pos[last]))) {
+      last--;
+    }
+    if (last < 3 || !pos[last].startsWith("NN") || !NOUN_PHRASE_TAGS.contains(pos[last - 1])) {
+      return;
+    }
+    int k = last - 1;
+    while (k > 0 && NOUN_PHRASE_TAGS.contains(pos[k]) || k > 0 && "DT".equals(pos[k])) {
+      k--;
+    }
+    String stem = stem(lower[last], "NN");
+    if (",".equals(lower[k]) && k < last - 1 && stem != null && CueLexicon.isSpeech(stem)) {
+      pos[last] = "VBZ";
+      lemma[last] = stem;
+    }
+  }
+
+  /** "skywriters/NNP": a plural noun by its ending when the tagger called it a name. */
+  private static String plural(String w, String tag) {
+    return tag.startsWith("NN") && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? "NNS" : tag;
   }
 
   /** The cue lemma of a headline verb form: "slams" -> "slam", "praises" -> "praise", "blast" after a plural. */

@@ -30,6 +30,18 @@ class QuoteHeadlinesTest {
   }
 
   @Test
+  void aPluralTaggedAsANameBeforeABareVerbIsTheSubject() {
+    attributed(containing(extract("Harbor skywriters blast port plan." + BODY), "port plan"), "blast", "Harbor skywriters");
+  }
+
+  @Test
+  void aVerbOfSayingClosingTheHeadlineAfterACommaIsTheCue() {
+    Quote q = containing(extract("Port fees must be cut, federal judge rules." + BODY), "fees");
+    attributed(q, "rules", "federal judge");
+    assertEquals("Port fees must be cut", q.content().text());
+  }
+
+  @Test
   void aSecondVerbAfterAndStartsItsOwnQuote() {
     List<Quote> qs = extract("Harbor Union Backs Levy And Denounces Port Deal." + BODY);
     assertEquals("Levy", containing(qs, "Levy").content().text());
