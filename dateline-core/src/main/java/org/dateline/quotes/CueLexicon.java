@@ -20,7 +20,8 @@ final class CueLexicon {
       "disclose", "suggest", "proclaim", "pledge", "mention", "tout", "opine", "concur", "question", "wonder",
       "point", "underscore", "highlight", "clarify", "acknowledge", "recount", "describe", "predict", "speculate",
       "estimate", "advise", "assure", "inform", "remind", "guarantee", "swear", "scream", "chant", "cry",
-      "whisper", "sigh", "laugh", "pray", "blast", "rip", "slam", "accuse", "declare", "demand");
+      "whisper", "sigh", "laugh", "pray", "blast", "rip", "slam", "accuse", "declare", "demand", "interject",
+      "lambast");
 
   /** Stance and evidence verbs: reported content only, never a direct quote on their own. */
   static final Set<String> STANCE = words(
@@ -65,7 +66,8 @@ final class CueLexicon {
       "congratulate", "thank", "encourage", "challenge", "request", "address", "reference", "identify", "list",
       "release", "document", "outline", "detail", "decide", "learn", "see", "offer", "name", "order", "sign",
       "share", "quote", "answer", "retweet", "push", "nominate", "compare", "ignore", "target", "credit", "mention",
-      "recount", "recall", "lament", "declare", "invoke", "unveil", "ridicule", "articulate", "float");
+      "recount", "recall", "lament", "declare", "invoke", "unveil", "ridicule", "articulate", "float", "knock", "coin",
+      "lambast", "promote");
 
   /** Verbs taking a "to" infinitive as content: "wants to run", "vowed to fight". */
   private static final Set<String> INFINITIVE = words(
@@ -87,7 +89,7 @@ final class CueLexicon {
       java.util.Map.entry("joke", words("about")), java.util.Map.entry("brag", words("about")),
       java.util.Map.entry("boast", words("about", "of")), java.util.Map.entry("advocate", words("for")),
       java.util.Map.entry("side", words("with")), java.util.Map.entry("weigh", words("in")),
-      java.util.Map.entry("tweet", words("about")), java.util.Map.entry("push", words("for")),
+      java.util.Map.entry("tweet", words("about", "out")), java.util.Map.entry("push", words("for")),
       java.util.Map.entry("campaign", words("for", "against", "on")), java.util.Map.entry("reply", words("to")),
       java.util.Map.entry("react", words("to")), java.util.Map.entry("think", words("about", "of")),
       java.util.Map.entry("wonder", words("about")), java.util.Map.entry("testify", words("about", "on")),
@@ -102,7 +104,9 @@ final class CueLexicon {
       java.util.Map.entry("elaborate", words("on")), java.util.Map.entry("object", words("to")),
       java.util.Map.entry("believe", words("in")), java.util.Map.entry("caution", words("against", "about")),
       java.util.Map.entry("apologize", words("for")), java.util.Map.entry("apologise", words("for")),
-      java.util.Map.entry("disagree", words("with", "over", "on", "about")));
+      java.util.Map.entry("disagree", words("with", "over", "on", "about")),
+      java.util.Map.entry("allude", words("to")), java.util.Map.entry("spar", words("over", "on", "with", "about")),
+      java.util.Map.entry("shrug", words("off")), java.util.Map.entry("blast", words("out")));
 
   /** Whether {@code particle} completes the phrasal cue {@code lemma} ("called" + "for"). */
   static boolean isPhrasal(String lemma, String particle) {
@@ -138,7 +142,13 @@ final class CueLexicon {
     String pos = v.pos(i);
     String lemma = v.lemma(i);
     return pos.startsWith("VB") && (isSpeech(lemma) || isStance(lemma)
-        || (OBJECT.contains(lemma) || PHRASAL.containsKey(lemma)) && (!"VBN".equals(pos) || activeParticiple(v, i)));
+        || (OBJECT.contains(lemma) || PHRASAL.containsKey(lemma)) && (!"VBN".equals(pos) || activeParticiple(v, i)))
+        && !otherParticle(v, i, lemma);
+  }
+
+  /** "knocked/VBD out/RP", "turned/VBD out/RP": a particle that makes another verb than the cue. */
+  private static boolean otherParticle(TokenView v, int i, String lemma) {
+    return v.in(i + 1) && "RP".equals(v.pos(i + 1)) && !isPhrasal(lemma, v.lower(i + 1));
   }
 
   /** A past participle in an active clause: "has called for", "Graham called" (tagged VBN), not "a plan called". */

@@ -1,0 +1,38 @@
+package org.dateline.quotes;
+
+import static org.dateline.quotes.QuoteExtractorTest.containing;
+import static org.dateline.quotes.QuoteExtractorTest.extract;
+import static org.dateline.quotes.QuoteOpenersTest.attributed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dateline.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** Cue verbs and the particles that complete them or turn them into other verbs. */
+class QuoteLexiconTest {
+
+  @Test
+  void criticismVerbsTakeTheirObjectAsContent() {
+    Quote q = containing(extract("The governor knocked the port plan on Tuesday."), "port plan");
+    attributed(q, "knocked", "The governor");
+    assertEquals("the port plan", q.content().text());
+    attributed(containing(extract("Reyes lambasted the harbor board."), "harbor board"), "lambasted", "Reyes");
+  }
+
+  @Test
+  void aParticleThatMakesAnotherVerbIsNoCue() {
+    List<Quote> qs = extract("The storm knocked out power to the harbor district.");
+    assertTrue(qs.isEmpty(), qs.toString());
+  }
+
+  @Test
+  void phrasalCuesTakeTheObjectOfTheirParticle() {
+    Quote q = containing(extract("Lee alluded to the mayor's troubles with the harbor board."), "troubles");
+    attributed(q, "alluded to", "Lee");
+    attributed(containing(extract("The two rivals sparred over port fees."), "port fees"), "sparred over",
+        "The two rivals");
+    attributed(containing(extract("The union shrugged off the warning."), "warning"), "shrugged off", "The union");
+  }
+}
