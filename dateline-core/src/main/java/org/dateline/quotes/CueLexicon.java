@@ -21,7 +21,7 @@ final class CueLexicon {
       "point", "underscore", "highlight", "clarify", "acknowledge", "recount", "describe", "predict", "speculate",
       "estimate", "advise", "assure", "inform", "remind", "guarantee", "swear", "scream", "chant", "cry",
       "whisper", "sigh", "laugh", "pray", "blast", "rip", "slam", "accuse", "declare", "demand", "interject",
-      "lambast");
+      "lambast", "recite", "rebut");
 
   /** Stance and evidence verbs: reported content only, never a direct quote on their own. */
   static final Set<String> STANCE = words(
@@ -67,7 +67,7 @@ final class CueLexicon {
       "release", "document", "outline", "detail", "decide", "learn", "see", "offer", "name", "order", "sign",
       "share", "quote", "answer", "retweet", "push", "nominate", "compare", "ignore", "target", "credit", "mention",
       "recount", "recall", "lament", "declare", "invoke", "unveil", "ridicule", "articulate", "float", "knock", "coin",
-      "lambast", "promote");
+      "lambast", "promote", "recite", "rebut", "liken", "eviscerate");
 
   /** Verbs taking a "to" infinitive as content: "wants to run", "vowed to fight". */
   private static final Set<String> INFINITIVE = words(

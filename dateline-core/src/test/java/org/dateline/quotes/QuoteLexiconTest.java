@@ -22,6 +22,13 @@ class QuoteLexiconTest {
   }
 
   @Test
+  void comparisonAndRebuttalVerbsAreCues() {
+    attributed(containing(extract("Ortiz likened the port deal to a fire sale."), "fire sale"), "likened", "Ortiz");
+    attributed(containing(extract("The ministry rebutted the report on harbor fees."), "harbor fees"), "rebutted",
+        "The ministry");
+  }
+
+  @Test
   void aParticleThatMakesAnotherVerbIsNoCue() {
     List<Quote> qs = extract("The storm knocked out power to the harbor district.");
     assertTrue(qs.isEmpty(), qs.toString());
