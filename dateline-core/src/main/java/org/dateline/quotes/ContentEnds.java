@@ -94,7 +94,7 @@ final class ContentEnds {
         continue;
       }
       if (";".equals(w) || closingDash(v, cue, i, sentenceEnd)) {
-        return i; // "backed the plan — a reversal for him": the writer's comment after a dash
+        return i; // a semicolon; a lone dash before the writer's comment: "backed the plan — a reversal for him"
       }
       String next = v.lower(i + 1);
       if (",".equals(w) && "that".equals(v.lower(i - 1))) {
@@ -260,7 +260,6 @@ final class ContentEnds {
   }
 
   private static final Set<String> LEADING = Set.of("because", "although", "though", "unless");
-
 
   private static final Set<String> STOPS = Set.of("but", "which", "while", "although", "whereas", "who", "where");
 

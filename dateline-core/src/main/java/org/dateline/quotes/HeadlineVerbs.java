@@ -10,7 +10,10 @@ import java.util.Set;
 final class HeadlineVerbs {
   private HeadlineVerbs() {}
 
-  /** Longer first paragraphs are ledes, not headlines. */
+  /**
+   * Longer first paragraphs are ledes, not headlines. Wider than {@link Headlines#isHeadline}'s 20: a long headline's
+   * verb is still worth the tag, though its content is then read by the sentence rules.
+   */
   private static final int MAX_TOKENS = 30;
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "POS", "CD");
   /** Words that end like a third-person verb but head a subject: "Reports Show", "News Says". */
@@ -75,7 +78,7 @@ final class HeadlineVerbs {
       return;
     }
     int k = last - 1;
-    while (k > 0 && NOUN_PHRASE_TAGS.contains(pos[k]) || k > 0 && "DT".equals(pos[k])) {
+    while (k > 0 && (NOUN_PHRASE_TAGS.contains(pos[k]) || "DT".equals(pos[k]))) {
       k--;
     }
     String stem = stem(lower[last], "NN");
