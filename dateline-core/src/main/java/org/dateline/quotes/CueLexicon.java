@@ -106,7 +106,10 @@ final class CueLexicon {
       java.util.Map.entry("apologize", words("for")), java.util.Map.entry("apologise", words("for")),
       java.util.Map.entry("disagree", words("with", "over", "on", "about")),
       java.util.Map.entry("allude", words("to")), java.util.Map.entry("spar", words("over", "on", "with", "about")),
-      java.util.Map.entry("shrug", words("off")), java.util.Map.entry("blast", words("out")));
+      java.util.Map.entry("shrug", words("off")), java.util.Map.entry("blast", words("out")),
+      java.util.Map.entry("double", words("down")), java.util.Map.entry("swipe", words("at")),
+      java.util.Map.entry("brush", words("aside", "off")),
+      java.util.Map.entry("sound", words("off")), java.util.Map.entry("pile", words("on")));
 
   /** Whether {@code particle} completes the phrasal cue {@code lemma} ("called" + "for"). */
   static boolean isPhrasal(String lemma, String particle) {
@@ -143,7 +146,19 @@ final class CueLexicon {
     String lemma = v.lemma(i);
     return pos.startsWith("VB") && (isSpeech(lemma) || isStance(lemma)
         || (OBJECT.contains(lemma) || PHRASAL.containsKey(lemma)) && (!"VBN".equals(pos) || activeParticiple(v, i)))
-        && !otherParticle(v, i, lemma);
+        && !otherParticle(v, i, lemma) && !bareParticleVerb(v, i, lemma);
+  }
+
+  /** "these numbers could double": a verb that is a cue only with its particle ("doubled down on"), here without. */
+  private static boolean bareParticleVerb(TokenView v, int i, String lemma) {
+    if (isSpeech(lemma) || isStance(lemma) || OBJECT.contains(lemma) || !PHRASAL.containsKey(lemma)) {
+      return false;
+    }
+    int k = i + 1;
+    while (v.in(k) && "RB".equals(v.pos(k)) && k < i + 3) {
+      k++; // "talked openly about"
+    }
+    return !v.in(k) || !isPhrasal(lemma, v.lower(k));
   }
 
   /** "knocked/VBD out/RP", "turned/VBD out/RP": a particle that makes another verb than the cue. */

@@ -198,7 +198,7 @@ final class IndirectSpeech {
   }
 
   /** A particle and the preposition after it both belong to the cue: "weighed in on", "lashed out at". */
-  private static final Set<String> PARTICLES = Set.of("in", "out", "back");
+  private static final Set<String> PARTICLES = Set.of("in", "out", "back", "down", "off");
   private static final Set<String> SECOND = Set.of("on", "at", "against", "about");
 
   private static Attribution after(TokenView v, Attribution at, int cue, int end, boolean[] used) {

@@ -42,4 +42,16 @@ class QuoteLexiconTest {
         "The two rivals");
     attributed(containing(extract("The union shrugged off the warning."), "warning"), "shrugged off", "The union");
   }
+
+  @Test
+  void aVerbThatIsACueOnlyWithItsParticleNeedsIt() {
+    Quote q = containing(extract("The governor doubled down on his attacks on the port board."), "attacks");
+    attributed(q, "doubled down on", "The governor");
+    assertEquals("his attacks on the port board", q.content().text());
+    attributed(containing(extract("Ortiz swiped at the harbor board."), "harbor board"), "swiped at", "Ortiz");
+    List<Quote> qs = extract("If there is more than one port, these fees could double, and if private docks are "
+        + "under review, they may double again.");
+    assertTrue(qs.stream().noneMatch(x -> x.cue().map(c -> c.text().endsWith("double")).orElse(false)),
+        qs.toString());
+  }
 }
