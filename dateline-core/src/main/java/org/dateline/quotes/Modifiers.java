@@ -79,6 +79,8 @@ final class Modifiers {
         k++;
       } else if (RELATIVE.contains(w) && k + 1 < end && PERIODS.contains(v.lower(k + 1))) {
         k += 2;
+      } else if (EVENT_PREPOSITIONS.contains(w) && eventEnd(v, k, end) > 0) {
+        k = eventEnd(v, k, end); // "said after the convention he would not …": when, not what
       } else if (PREPOSITIONS.contains(w)) {
         int e = prepositionalEnd(v, k, end);
         if (e < 0) {
@@ -96,6 +98,26 @@ final class Modifiers {
   private static boolean isSpeechNoun(TokenView v, int i) {
     return CueLexicon.SPEECH_NOUNS.contains(v.lower(i))
         || v.pos(i).startsWith("NN") && CueLexicon.SPEECH_NOUNS.contains(v.lemma(i));
+  }
+
+  private static final Set<String> EVENT_PREPOSITIONS = Set.of("after", "before", "during", "following");
+
+  /**
+   * End of "after the convention" starting at {@code k} when a clause follows it, a subject pronoun or a determiner
+   * and noun, then a finite verb ("said after the convention he would …"); -1 otherwise.
+   */
+  private static int eventEnd(TokenView v, int k, int end) {
+    int e = k + 1;
+    while (e < end && e < k + 6 && (v.pos(e).startsWith("DT") || v.pos(e).startsWith("JJ") || v.pos(e).startsWith("NN")
+        || "PRP$".equals(v.pos(e)) || "POS".equals(v.pos(e)))) {
+      e++;
+    }
+    if (e == k + 1 || !v.pos(e - 1).startsWith("NN") || e + 1 >= end) {
+      return -1;
+    }
+    boolean subject = "PRP".equals(v.pos(e)) && v.isFinite(e + 1)
+        || "DT".equals(v.pos(e)) && e + 2 < end && v.pos(e + 1).startsWith("NN") && v.isFinite(e + 2);
+    return subject ? e : -1;
   }
 
   /** End of "in a statement", "on Monday", "during a rally" starting at {@code k}; -1 if it is not one. */

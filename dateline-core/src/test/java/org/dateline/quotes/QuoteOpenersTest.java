@@ -240,6 +240,13 @@ class QuoteOpenersTest {
   }
 
   @Test
+  void anEventAdjunctAfterTheCueIsWhenNotWhat() {
+    Quote q = containing(extract("Reyes said after the vote she would not run again."), "run again");
+    assertEquals("she would not run again", q.content().text());
+    attributed(q, "said", "Reyes");
+  }
+
+  @Test
   void aConcessionMayOpenTheContent() {
     Quote q = containing(extract("Reyes says despite being a Fresno native, she will root for Modesto."), "root for");
     assertEquals("despite being a Fresno native, she will root for Modesto", q.content().text());
