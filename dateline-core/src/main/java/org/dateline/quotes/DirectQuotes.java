@@ -304,7 +304,8 @@ final class DirectQuotes {
       return null;
     }
     int e = s;
-    while (e < limit && (v.pos(e).startsWith("NN") || v.pos(e).startsWith("DT") && e == s || v.pos(e).startsWith("JJ")
+    while (e < limit && (v.pos(e).startsWith("NN") || (v.pos(e).startsWith("DT") || "PRP$".equals(v.pos(e))) && e == s
+        || v.pos(e).startsWith("JJ")
         || "PRP".equals(v.pos(e)) && e == s || "POS".equals(v.pos(e))
         || "HYPH".equals(v.pos(e)) && e > s && e + 1 < limit && v.pos(e + 1).startsWith("NN"))) {
       e++;
@@ -321,6 +322,9 @@ final class DirectQuotes {
     }
     while (e > s && !(v.pos(e - 1).startsWith("NN") || "PRP".equals(v.pos(e - 1)))) {
       e--;
+    }
+    if ("PRP$".equals(v.pos(s)) && e < limit && v.isFinite(e)) {
+      return null; // "promised her whole program would be paid for": the subject of the content, not a listener
     }
     return e > s && !TOLD.contains(v.lower(e - 1)) ? new SourceFinder.Range(s, e) : null;
   }

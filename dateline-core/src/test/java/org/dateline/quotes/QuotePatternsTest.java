@@ -243,6 +243,15 @@ class QuotePatternsTest {
   }
 
   @Test
+  void aPossessedListenerIsNoPartOfTheContentUnlessAVerbFollowsIt() {
+    Quote told = containing(extract("The senator told his audience they would win the seat."), "win the seat");
+    assertEquals("they would win the seat", told.content().text());
+    assertEquals("his audience", told.speaker().orElseThrow().addressee().orElseThrow().text());
+    Quote promised = containing(extract("The mayor promised her harbor plan would pay for itself."), "pay for");
+    assertEquals("her harbor plan would pay for itself", promised.content().text());
+  }
+
+  @Test
   void anObjectAfterAnAddresseeVerbIsContentWhenNoClauseFollows() {
     Quote q = containing(extract("Lopez promised a city of safe streets."), "safe streets");
     assertEquals("a city of safe streets", q.content().text());
