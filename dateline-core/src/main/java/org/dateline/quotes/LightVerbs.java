@@ -12,7 +12,7 @@ final class LightVerbs {
 
   private static final Set<String> VERBS = Set.of(
       "make", "take", "give", "express", "voice", "raise", "offer", "deliver", "sound", "pose", "lodge", "level",
-      "register", "air");
+      "register", "air", "continue", "renew", "repeat", "reiterate", "step", "share", "tout", "launch", "intensify");
   private static final Set<String> NOUNS = Set.of(
       "point", "case", "argument", "observation", "claim", "claims", "allegation", "allegations", "accusation",
       "accusations", "promise", "pledge", "vow", "warning", "prediction", "concern", "concerns", "confidence",
@@ -22,7 +22,9 @@ final class LightVerbs {
       "anger", "disappointment", "sympathy", "hope", "hopes", "fear", "fears", "note", "assurance", "assurances",
       "misgivings", "reservations", "support", "opposition", "displeasure", "regret", "regrets", "gratitude",
       "thoughts", "comment", "comments", "statement", "statements", "call", "suggestion", "commitment", "defenses",
-      "retort", "wish", "alarm", "credit", "issue", "swing", "whack", "stand", "endorsement");
+      "retort", "wish", "alarm", "credit", "issue", "swing", "whack", "stand", "endorsement", "attack", "attacks",
+      "assault", "criticism", "criticisms", "critique", "message", "preview", "forecast", "testimony", "praise",
+      "rebuke", "zeal", "push", "crusade", "campaign");
   private static final Set<String> PREPOSITIONS = Set.of(
       "about", "at", "on", "over", "for", "against", "of", "to", "with");
   private static final Set<String> CLEAR = Set.of("clear", "plain", "known");

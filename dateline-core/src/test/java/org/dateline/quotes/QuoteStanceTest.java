@@ -62,6 +62,14 @@ class QuoteStanceTest {
   }
 
   @Test
+  void aRenewedOrSharedSpeechActIsTheCue() {
+    stance(containing(extract("The governor continued his attacks on the port board."), "port board"),
+        "continued his attacks on", "The governor", "the port board");
+    stance(containing(extract("Ortiz offered a preview of the harbor budget."), "harbor budget"),
+        "offered a preview of", "Ortiz", "the harbor budget");
+  }
+
+  @Test
   void knownForHasNoSourceAndKeepsTheOneKnownInTheContent() {
     List<Quote> qs = extract("The chef is best known for her smoked trout.");
     Quote what = containing(qs, "smoked trout");
