@@ -83,6 +83,9 @@ final class LightVerbs {
    */
   private static int objectEnd(TokenView v, int i) {
     int k = i + 1;
+    if (v.in(k + 1) && "up".equals(v.lower(k)) && "RP".equals(v.pos(k))) {
+      k++; // "stepped up his attacks on"
+    }
     if (v.in(k + 1) && "it".equals(v.lower(k)) && CLEAR.contains(v.lower(k + 1))) {
       k++; // "made it clear that"
     }

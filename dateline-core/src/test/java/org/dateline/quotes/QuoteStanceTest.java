@@ -65,6 +65,8 @@ class QuoteStanceTest {
   void aRenewedOrSharedSpeechActIsTheCue() {
     stance(containing(extract("The governor continued his attacks on the port board."), "port board"),
         "continued his attacks on", "The governor", "the port board");
+    stance(containing(extract("The governor stepped up his attacks on the port board."), "port board"),
+        "stepped up his attacks on", "The governor", "the port board");
     stance(containing(extract("Ortiz offered a preview of the harbor budget."), "harbor budget"),
         "offered a preview of", "Ortiz", "the harbor budget");
   }
