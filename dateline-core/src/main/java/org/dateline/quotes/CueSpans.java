@@ -15,7 +15,7 @@ final class CueSpans {
       "n't", "n’t", "is", "are", "was", "were", "am", "been", "’ve", "'ve", "’ll", "'ll", "’d", "'d",
       "again", "once", "repeatedly", "publicly", "privately", "recently", "earlier", "further", "could",
       "can", "may", "might", "should", "must", "never", "often", "first", "now", "still", "long", "always",
-      "ever", "since");
+      "ever", "since", "just", "even", "already");
   private static final Set<String> DAYS = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 

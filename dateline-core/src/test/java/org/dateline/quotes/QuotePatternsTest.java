@@ -219,6 +219,10 @@ class QuotePatternsTest {
     Quote r = containing(extract("Pressed on the delay, Lee cautiously said that was up to the board."), "up to the board");
     assertEquals("Lee", speaker(r));
     assertEquals("cautiously said", cue(r));
+    assertEquals("has already said", cue(containing(extract("The mayor has already said the port will reopen."),
+        "port will reopen")));
+    assertEquals("even suggested", cue(containing(extract("One aide even suggested the vote be delayed."),
+        "vote be delayed")));
   }
 
   @Test
