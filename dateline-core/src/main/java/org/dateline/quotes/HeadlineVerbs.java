@@ -34,6 +34,9 @@ final class HeadlineVerbs {
     closing(n, lower, pos, lemma);
     for (int i = 1; i + 1 < n; i++) {
       if (pos[i].startsWith("VB") || "MD".equals(pos[i])) {
+        if (i == 1 && "JJ".equals(pos[0]) && "VBZ".equals(pos[1])) {
+          pos[0] = "NNP"; // "Republican/JJ seeks new inquiry": the adjective is the headline's subject
+        }
         return; // the tagger found the verb itself
       }
       if (!NOUN_PHRASE_TAGS.contains(pos[i - 1]) && !(i == 1 && "DT".equals(pos[0]))) {

@@ -42,6 +42,12 @@ class QuoteHeadlinesTest {
   }
 
   @Test
+  void anAdjectiveAloneBeforeTheVerbIsTheHeadlinesSpeaker() {
+    attributed(containing(extract("Republican seeks new harbor inquiry." + BODY), "harbor inquiry"), "seeks",
+        "Republican");
+  }
+
+  @Test
   void aSecondVerbAfterAndStartsItsOwnQuote() {
     List<Quote> qs = extract("Harbor Union Backs Levy And Denounces Port Deal." + BODY);
     assertEquals("Levy", containing(qs, "Levy").content().text());
