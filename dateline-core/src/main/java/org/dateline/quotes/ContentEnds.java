@@ -54,7 +54,20 @@ final class ContentEnds {
     if ("'".equals(w) && last > s + 1 && "'".equals(v.word(s))) {
       return true; // "Trump: 'We are going to win so much.'": the content opened with the straight quote
     }
+    if ("'".equals(w) && !"'".equals(v.word(last - 1)) && openingTagBefore(v, s, last)) {
+      return true; // "Endorsements prove Clinton 'candidate of the establishment.'"
+    }
     return opensBefore(v, s, last, "‘");
+  }
+
+  /** A straight single quote the tagger read as an opening mark ({@code ``}) between {@code s} and {@code last}. */
+  private static boolean openingTagBefore(TokenView v, int s, int last) {
+    for (int k = last - 1; k >= s; k--) {
+      if ("'".equals(v.word(k)) && "``".equals(v.pos(k))) {
+        return !"'".equals(v.word(k + 1)) && (k == 0 || !"'".equals(v.word(k - 1))); // not a doubled '' mark
+      }
+    }
+    return false;
   }
 
   private static boolean opensBefore(TokenView v, int s, int last, String open) {

@@ -62,6 +62,12 @@ class QuoteHeadlinesTest {
   }
 
   @Test
+  void aScareQuoteClosingTheHeadlineKeepsItsMarkAndFullStop() {
+    Quote q = containing(extract("Ortiz: Port deal was an 'outright giveaway.'" + BODY), "Port deal");
+    assertEquals("Port deal was an 'outright giveaway.'", q.content().text());
+  }
+
+  @Test
   void aColonHeadlineKeepsTheClosingStraightQuoteOfItsClaim() {
     Quote q = containing(extract("Ortiz: 'The port deal is dead.'" + BODY), "port deal");
     attributed(q, ":", "Ortiz");
