@@ -63,9 +63,7 @@ final class ContentStarts {
     if (k == s + 1 || !v.pos(k - 1).startsWith("NN") || !v.in(k + 1) || Modifiers.isTimeWord(v.lemma(k - 1))) {
       return false;
     }
-    String subject = v.pos(k);
-    return "PRP".equals(subject) ? v.isFinite(k + 1)
-        : "DT".equals(subject) && v.in(k + 2) && v.pos(k + 1).startsWith("NN") && v.isFinite(k + 2);
+    return Modifiers.clauseAt(v, k, v.size());
   }
 
   /** "despite …," then a subject pronoun or short noun phrase and its finite verb. */

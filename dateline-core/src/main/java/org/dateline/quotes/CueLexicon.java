@@ -149,9 +149,14 @@ final class CueLexicon {
         && !otherParticle(v, i, lemma) && !bareParticleVerb(v, i, lemma);
   }
 
-  /** "these numbers could double": a verb that is a cue only with its particle ("doubled down on"), here without. */
+  /** A verb that is a cue only with its particle: "doubled down on", "talked about". */
+  static boolean phrasalOnly(String lemma) {
+    return PHRASAL.containsKey(lemma) && !isSpeech(lemma) && !isStance(lemma) && !OBJECT.contains(lemma);
+  }
+
+  /** "these numbers could double": a {@link #phrasalOnly} verb without its particle. */
   private static boolean bareParticleVerb(TokenView v, int i, String lemma) {
-    if (isSpeech(lemma) || isStance(lemma) || OBJECT.contains(lemma) || !PHRASAL.containsKey(lemma)) {
+    if (!phrasalOnly(lemma)) {
       return false;
     }
     int k = i + 1;

@@ -212,7 +212,7 @@ final class IndirectSpeech {
       add(v, at, c, end, used);
       return at.content.isEmpty() ? null : at;
     }
-    if (phrasalOnly(v.lemma(cue))) {
+    if (CueLexicon.phrasalOnly(v.lemma(cue))) {
       return null;
     }
     s = dashedAside(v, s, end);
@@ -244,7 +244,7 @@ final class IndirectSpeech {
         add(v, at, s, end, used, 1); // "said no", "43 said the same", "thinks so"
         return at.content.isEmpty() ? null : at;
       }
-      if (s < end && Headlines.isHeadline(v, cue) && !v.isPunct(s) && !phrasalOnly(v.lemma(cue))) {
+      if (s < end && Headlines.isHeadline(v, cue) && !v.isPunct(s) && !CueLexicon.phrasalOnly(v.lemma(cue))) {
         add(v, at, s, end, used); // "Germany pledges support for allies;": a headline's object
         return at.content.isEmpty() ? null : at;
       }
@@ -263,7 +263,8 @@ final class IndirectSpeech {
 
   /** "Noting that …, Schlafly said": the participle clause up to its comma; the main clause's subject speaks. */
   private static Attribution opening(TokenView v, Attribution at, int cue, boolean[] used) {
-    if (!v.in(cue + 1) || phrasalOnly(v.lemma(cue)) && !CueLexicon.isPhrasal(v.lemma(cue), v.lower(cue + 1))) {
+    String lemma = v.lemma(cue);
+    if (!v.in(cue + 1) || CueLexicon.phrasalOnly(lemma) && !CueLexicon.isPhrasal(lemma, v.lower(cue + 1))) {
       return null; // "Looking back to 2008, …": no particle, no cue
     }
     int end = v.sentenceEnd(cue);
@@ -285,12 +286,6 @@ final class IndirectSpeech {
     }
     add(v, at, s, comma, used);
     return at.content.isEmpty() ? null : at;
-  }
-
-  /** A verb that is a cue only with its particle: "look at", "focus on". */
-  private static boolean phrasalOnly(String lemma) {
-    return CueLexicon.hasPhrasal(lemma) && !CueLexicon.isSpeech(lemma) && !CueLexicon.isStance(lemma)
-        && !CueLexicon.takesObject(lemma);
   }
 
   private static boolean relativePronoun(TokenView v, SourceFinder.Range src, int lim) {

@@ -75,12 +75,13 @@ final class Modifiers {
       if (opensContentAsModifier(v, k)) {
         break;
       }
+      int event = EVENT_PREPOSITIONS.contains(w) ? eventEnd(v, k, end) : -1;
       if (TIME.contains(w) || v.pos(k).startsWith("RB") && !"not".equals(w) && !"n't".equals(w)) {
         k++;
       } else if (RELATIVE.contains(w) && k + 1 < end && PERIODS.contains(v.lower(k + 1))) {
         k += 2;
-      } else if (EVENT_PREPOSITIONS.contains(w) && eventEnd(v, k, end) > 0) {
-        k = eventEnd(v, k, end); // "said after the convention he would not …": when, not what
+      } else if (event > 0) {
+        k = event; // "said after the convention he would not …": when, not what
       } else if (PREPOSITIONS.contains(w)) {
         int e = prepositionalEnd(v, k, end);
         if (e < 0) {
@@ -115,9 +116,13 @@ final class Modifiers {
     if (e == k + 1 || !v.pos(e - 1).startsWith("NN") || e + 1 >= end) {
       return -1;
     }
-    boolean subject = "PRP".equals(v.pos(e)) && v.isFinite(e + 1)
+    return clauseAt(v, e, end) ? e : -1;
+  }
+
+  /** A subject pronoun, or a determiner and a noun, at {@code e}, then a finite verb, all before {@code end}. */
+  static boolean clauseAt(TokenView v, int e, int end) {
+    return "PRP".equals(v.pos(e)) && e + 1 < end && v.isFinite(e + 1)
         || "DT".equals(v.pos(e)) && e + 2 < end && v.pos(e + 1).startsWith("NN") && v.isFinite(e + 2);
-    return subject ? e : -1;
   }
 
   /** End of "in a statement", "on Monday", "during a rally" starting at {@code k}; -1 if it is not one. */

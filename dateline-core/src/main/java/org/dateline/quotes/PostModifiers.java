@@ -12,7 +12,6 @@ final class PostModifiers {
 
   private static final Set<String> PREPOSITIONS = Set.of("with", "to", "by", "in", "on", "for", "from", "at");
 
-
   /**
    * The start of the subject whose noun phrase {@code [s, last]} closes a post-modifier, or {@code s} when none
    * precedes it.

@@ -84,7 +84,6 @@ final class SourceFinder {
     return SpeakerLists.widen(v, np, limit);
   }
 
-
   /** Adverbs after a noun that narrow it, not the verb: "Activists here", "Latino voters overall". */
   private static final Set<String> PLACE_ADVERBS = Set.of(
       "here", "there", "overall", "nationwide", "statewide", "nationally", "locally", "abroad", "alike");
@@ -254,7 +253,6 @@ final class SourceFinder {
   private static boolean isSubordinator(String w) {
     return Vocabulary.SUBORDINATORS.contains(w) || "that".equals(w);
   }
-
 
   /** A noun phrase starting at {@code from} (inverted "said X"), extended over an appositive to the clause end. */
   static Range right(TokenView v, int from, int limit) {
