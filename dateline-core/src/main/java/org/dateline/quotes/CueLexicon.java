@@ -67,7 +67,8 @@ final class CueLexicon {
       "release", "document", "outline", "detail", "decide", "learn", "see", "offer", "name", "order", "sign",
       "share", "quote", "answer", "retweet", "push", "nominate", "compare", "ignore", "target", "credit", "mention",
       "recount", "recall", "lament", "declare", "invoke", "unveil", "ridicule", "articulate", "float", "knock", "coin",
-      "lambast", "promote", "recite", "rebut", "liken", "eviscerate");
+      "lambast", "promote", "recite", "rebut", "liken", "eviscerate", "reaffirm", "deride", "utter", "rebuff", "trumpet",
+      "disparage", "trash", "disavow", "dispute", "contradict");
 
   /** Verbs taking a "to" infinitive as content: "wants to run", "vowed to fight". */
   private static final Set<String> INFINITIVE = words(
@@ -109,7 +110,8 @@ final class CueLexicon {
       java.util.Map.entry("shrug", words("off")), java.util.Map.entry("blast", words("out")),
       java.util.Map.entry("double", words("down")), java.util.Map.entry("swipe", words("at")),
       java.util.Map.entry("brush", words("aside", "off")),
-      java.util.Map.entry("sound", words("off")), java.util.Map.entry("pile", words("on")));
+      java.util.Map.entry("sound", words("off")), java.util.Map.entry("pile", words("on")),
+      java.util.Map.entry("vouch", words("for")));
 
   /** Whether {@code particle} completes the phrasal cue {@code lemma} ("called" + "for"). */
   static boolean isPhrasal(String lemma, String particle) {

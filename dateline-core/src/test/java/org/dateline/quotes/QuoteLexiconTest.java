@@ -29,6 +29,17 @@ class QuoteLexiconTest {
   }
 
   @Test
+  void disavowalAndDerisionVerbsAreCues() {
+    Quote q = containing(extract("The mayor disavowed the ad about the harbor board."), "ad about");
+    attributed(q, "disavowed", "The mayor");
+    assertEquals("the ad about the harbor board", q.content().text());
+    attributed(containing(extract("Dock workers derided the port plan."), "port plan"), "derided", "Dock workers");
+    attributed(containing(extract("The council rebuffed the union's offer."), "offer"), "rebuffed", "The council");
+    attributed(containing(extract("Two former aides vouched for the mayor's record."), "record"), "vouched for",
+        "Two former aides");
+  }
+
+  @Test
   void aParticleThatMakesAnotherVerbIsNoCue() {
     List<Quote> qs = extract("The storm knocked out power to the harbor district.");
     assertTrue(qs.isEmpty(), qs.toString());
