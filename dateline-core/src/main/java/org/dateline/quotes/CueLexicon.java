@@ -68,7 +68,7 @@ final class CueLexicon {
       "share", "quote", "answer", "retweet", "push", "nominate", "compare", "ignore", "target", "credit", "mention",
       "recount", "recall", "lament", "declare", "invoke", "unveil", "ridicule", "articulate", "float", "knock", "coin",
       "lambast", "promote", "recite", "rebut", "liken", "eviscerate", "reaffirm", "deride", "utter", "rebuff", "trumpet",
-      "disparage", "trash", "disavow", "dispute", "contradict");
+      "disparage", "trash", "disavow", "dispute", "contradict", "relish", "contemplate", "interpret", "preach");
 
   /** Verbs taking a "to" infinitive as content: "wants to run", "vowed to fight". */
   private static final Set<String> INFINITIVE = words(
@@ -111,7 +111,8 @@ final class CueLexicon {
       java.util.Map.entry("double", words("down")), java.util.Map.entry("swipe", words("at")),
       java.util.Map.entry("brush", words("aside", "off")),
       java.util.Map.entry("sound", words("off")), java.util.Map.entry("pile", words("on")),
-      java.util.Map.entry("vouch", words("for")));
+      java.util.Map.entry("vouch", words("for")), java.util.Map.entry("acquiesce", words("to", "in")),
+      java.util.Map.entry("dwell", words("on")), java.util.Map.entry("pivot", words("to")));
 
   /** Whether {@code particle} completes the phrasal cue {@code lemma} ("called" + "for"). */
   static boolean isPhrasal(String lemma, String particle) {

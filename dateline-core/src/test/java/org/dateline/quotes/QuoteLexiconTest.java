@@ -40,6 +40,16 @@ class QuoteLexiconTest {
   }
 
   @Test
+  void verbsOfDwellingAndYieldingTakeTheirParticle() {
+    attributed(containing(extract("The mayor dwelled on the port's losses."), "losses"), "dwelled on", "The mayor");
+    attributed(containing(extract("The board acquiesced to the union's demand."), "demand"), "acquiesced to",
+        "The board");
+    attributed(containing(extract("Reyes pivoted to the harbor budget."), "budget"), "pivoted to", "Reyes");
+    attributed(containing(extract("The governor relished the fight over port fees."), "fight"), "relished",
+        "The governor");
+  }
+
+  @Test
   void aParticleThatMakesAnotherVerbIsNoCue() {
     List<Quote> qs = extract("The storm knocked out power to the harbor district.");
     assertTrue(qs.isEmpty(), qs.toString());
