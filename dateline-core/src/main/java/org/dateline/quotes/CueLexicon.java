@@ -112,7 +112,9 @@ final class CueLexicon {
       java.util.Map.entry("brush", words("aside", "off")),
       java.util.Map.entry("sound", words("off")), java.util.Map.entry("pile", words("on")),
       java.util.Map.entry("vouch", words("for")), java.util.Map.entry("acquiesce", words("to", "in")),
-      java.util.Map.entry("dwell", words("on")), java.util.Map.entry("pivot", words("to")));
+      java.util.Map.entry("dwell", words("on")), java.util.Map.entry("pivot", words("to")),
+      java.util.Map.entry("play", words("down")), java.util.Map.entry("touch", words("on")),
+      java.util.Map.entry("sum", words("up")));
 
   /** Whether {@code particle} completes the phrasal cue {@code lemma} ("called" + "for"). */
   static boolean isPhrasal(String lemma, String particle) {
@@ -163,8 +165,8 @@ final class CueLexicon {
       return false;
     }
     int k = i + 1;
-    while (v.in(k) && "RB".equals(v.pos(k)) && k < i + 3) {
-      k++; // "talked openly about"
+    while (v.in(k) && "RB".equals(v.pos(k)) && k < i + 3 && !isPhrasal(lemma, v.lower(k))) {
+      k++; // "talked openly about"; the particle itself may be tagged RB ("fired back/RB at")
     }
     return !v.in(k) || !isPhrasal(lemma, v.lower(k));
   }

@@ -50,6 +50,19 @@ class QuoteLexiconTest {
   }
 
   @Test
+  void summingAndDownplayingPhrasalsAreCues() {
+    attributed(containing(extract("The mayor brushed aside the report on port fees."), "report"), "brushed aside",
+        "The mayor"); // the particle tagged as an adverb
+    Quote q = containing(extract("The ministry played down the risk of a strike."), "risk");
+    attributed(q, "played down", "The ministry");
+    assertEquals("the risk of a strike", q.content().text());
+    attributed(containing(extract("The mayor touched on the harbor budget."), "budget"), "touched on", "The mayor");
+    attributed(containing(extract("The governor summed up the port talks."), "talks"), "summed up", "The governor");
+    List<Quote> qs = extract("The ministry played three port officials.");
+    assertTrue(qs.isEmpty(), qs.toString());
+  }
+
+  @Test
   void aParticleThatMakesAnotherVerbIsNoCue() {
     List<Quote> qs = extract("The storm knocked out power to the harbor district.");
     assertTrue(qs.isEmpty(), qs.toString());
