@@ -187,7 +187,35 @@ final class CueLexicon {
     }
     String w = v.lower(k);
     return "has".equals(w) || "have".equals(w) || "had".equals(w) || "’ve".equals(w) || "'ve".equals(w)
-        || "PRP".equals(v.pos(k)) || "NNP".equals(v.pos(k)) && (k == 0 || !v.pos(k - 1).startsWith("DT"));
+        || "PRP".equals(v.pos(k)) || "NNP".equals(v.pos(k)) && (k == 0 || !v.pos(k - 1).startsWith("DT"))
+        || afterNameParenthesis(v, k)
+        || v.pos(k).startsWith("NN") && !phrasalOnly(v.lemma(i)) && v.in(i + 1)
+        && isPhrasal(v.lemma(i), v.lower(i + 1)) && noFiniteAfter(v, i);
+  }
+
+  /**
+   * "… even as advocates called/VBN for his dismissal": nothing finite follows, so the participle is no reduced
+   * relative ("The union called for talks was small", "an ad aimed at").
+   */
+  private static boolean noFiniteAfter(TokenView v, int i) {
+    for (int k = i + 1, end = v.sentenceEnd(i); k < end; k++) {
+      if (v.isFinite(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Sen. Bernie Sanders (I-Vt.) called/VBN on …": {@code k} closes a parenthesis after a name. */
+  private static boolean afterNameParenthesis(TokenView v, int k) {
+    if (!"-RRB-".equals(v.pos(k))) {
+      return false;
+    }
+    int open = k - 1;
+    while (open >= 0 && open > k - 8 && !"-LRB-".equals(v.pos(open))) {
+      open--;
+    }
+    return open > 0 && "-LRB-".equals(v.pos(open)) && "NNP".equals(v.pos(open - 1));
   }
 
   /** "according to" starting at token {@code i}. */

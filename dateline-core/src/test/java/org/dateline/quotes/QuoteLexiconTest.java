@@ -63,6 +63,17 @@ class QuoteLexiconTest {
   }
 
   @Test
+  void aCueTaggedAsParticipleAfterANameOrNounIsActive() {
+    Quote q = containing(extract("On Monday, Sen. Maria Reyes (D-Calif.) called on the port board to resign over the "
+        + "fees."), "port board");
+    attributed(q, "called on", "Sen. Maria Reyes (D-Calif.)");
+    attributed(containing(extract("The mayor did not back down, even as advocates in the dock community called for "
+        + "his dismissal."), "dismissal"), "called for", "advocates in the dock community");
+    List<Quote> qs = extract("The union ran an ad aimed at dock workers in the harbor district.");
+    assertTrue(qs.isEmpty(), qs.toString());
+  }
+
+  @Test
   void aParticleThatMakesAnotherVerbIsNoCue() {
     List<Quote> qs = extract("The storm knocked out power to the harbor district.");
     assertTrue(qs.isEmpty(), qs.toString());
