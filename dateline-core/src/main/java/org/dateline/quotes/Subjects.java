@@ -267,7 +267,21 @@ final class Subjects {
     }
     int lim = v.sentenceStart(i);
     SourceFinder.Range r = SourceFinder.left(v, i, lim);
-    return r != null && (r.end() - r.start() > 2 || r.end() < i - 1) && opensSentence(v, r.start(), lim);
+    return r != null && (r.end() - r.start() > 2 || r.end() < i - 1)
+        && (opensSentence(v, r.start(), lim) || afterOpeningPhrase(v, r.start(), lim));
+  }
+
+  /** "On CNN Tuesday, his wife, Jane, called/VBN …": a verbless phrase and its comma open the sentence. */
+  private static boolean afterOpeningPhrase(TokenView v, int i, int lim) {
+    if (i - 2 < lim || !",".equals(v.word(i - 1)) || !"IN".equals(v.pos(lim)) || i - lim > 8) {
+      return false;
+    }
+    for (int k = lim; k < i - 1; k++) {
+      if (v.pos(k).startsWith("VB") || v.isPunct(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Adds the relative pronoun before an embedded clause's subject as content: "<which> critics said <was …>". */

@@ -353,6 +353,14 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void aParticipleAfterAnAppositiveBehindAnOpeningPhraseIsThePastTense() {
+    Quote q = containing(extract("On Tuesday, the mayor, a Democrat, said the port would reopen. On radio "
+        + "Wednesday, his wife, Jane, called for an open hearing on the port."), "open hearing");
+    assertEquals("his wife, Jane,", q.speaker().orElseThrow().span().text());
+    assertEquals("called for", q.cue().orElseThrow().text());
+  }
+
+  @Test
   void aStudyFromAYearIsASource() {
     assertEquals("another study from 2011", speaker("As another study from 2011 noted, the median age of residents "
         + "was 18.", "median age"));
