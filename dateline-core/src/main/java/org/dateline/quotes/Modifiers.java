@@ -96,7 +96,7 @@ final class Modifiers {
   }
 
   /** "statement", "listings": a speech-act noun, singular or plural. */
-  private static boolean isSpeechNoun(TokenView v, int i) {
+  static boolean isSpeechNoun(TokenView v, int i) {
     return CueLexicon.SPEECH_NOUNS.contains(v.lower(i))
         || v.pos(i).startsWith("NN") && CueLexicon.SPEECH_NOUNS.contains(v.lemma(i));
   }

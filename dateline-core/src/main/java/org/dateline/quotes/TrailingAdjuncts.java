@@ -38,7 +38,34 @@ final class TrailingAdjuncts {
       }
     }
     int e = Modifiers.skip(v, i, end);
-    return e > i && (e >= end || v.isSentencePunct(e) || closesClause(v, e, end));
+    return e > i && (e >= end || v.isSentencePunct(e) || closesClause(v, e, end) || mediumTail(v, i, e, end));
+  }
+
+  /**
+   * Whether {@code [i, e)} names the medium ("during a campaign speech", "in an email", "on Twitter") and the words
+   * after it to the clause end only describe it ("to more than 3,000 people", "in Hanahan, S.C."): no verb,
+   * relative or quote.
+   */
+  private static boolean mediumTail(TokenView v, int i, int e, int end) {
+    boolean determiner = "DT".equals(v.pos(i + 1)) || "PRP$".equals(v.pos(i + 1)); // not "on Trump meeting"
+    boolean medium = false;
+    for (int k = i + 1; k < e && !medium; k++) {
+      medium = Modifiers.isSpeechNoun(v, k) && (determiner || Character.isUpperCase(v.word(k).charAt(0)));
+    }
+    if (!medium) {
+      return false;
+    }
+    for (int k = e; k < end; k++) {
+      String p = v.pos(k);
+      if (v.isSentencePunct(k) || ",".equals(v.word(k))) {
+        return true;
+      }
+      if (v.isFinite(k) || "VB".equals(p) || "VBG".equals(p) || p.startsWith("W") || v.isMark(k)
+          || "that".equals(v.lower(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the content's clause ends at {@code e}: a comma, or "and"/"but" and the source's next verb. */

@@ -167,6 +167,16 @@ class QuoteContentEndsTest {
   }
 
   @Test
+  void anObjectLeavesOutTheMediumAndWhatDescribesIt() {
+    assertEquals("dock workers", content("The mayor thanked dock workers at a rally in Oakland, Calif.", "workers"));
+    assertEquals("the port plan",
+        content("The governor criticized the port plan during a campaign speech to 3,000 people.", "port plan"));
+    assertEquals("the fee", content("The union attacked the fee on Twitter before the vote.", "fee"));
+    assertEquals("their views on Reyes meeting with port owners",
+        content("We asked their views on Reyes meeting with port owners.", "views"));
+  }
+
+  @Test
   void aSubordinateClauseEndsAtItsComma() {
     assertEquals("the plan", content("When the senator criticized the plan, the governor defended it.", "plan"));
   }
