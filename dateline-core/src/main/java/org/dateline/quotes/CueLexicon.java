@@ -188,7 +188,7 @@ final class CueLexicon {
     String w = v.lower(k);
     return "has".equals(w) || "have".equals(w) || "had".equals(w) || "’ve".equals(w) || "'ve".equals(w)
         || "PRP".equals(v.pos(k)) || "NNP".equals(v.pos(k)) && (k == 0 || !v.pos(k - 1).startsWith("DT"))
-        || afterNameParenthesis(v, k)
+        || afterNameParenthesis(v, k) || "and".equals(w) && coordinatedPast(v, k, i)
         || v.pos(k).startsWith("NN") && !phrasalOnly(v.lemma(i)) && v.in(i + 1)
         && isPhrasal(v.lemma(i), v.lower(i + 1)) && noFiniteAfter(v, i);
   }
@@ -204,6 +204,33 @@ final class CueLexicon {
       }
     }
     return true;
+  }
+
+  /**
+   * "He called it "shameful" and called/VBN on leaders to …": the sentence's past or perfect tense before
+   * {@code and} at {@code k}; not a passive ("… and backed by the mayor").
+   */
+  private static boolean coordinatedPast(TokenView v, int k, int i) {
+    if (v.in(i + 1) && "by".equals(v.lower(i + 1))) {
+      return false;
+    }
+    for (int j = k - 1, lim = v.sentenceStart(k); j >= lim; j--) {
+      if ("VBD".equals(v.pos(j)) || "VBN".equals(v.pos(j)) && perfect(v, j, lim)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "has sharply criticized": "has", "have" or "had" within two tokens before the participle at {@code j}. */
+  private static boolean perfect(TokenView v, int j, int lim) {
+    for (int a = j - 1; a >= lim && a >= j - 2; a--) {
+      String w = v.lower(a);
+      if ("has".equals(w) || "have".equals(w) || "had".equals(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Sen. Bernie Sanders (I-Vt.) called/VBN on …": {@code k} closes a parenthesis after a name. */

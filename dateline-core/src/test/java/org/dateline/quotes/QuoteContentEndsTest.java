@@ -3,6 +3,7 @@ package org.dateline.quotes;
 import static org.dateline.quotes.QuoteExtractorTest.containing;
 import static org.dateline.quotes.QuoteExtractorTest.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.dateline.model.Quote;
@@ -27,6 +28,20 @@ class QuoteContentEndsTest {
     assertEquals("the charges", content("The senator denied the charges and has hired a lawyer.", "charges"));
     assertEquals("the new levy",
         content("The governor backed the new levy, putting him at odds with his party.", "levy"));
+  }
+
+  @Test
+  void aSecondCueReadAsParticipleStartsItsOwnRelation() {
+    List<Quote> qs = extract("The mayor called the port deal \"a giveaway\" and called for a new audit of the harbor "
+        + "board.");
+    assertEquals("the port deal \"a giveaway\"", containing(qs, "giveaway").content().text());
+    Quote audit = containing(qs, "audit");
+    assertEquals("called for", audit.cue().orElseThrow().text());
+    assertEquals("The mayor", audit.speaker().orElseThrow().span().text());
+    Quote board = containing(extract("The governor has criticized the port fees and called on the board to cut them."),
+        "board to cut");
+    assertEquals("called on", board.cue().orElseThrow().text());
+    assertTrue(extract("The plan was drafted by the mayor and backed by the council.").isEmpty());
   }
 
   @Test
