@@ -72,8 +72,8 @@ final class Modifiers {
     int k = s;
     while (k < end) {
       String w = v.lower(k);
-      if (opensContentAsModifier(v, k)) {
-        break;
+      if (opensContentAsModifier(v, k) || k + 1 < end && "POS".equals(v.pos(k + 1))) {
+        break; // "condemned Friday's test": a possessor, not a time
       }
       int event = EVENT_PREPOSITIONS.contains(w) ? eventEnd(v, k, end) : -1;
       if (TIME.contains(w) || v.pos(k).startsWith("RB") && !"not".equals(w) && !"n't".equals(w)) {

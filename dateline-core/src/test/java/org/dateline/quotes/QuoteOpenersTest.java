@@ -247,6 +247,15 @@ class QuoteOpenersTest {
   }
 
   @Test
+  void aDayThatOwnsTheNextNounOpensTheContent() {
+    Quote q = containing(extract("The governor praised Friday's port vote as a turning point."), "port vote");
+    assertEquals("Friday's port vote as a turning point", q.content().text());
+    attributed(q, "praised", "The governor");
+    assertEquals("the port would reopen",
+        containing(extract("Reyes said Friday the port would reopen."), "reopen").content().text());
+  }
+
+  @Test
   void aConcessionMayOpenTheContent() {
     Quote q = containing(extract("Reyes says despite being a Fresno native, she will root for Modesto."), "root for");
     assertEquals("despite being a Fresno native, she will root for Modesto", q.content().text());
