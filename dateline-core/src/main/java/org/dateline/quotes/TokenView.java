@@ -83,12 +83,13 @@ final class TokenView {
 
   /**
    * Whether the sentence starting at token {@code first} continues the previous one: the splitter broke after an
-   * abbreviation's period ("Sen. Lindsey Graham, R-S.C., said"), so the new sentence opens with a comma or a
-   * lower-case word.
+   * abbreviation's period ("Sen. Lindsey Graham, R-S.C., said"; "Rep. Trey Gowdy (R-S.C.) said"), so the new
+   * sentence opens with a comma or a lower-case word.
    */
   private boolean continues(int first) {
-    if (first < 2 || first >= tokens.size() || !".".equals(word(first - 1))
-        || tok(first - 2).end() != tok(first - 1).start() || !ContentEnds.isAbbreviation(word(first - 2))) {
+    int period = first - (first > 0 && ")".equals(word(first - 1)) ? 2 : 1);
+    if (period < 1 || first >= tokens.size() || !".".equals(word(period))
+        || tok(period - 1).end() != tok(period).start() || !ContentEnds.isAbbreviation(word(period - 1))) {
       return false;
     }
     String w = word(first);

@@ -381,6 +381,8 @@ class QuotePatternsTest {
   void splitAfterAStateAbbreviationIsUndone() {
     Quote q = containing(extract("Sen. Ann Hale, R-S.C., a longtime critic, said the plan is too costly."), "too costly");
     assertEquals("Sen. Ann Hale, R-S.C., a longtime critic,", speaker(q));
+    Quote p = containing(extract("Rep. Ann Hale (R-S.C.) said the port plan is too costly."), "port plan");
+    assertEquals("Rep. Ann Hale (R-S.C.)", speaker(p));
   }
 
   @Test
