@@ -19,7 +19,8 @@ final class TimeAdjuncts {
     int j = s - 1;
     boolean closes = (",".equals(v.word(j)) || ")".equals(v.word(j)) || "-RRB-".equals(v.word(j))) // "X, a Y, Friday said"
         && lowercaseOrDays(v, j + 1, k); // not "Every December, Time announces"
-    return (NpTokens.isHead(v, j) || closes) && !Modifiers.isTimeWord(v.lower(j)) ? j : k;
+    boolean relative = v.pos(j).startsWith("W") && SourceFinder.RELATIVES.contains(v.lower(j)); // "who on Monday said"
+    return (NpTokens.isHead(v, j) || closes || relative) && !Modifiers.isTimeWord(v.lower(j)) ? j : k;
   }
 
   /**

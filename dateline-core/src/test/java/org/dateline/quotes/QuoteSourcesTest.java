@@ -85,6 +85,7 @@ class QuoteSourcesTest {
   @Test
   void speakerPhraseEdges() {
     assertEquals("Mayor Joan Pratt", speaker("Mayor Joan Pratt on Thursday said the pool would reopen.", "pool"));
+    assertEquals("who", speaker("The board met Joan Pratt, who last year said the pool would reopen.", "pool"));
     assertEquals("Mayor Joan Pratt",
         speaker("HARTFORD — Mayor Joan Pratt claimed the budget was balanced.", "budget was balanced"));
     assertEquals("At least three council members",
