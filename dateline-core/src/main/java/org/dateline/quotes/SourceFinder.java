@@ -87,7 +87,8 @@ final class SourceFinder {
   /** Adverbs after a noun that narrow it, not the verb: "Activists here", "Latino voters overall". */
   private static final Set<String> PLACE_ADVERBS = Set.of(
       "here", "there", "overall", "nationwide", "statewide", "nationally", "locally", "abroad", "alike");
-  private static final Set<String> SURVEYED = Set.of("polled", "surveyed", "interviewed", "questioned", "sampled");
+  private static final Set<String> SURVEYED = Set.of("polled", "surveyed", "interviewed", "questioned", "sampled",
+      "released", "issued", "published", "conducted", "unveiled"); // "a poll released Wednesday found"
 
   /** The opening comma of ", on TV or at rallies," closed by the comma at {@code k}, or -1. */
   private static int adjunctOpen(TokenView v, int k, int limit) {

@@ -86,6 +86,8 @@ class QuoteSourcesTest {
   void speakerPhraseEdges() {
     assertEquals("Mayor Joan Pratt", speaker("Mayor Joan Pratt on Thursday said the pool would reopen.", "pool"));
     assertEquals("who", speaker("The board met Joan Pratt, who last year said the pool would reopen.", "pool"));
+    assertEquals("A poll from Harbor College released Wednesday",
+        speaker("A poll from Harbor College released Wednesday found most residents back the port plan.", "residents"));
     assertEquals("Mayor Joan Pratt",
         speaker("HARTFORD — Mayor Joan Pratt claimed the budget was balanced.", "budget was balanced"));
     assertEquals("At least three council members",
