@@ -17,6 +17,9 @@ final class TimeAdjuncts {
       return k;
     }
     int j = s - 1;
+    while (j > limit && SourceFinder.AUXILIARIES.contains(v.lower(j)) && "VB".equals(v.pos(j).substring(0, 2))) {
+      j--; // "Police had last month charged"
+    }
     boolean closes = (",".equals(v.word(j)) || ")".equals(v.word(j)) || "-RRB-".equals(v.word(j))) // "X, a Y, Friday said"
         && lowercaseOrDays(v, j + 1, k); // not "Every December, Time announces"
     boolean relative = v.pos(j).startsWith("W") && SourceFinder.RELATIVES.contains(v.lower(j)); // "who on Monday said"
