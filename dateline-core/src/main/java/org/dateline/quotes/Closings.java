@@ -72,5 +72,41 @@ final class Closings {
     return last - first <= MAX_TITLE && first + 1 < v.size() && Character.isUpperCase(v.word(first + 1).charAt(0));
   }
 
+  /**
+   * A quoted title inside its sentence ({@link #isTitle}) before an attribution whose cue takes its own
+   * complement: "that", "if", "whether", a participle or a clause ("said she wanted …").
+   */
+  static boolean titleBeforeComplement(TokenView v, int a, Attribution after) {
+    if (a <= v.sentenceStart(a) || !isTitle(v, a) && !titleCased(v, a) || after.cueStart < 0) {
+      return false;
+    }
+    int end = v.sentenceEnd(after.cueStart);
+    int k = Modifiers.skip(v, after.cueEnd, end);
+    if (k >= end) {
+      return false;
+    }
+    String w = v.lower(k);
+    return "that".equals(w) || "if".equals(w) || "whether".equals(w) || "VBG".equals(v.pos(k))
+        || Modifiers.clauseAt(v, k, end);
+  }
+
+  /** A quote of at most ten tokens whose words are capitalised but for short function words: a name. */
+  private static boolean titleCased(TokenView v, int k) {
+    int q = v.quoteOf(k);
+    int first = v.tokenAtOrAfter(v.quotes.get(q).start());
+    int last = v.tokenAtOrAfter(v.quotes.get(q).end()) - 1;
+    if (last - first > 10) {
+      return false;
+    }
+    for (int i = first; i <= last; i++) {
+      String w = v.word(i);
+      if (Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0)) && !SMALL_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "in", "on", "to", "for", "at");
   private static final int MAX_TITLE = 6;
 }

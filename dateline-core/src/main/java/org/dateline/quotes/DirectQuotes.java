@@ -23,6 +23,9 @@ final class DirectQuotes {
     }
     String inner = v.text.substring(span.innerStart(), span.innerEnd()).strip();
     Attribution after = span.continues() ? null : after(v, b + 1, v.paragraph(a), inner);
+    if (after != null && Closings.titleBeforeComplement(v, a, after)) {
+      return null; // "Speaking on ABC's “This Week,” Carson admitted that …": a show's name, not a statement
+    }
     if (after != null && endsWithPeriod(v, span) && !attributionCloses(v, after)) {
       after = null; // "… ." Morris says the plan …: a new sentence with its own content
     }

@@ -1,8 +1,13 @@
 package org.dateline.quotes;
 
+import static org.dateline.quotes.QuoteExtractorTest.containing;
+import static org.dateline.quotes.QuoteExtractorTest.extract;
 import static org.dateline.quotes.QuoteSourcesTest.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.dateline.model.Quote;
 import org.junit.jupiter.api.Test;
 
 /** Short capitalised titles in quote marks ("Dry Season") inside speaker phrases and attribution clauses. */
@@ -20,6 +25,19 @@ class QuoteTitlesTest {
     assertEquals("Ohio delegate Ray Cole, wearing a straw hat and \"Kasich 2016\" buttons,",
         speaker("\"We came to win,\" Ohio delegate Ray Cole, wearing a straw hat and \"Kasich 2016\" buttons, said.",
             "came to win"));
+  }
+
+  @Test
+  void aShowsNameBeforeAnAttributionWithItsOwnComplementIsNoStatement() {
+    List<Quote> qs = extract("Speaking Sunday on WXYZ's \"Harbor Watch,\" the mayor admitted that the port audit was "
+        + "late.");
+    assertTrue(qs.stream().noneMatch(q -> q.content().text().contains("Harbor Watch")), qs.toString());
+    assertEquals("that the port audit was late", containing(qs, "audit").content().text());
+    List<Quote> show = extract("On Monday's episode of \"The Morning Port Report,\" the governor said she wanted to "
+        + "cut fees.");
+    assertEquals("she wanted to cut fees", containing(show, "cut fees").content().text());
+    Quote kept = containing(extract("The crowd was loud. \"We Will Win,\" Reyes said as the crowd cheered."), "Win");
+    assertEquals("We Will Win,", kept.content().text());
   }
 
   @Test
