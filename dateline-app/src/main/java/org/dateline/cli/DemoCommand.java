@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.dateline.nlp.Profile;
 import org.dateline.store.KnowledgeBase;
@@ -34,14 +36,32 @@ final class DemoCommand implements Callable<Integer> {
       return 2;
     }
     Path data = Files.createTempDirectory("dateline-demo");
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(data)));
+    CountDownLatch closed = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      awaitQuietly(closed); // Ctrl-C: the main thread closes the index first, then its directory goes
+      deleteQuietly(data);
+    }));
     LazyPipeline pipeline = new LazyPipeline(Profile.FAST);
     try (KnowledgeBase kb = KnowledgeBase.open(data, false, Clock.systemUTC())) {
       IngestCommand.ingest(kb, List.of(dir), pipeline, Runtime.getRuntime().availableProcessors(), 32);
       ServeCommand.serve(kb, pipeline, host, port);
+    } finally {
+      closed.countDown();
     }
     return 0;
   }
+
+  private static void awaitQuietly(CountDownLatch closed) {
+    try {
+      if (!closed.await(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        System.err.println("dateline demo: the index did not close within " + CLOSE_WAIT_SECONDS + " s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static final int CLOSE_WAIT_SECONDS = 10;
 
   private static void deleteQuietly(Path root) {
     try (Stream<Path> s = Files.walk(root)) {
