@@ -227,10 +227,8 @@ final class ContentEnds {
 
   /** "… and called/VBN for …": a cue verb the tagger read as a participle after "and", not a passive one. */
   private static boolean cueParticiple(TokenView v, int k, int end) {
-    String lemma = v.lemma(k);
     return "VBN".equals(v.pos(k)) && "and".equals(v.lower(k - 1)) && !(k + 1 < end && "by".equals(v.lower(k + 1)))
-        && (CueLexicon.isSpeech(lemma) || CueLexicon.isStance(lemma) || CueLexicon.takesObject(lemma)
-        || CueLexicon.hasPhrasal(lemma));
+        && CueLexicon.isCueVerb(v, k);
   }
 
   /** A subject pronoun or short noun phrase at {@code s} followed by a finite verb. */

@@ -67,8 +67,9 @@ final class CueLexicon {
       "release", "document", "outline", "detail", "decide", "learn", "see", "offer", "name", "order", "sign",
       "share", "quote", "answer", "retweet", "push", "nominate", "compare", "ignore", "target", "credit", "mention",
       "recount", "recall", "lament", "declare", "invoke", "unveil", "ridicule", "articulate", "float", "knock", "coin",
-      "lambast", "promote", "recite", "rebut", "liken", "eviscerate", "reaffirm", "deride", "utter", "rebuff", "trumpet",
-      "disparage", "trash", "disavow", "dispute", "contradict", "relish", "contemplate", "interpret", "preach");
+      "lambast", "promote", "recite", "rebut", "liken", "eviscerate", "reaffirm", "deride", "utter", "rebuff",
+      "trumpet", "disparage", "trash", "disavow", "dispute", "contradict", "relish", "contemplate", "interpret",
+      "preach");
 
   /** Verbs taking a "to" infinitive as content: "wants to run", "vowed to fight". */
   private static final Set<String> INFINITIVE = words(

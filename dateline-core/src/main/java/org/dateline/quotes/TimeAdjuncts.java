@@ -17,7 +17,7 @@ final class TimeAdjuncts {
       return k;
     }
     int j = s - 1;
-    while (j > limit && SourceFinder.AUXILIARIES.contains(v.lower(j)) && "VB".equals(v.pos(j).substring(0, 2))) {
+    while (j > limit && SourceFinder.AUXILIARIES.contains(v.lower(j)) && v.pos(j).startsWith("VB")) {
       j--; // "Police had last month charged"
     }
     boolean closes = (",".equals(v.word(j)) || ")".equals(v.word(j)) || "-RRB-".equals(v.word(j))) // "X, a Y, Friday said"
