@@ -74,7 +74,8 @@ final class Closings {
 
   /**
    * A quoted title inside its sentence ({@link #isTitle}) before an attribution whose cue takes its own
-   * complement: "that", "if", "whether", a participle or a clause ("said she wanted …").
+   * complement: "that", "if", "whether", a participle or a clause ("said she wanted …", "said the recent spate of
+   * shootings demands …").
    */
   static boolean titleBeforeComplement(TokenView v, int a, Attribution after) {
     if (a <= v.sentenceStart(a) || !isTitle(v, a) && !titleCased(v, a) || after.cueStart < 0) {
@@ -87,8 +88,19 @@ final class Closings {
     }
     String w = v.lower(k);
     return "that".equals(w) || "if".equals(w) || "whether".equals(w) || "VBG".equals(v.pos(k))
-        || Modifiers.clauseAt(v, k, end);
+        || NOUN_PHRASE_STARTS.contains(v.pos(k)) && finiteAfter(v, k, end); // "said the recent spate … demands"
   }
+
+  private static boolean finiteAfter(TokenView v, int k, int end) {
+    for (int i = k + 1; i < end; i++) {
+      if (v.isFinite(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> NOUN_PHRASE_STARTS = Set.of("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD");
 
   /** A quote of at most ten tokens whose words are capitalised but for short function words: a name. */
   private static boolean titleCased(TokenView v, int k) {

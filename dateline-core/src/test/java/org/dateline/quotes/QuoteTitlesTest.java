@@ -36,6 +36,10 @@ class QuoteTitlesTest {
     List<Quote> show = extract("On Monday's episode of \"The Morning Port Report,\" the governor said she wanted to "
         + "cut fees.");
     assertEquals("she wanted to cut fees", containing(show, "cut fees").content().text());
+    List<Quote> np = extract("In an interview on WXYZ's \"Port Talk,\" Mayor Ann Reyes said the recent spate of "
+        + "harbor closures demands a new plan.");
+    assertEquals("the recent spate of harbor closures demands a new plan", containing(np, "spate").content().text());
+    assertTrue(np.stream().noneMatch(q -> q.content().text().contains("Port Talk")), np.toString());
     Quote kept = containing(extract("The crowd was loud. \"We Will Win,\" Reyes said as the crowd cheered."), "Win");
     assertEquals("We Will Win,", kept.content().text());
   }
