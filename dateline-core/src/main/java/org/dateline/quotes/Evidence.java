@@ -105,6 +105,9 @@ final class Evidence {
 
   /** A noun phrase with a poll or count noun in its first words, before any verb but a participle. */
   private static boolean namesEvidence(TokenView v, int s, int e) {
+    if (v.lower(s).endsWith("ing") && !NOUNS.contains(v.lower(s))) {
+      return false; // "In offering/NN analysis of the race, …": an act, not a poll
+    }
     for (int k = s; k < e && k < s + 8; k++) {
       String p = v.pos(k);
       if (NOUNS.contains(v.lower(k)) && p.startsWith("NN")) {

@@ -75,6 +75,10 @@ class QuotePatternsTest {
     assertEquals("In", cue(q));
     assertEquals("a Reuters poll released Monday", speaker(q));
     assertEquals("Smith led Jones by four points", q.content().text());
+    List<Quote> qs = extract("In offering analysis of the port vote, longtime pollster Ann Reyes told the Gazette on "
+        + "Thursday how surprised she was that turnout fell.");
+    assertTrue(qs.stream().noneMatch(x -> "In".equals(cue(x))), qs.toString());
+    assertEquals("longtime pollster Ann Reyes", speaker(containing(qs, "turnout fell")));
   }
 
   @Test
