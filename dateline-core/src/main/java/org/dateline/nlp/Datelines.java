@@ -59,6 +59,7 @@ public final class Datelines {
   }
 
   private static boolean isDash(String w) {
-    return w.equals("-") || w.equals("--") || w.equals("\u2014") || w.equals("\u2013") || w.equals("_");
+    return w.equals("-") || w.equals("--") || w.equals("\u2014") || w.equals("\u2013") || w.equals("\u2015") // ―
+        || w.equals("_");
   }
 }

@@ -23,6 +23,9 @@ class WireConventionsTest {
         + "Martin Adler said on Thursday."), "will resume");
     assertEquals("Talks between the two sides will resume next week", q.content().text());
     assertEquals(Optional.of("Martin Adler"), q.speaker().orElseThrow().name());
+    Quote bar = containing(extract("OAKLAND ― Port fees will rise next year, the harbor board said on Thursday."),
+        "fees");
+    assertEquals("Port fees will rise next year", bar.content().text());
   }
 
   @Test
