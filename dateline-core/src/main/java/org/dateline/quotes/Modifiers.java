@@ -130,7 +130,9 @@ final class Modifiers {
     for (int i = k + 1; i < end && i < k + 6; i++) {
       String w = v.lower(i);
       String p = v.pos(i);
-      if (TIME.contains(w) || PERIODS.contains(w) || isSpeechNoun(v, i) || isDate(v, i)) {
+      boolean modifier = i + 1 < end && ("NN".equals(v.pos(i + 1)) || "NNS".equals(v.pos(i + 1))
+          || v.pos(i + 1).startsWith("JJ")); // "during the first presidential debate": the noun comes later
+      if ((TIME.contains(w) || PERIODS.contains(w)) && !modifier || isSpeechNoun(v, i) || isDate(v, i)) {
         int e = i + 1;
         while (e < end && (TIME.contains(v.lower(e)) || PERIODS.contains(v.lower(e))
             || isSpeechNoun(v, e) || isDate(v, e)

@@ -187,6 +187,8 @@ class QuoteContentEndsTest {
     assertEquals("the port plan",
         content("The governor criticized the port plan during a campaign speech to 3,000 people.", "port plan"));
     assertEquals("the fee", content("The union attacked the fee on Twitter before the vote.", "fee"));
+    assertEquals("the union as a cartel",
+        content("The mayor attacked the union as a cartel during the first presidential debate Monday night.", "union"));
     assertEquals("their views on Reyes meeting with port owners",
         content("We asked their views on Reyes meeting with port owners.", "views"));
   }
