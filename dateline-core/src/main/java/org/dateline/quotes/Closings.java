@@ -88,16 +88,7 @@ final class Closings {
     }
     String w = v.lower(k);
     return "that".equals(w) || "if".equals(w) || "whether".equals(w) || "VBG".equals(v.pos(k))
-        || NOUN_PHRASE_STARTS.contains(v.pos(k)) && finiteAfter(v, k, end); // "said the recent spate … demands"
-  }
-
-  private static boolean finiteAfter(TokenView v, int k, int end) {
-    for (int i = k + 1; i < end; i++) {
-      if (v.isFinite(i)) {
-        return true;
-      }
-    }
-    return false;
+        || NOUN_PHRASE_STARTS.contains(v.pos(k)) && v.hasFinite(k + 1, end); // "said the recent spate … demands"
   }
 
   private static final Set<String> NOUN_PHRASE_STARTS = Set.of("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD");

@@ -177,7 +177,11 @@ final class CueLexicon {
     return v.in(i + 1) && "RP".equals(v.pos(i + 1)) && !isPhrasal(lemma, v.lower(i + 1));
   }
 
-  /** A past participle in an active clause: "has called for", "Graham called" (tagged VBN), not "a plan called". */
+  /**
+   * A past participle in an active clause: "has called for", "Graham called" (tagged VBN), not "a plan called";
+   * after a noun only with its own particle and nothing finite after it ("advocates called/VBN for his dismissal",
+   * not the reduced relative "an ad aimed at" or "The union called for talks was small").
+   */
   private static boolean activeParticiple(TokenView v, int i) {
     int k = i - 1;
     while (k >= 0 && v.pos(k).startsWith("RB")) {
@@ -191,20 +195,7 @@ final class CueLexicon {
         || "PRP".equals(v.pos(k)) || "NNP".equals(v.pos(k)) && (k == 0 || !v.pos(k - 1).startsWith("DT"))
         || afterNameParenthesis(v, k) || "and".equals(w) && coordinatedPast(v, k, i)
         || v.pos(k).startsWith("NN") && !phrasalOnly(v.lemma(i)) && v.in(i + 1)
-        && isPhrasal(v.lemma(i), v.lower(i + 1)) && noFiniteAfter(v, i);
-  }
-
-  /**
-   * "… even as advocates called/VBN for his dismissal": nothing finite follows, so the participle is no reduced
-   * relative ("The union called for talks was small", "an ad aimed at").
-   */
-  private static boolean noFiniteAfter(TokenView v, int i) {
-    for (int k = i + 1, end = v.sentenceEnd(i); k < end; k++) {
-      if (v.isFinite(k)) {
-        return false;
-      }
-    }
-    return true;
+        && isPhrasal(v.lemma(i), v.lower(i + 1)) && !v.hasFinite(i + 1, v.sentenceEnd(i));
   }
 
   /**
