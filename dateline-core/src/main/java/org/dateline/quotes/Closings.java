@@ -56,7 +56,10 @@ final class Closings {
     return s + MAX_WORDS < end ? -1 : end;
   }
 
-  /** A dash, or a hyphen with spaces around it, after a closing attribution: "…, the agency reported -- a …". */
+  /**
+   * A dash, or a hyphen with spaces around it ("Portman - a dead heat"): after a closing attribution ("…, the agency
+   * reported -- a …") and before the writer's comment that ends reported content ({@link ContentEnds}).
+   */
   static boolean isDashLike(TokenView v, int k) {
     return Appositives.isDash(v, k) || NpTokens.isSpacedHyphen(v, k);
   }
@@ -88,7 +91,8 @@ final class Closings {
     }
     String w = v.lower(k);
     return "that".equals(w) || "if".equals(w) || "whether".equals(w) || "VBG".equals(v.pos(k))
-        || NOUN_PHRASE_STARTS.contains(v.pos(k)) && v.hasFinite(k + 1, end); // "said the recent spate … demands"
+        || NOUN_PHRASE_STARTS.contains(v.pos(k))
+        && ContentEnds.finiteBetween(v, k + 1, end); // "said the recent spate … demands"
   }
 
   private static final Set<String> NOUN_PHRASE_STARTS = Set.of("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD");

@@ -166,21 +166,15 @@ final class ContentEnds {
    * majority — know}).
    */
   private static boolean closingDash(TokenView v, int cue, int i, int sentenceEnd) {
-    if (!isDash(v, i) || !DASH_STOPS.contains(v.lower(i + 1))) {
+    if (!Closings.isDashLike(v, i) || !DASH_STOPS.contains(v.lower(i + 1))) {
       return false;
     }
     for (int k = cue + 1; k < sentenceEnd; k++) {
-      if (k != i && isDash(v, k)) {
+      if (k != i && Closings.isDashLike(v, k)) {
         return false;
       }
     }
     return true;
-  }
-
-  /** A dash, or a hyphen standing alone between spaces ({@code Portman - a dead heat}). */
-  private static boolean isDash(TokenView v, int i) {
-    return Appositives.isDash(v, i) || "-".equals(v.word(i)) && i > 0 && v.in(i + 1)
-        && v.tok(i - 1).end() < v.tok(i).start() && v.tok(i).end() < v.tok(i + 1).start();
   }
 
   /** The closing mark of a quote whose last word is a comma: {@code "…,"}. */

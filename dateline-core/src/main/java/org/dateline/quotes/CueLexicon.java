@@ -195,7 +195,8 @@ final class CueLexicon {
         || "PRP".equals(v.pos(k)) || "NNP".equals(v.pos(k)) && (k == 0 || !v.pos(k - 1).startsWith("DT"))
         || afterNameParenthesis(v, k) || "and".equals(w) && coordinatedPast(v, k, i)
         || v.pos(k).startsWith("NN") && !phrasalOnly(v.lemma(i)) && v.in(i + 1)
-        && isPhrasal(v.lemma(i), v.lower(i + 1)) && !v.hasFinite(i + 1, v.sentenceEnd(i));
+        && isPhrasal(v.lemma(i), v.lower(i + 1))
+        && !ContentEnds.finiteBetween(v, i + 1, v.sentenceEnd(i));
   }
 
   /**

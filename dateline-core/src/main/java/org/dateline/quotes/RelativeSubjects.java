@@ -54,9 +54,6 @@ final class RelativeSubjects {
     return new SourceFinder.Range(head.start(), end + 1);
   }
 
-  /** "Those who …", "some who …", "many who …": a pronoun heading the relative clause. */
-
-
   /** A subordinator; not "once" read as an adverb ("who were once intrigued"). */
   private static boolean opensClause(TokenView v, int i) {
     String w = v.lower(i);

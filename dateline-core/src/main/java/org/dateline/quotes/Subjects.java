@@ -159,7 +159,6 @@ final class Subjects {
   private static final java.util.Set<String> COORDINATED_AUXILIARIES = java.util.Set.of(
       "did", "does", "do", "has", "have", "had", "will", "would", "could", "can");
 
-
   /**
    * Where the main clause of the sentence starting at {@code lim} opens: after a leading conjunction or adverb
    * ("And then Trump went …") and after an opening subordinate clause and its comma ("Although he thanked them,

@@ -219,16 +219,6 @@ final class TokenView {
     return "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p);
   }
 
-  /** Whether a finite verb stands in tokens {@code [from, to)}. */
-  boolean hasFinite(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (isFinite(i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** True for the end of a clause: sentence punctuation. */
   boolean isSentencePunct(int i) {
     String w = word(i);
