@@ -9,20 +9,22 @@ import java.util.Set;
 final class AppositiveSpeakers {
   private AppositiveSpeakers() {}
 
+  private static final int LONG_RELATIVE = 40;
   private static final Set<String> APPOSITIVE_ADVERBS = Set.of("also", "now", "then", "once", "himself", "herself");
 
   /** "Huma Abedin, vice chairwoman for the campaign, said": the name, the appositive and its closing comma. */
   static SourceFinder.Range left(TokenView v, int comma, int limit) {
     int open = comma - 1;
-    while (open >= limit && !",".equals(v.word(open)) && comma - open < 25) {
+    while (open >= limit && !",".equals(v.word(open)) && comma - open < LONG_RELATIVE) {
       int title = v.isMark(open) ? v.quotedStart(open, limit) : -1;
       if (v.isMark(open) && title < 0) {
         break;
       }
       open = title >= 0 ? title - 1 : open - 1; // "the co-author of "Going Viral," about …,"
     }
-    if (open <= limit || !",".equals(v.word(open)) || open + 1 >= comma) {
-      return null;
+    if (open <= limit || !",".equals(v.word(open)) || open + 1 >= comma
+        || comma - open >= 25 && (!isRelative(v, open + 1) || "VBG".equals(v.pos(comma + 1)))) {
+      return null; // only a relative clause runs long, before a finite cue: "Dr. Lee, who as a … admiral, said"
     }
     SourceFinder.Range withAge = aged(v, open, comma, limit);
     if (withAge != null) {
