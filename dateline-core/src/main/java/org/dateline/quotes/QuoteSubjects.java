@@ -22,7 +22,8 @@ final class QuoteSubjects {
     String first = v.pos(j);
     boolean capital = Character.isUpperCase(v.word(j).charAt(0));
     if (!capital && !first.startsWith("DT") && !first.startsWith("JJ") && !first.startsWith("NN")
-        && !first.startsWith("PRP$") && !(first.startsWith("RB") && v.pos(j + 1).startsWith("NN"))) {
+        && !first.startsWith("PRP$") && !(first.startsWith("RB") && v.pos(j + 1).startsWith("NN"))
+        && !InvertedSources.opens(v, j, j, cue)) { // "…," retired/VBN Navy admiral Ann Lee said
       return null;
     }
     int firstComma = -1;

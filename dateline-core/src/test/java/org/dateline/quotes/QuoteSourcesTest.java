@@ -195,6 +195,9 @@ class QuoteSourcesTest {
     assertEquals("Mr. Hale, now 81 and retired in Dover, Del.,",
         speaker("''I was never told,'' Mr. Hale, now 81 and retired in Dover, Del., said by telephone.",
             "never told"));
+    assertEquals("retired Navy admiral Ann Lee",
+        speaker("Reyes \"is the only candidate who can win the seat,\" retired Navy admiral Ann Lee said.",
+            "only candidate"));
   }
 
   @Test
