@@ -154,7 +154,7 @@ final class Modifiers {
       "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
 
   /** A month name (capitalised), a year (1900-2099) or a day number after a month: "June 2015", "Jan. 5". */
-  private static boolean isDate(TokenView v, int i) {
+  static boolean isDate(TokenView v, int i) {
     String w = v.lower(i);
     if (MONTHS.contains(w)) {
       return Character.isUpperCase(v.word(i).charAt(0)) && "NNP".equals(v.pos(i));

@@ -12,6 +12,10 @@ final class TimeAdjuncts {
     if (ago > limit) {
       return NpTokens.isHead(v, ago - 1) ? ago - 1 : k; // "The department two weeks ago said"
     }
+    int year = yearStart(v, k, limit);
+    if (year > limit && isRelative(v, year - 1)) {
+      return year - 1; // "who in 2010 said", "who in March 2015 told": no subject to confuse the year with
+    }
     int s = start(v, k, limit);
     if (s > k) {
       return k;
@@ -22,8 +26,24 @@ final class TimeAdjuncts {
     }
     boolean closes = (",".equals(v.word(j)) || ")".equals(v.word(j)) || "-RRB-".equals(v.word(j))) // "X, a Y, Friday said"
         && lowercaseOrDays(v, j + 1, k); // not "Every December, Time announces"
-    boolean relative = v.pos(j).startsWith("W") && SourceFinder.RELATIVES.contains(v.lower(j)); // "who on Monday said"
-    return (NpTokens.isHead(v, j) || closes || relative) && !Modifiers.isTimeWord(v.lower(j)) ? j : k;
+    return (NpTokens.isHead(v, j) || closes || isRelative(v, j)) && !Modifiers.isTimeWord(v.lower(j)) ? j : k;
+  }
+
+  /** "who on Monday said" */
+  private static boolean isRelative(TokenView v, int j) {
+    return v.pos(j).startsWith("W") && SourceFinder.RELATIVES.contains(v.lower(j));
+  }
+
+  /** The "in" of "in 2010" or "in March 2015" ending at {@code k}, else -1. */
+  private static int yearStart(TokenView v, int k, int limit) {
+    if (k - 1 <= limit || !"CD".equals(v.pos(k)) || !Modifiers.isDate(v, k)) {
+      return -1;
+    }
+    int j = k - 1;
+    if (j > limit && Modifiers.isDate(v, j)) {
+      j--;
+    }
+    return j > limit && "in".equals(v.lower(j)) ? j : -1;
   }
 
   /**

@@ -86,6 +86,8 @@ class QuoteSourcesTest {
   void speakerPhraseEdges() {
     assertEquals("Mayor Joan Pratt", speaker("Mayor Joan Pratt on Thursday said the pool would reopen.", "pool"));
     assertEquals("who", speaker("The board met Joan Pratt, who last year said the pool would reopen.", "pool"));
+    assertEquals("who", speaker("The board met Joan Pratt, who in 2019 said the pool would reopen.", "pool"));
+    assertEquals("who", speaker("The board met Joan Pratt, who in March 2019 said the pool would reopen.", "pool"));
     assertEquals("The union", speaker("The union has this week urged the board to cut fees.", "cut fees"));
     assertEquals("A poll from Harbor College released Wednesday",
         speaker("A poll from Harbor College released Wednesday found most residents back the port plan.", "residents"));
