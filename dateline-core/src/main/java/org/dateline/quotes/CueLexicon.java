@@ -152,7 +152,24 @@ final class CueLexicon {
     String lemma = v.lemma(i);
     return pos.startsWith("VB") && (isSpeech(lemma) || isStance(lemma)
         || (OBJECT.contains(lemma) || PHRASAL.containsKey(lemma)) && (!"VBN".equals(pos) || activeParticiple(v, i)))
-        && !otherParticle(v, i, lemma) && !bareParticleVerb(v, i, lemma);
+        && !otherParticle(v, i, lemma) && !bareParticleVerb(v, i, lemma) && !idiom(v, i, lemma);
+  }
+
+  private static final Set<String> REFLEXIVES = words(
+      "himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "oneself");
+
+  /**
+   * "found himself in trouble", "found ways to", "saw fit to": find and see in idioms that report nothing; not
+   * "sees himself as a reformer".
+   */
+  private static boolean idiom(TokenView v, int i, String lemma) {
+    if (!"find".equals(lemma) && !"see".equals(lemma) || !v.in(i + 1)) {
+      return false;
+    }
+    int k = i + 1 + ("a".equals(v.lower(i + 1)) && v.in(i + 2) ? 1 : 0);
+    String next = v.lower(i + 1);
+    return REFLEXIVES.contains(next) && !(v.in(i + 2) && "as".equals(v.lower(i + 2)))
+        || "fit".equals(next) || "way".equals(v.lower(k)) || "ways".equals(v.lower(k));
   }
 
   /** A verb that is a cue only with its particle: "doubled down on", "talked about". */

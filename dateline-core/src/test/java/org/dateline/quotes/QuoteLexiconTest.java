@@ -80,6 +80,19 @@ class QuoteLexiconTest {
   }
 
   @Test
+  void findAndSeeInIdiomsReportNothing() {
+    for (String s : List.of("The mayor found herself at the center of the port dispute.",
+        "The council found ways to delay the harbor vote.", "The board spent the money as it saw fit.",
+        "Reyes found a way around the port rules.")) {
+      List<Quote> qs = extract(s);
+      assertTrue(qs.isEmpty(), s + " " + qs);
+    }
+    attributed(containing(extract("Reyes sees himself as the voice of the dock workers."), "voice"), "sees", "Reyes");
+    attributed(containing(extract("A harbor survey found the port losing money."), "port losing"), "found",
+        "A harbor survey");
+  }
+
+  @Test
   void phrasalCuesTakeTheObjectOfTheirParticle() {
     Quote q = containing(extract("Lee alluded to the mayor's troubles with the harbor board."), "troubles");
     attributed(q, "alluded to", "Lee");
