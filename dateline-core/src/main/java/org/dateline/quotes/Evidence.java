@@ -16,6 +16,11 @@ final class Evidence {
       "estimates", "measure", "measures", "average", "projections", "data", "figures", "census", "ranking",
       "rankings", "forecast", "model", "reckoning");
 
+  /** Whether {@code w} (lower case) names a poll, count or estimate. */
+  static boolean isNoun(String w) {
+    return NOUNS.contains(w);
+  }
+
   /** Whether token {@code i} is "in" or "by" that may introduce such a source. */
   static boolean isCue(TokenView v, int i) {
     String w = v.lower(i);

@@ -61,7 +61,7 @@ final class Headlines {
     }
     SourceFinder.Range listener = to < colon - 1 ? new SourceFinder.Range(to + 1, colon) : null;
     SourceFinder.Range src = SourceFinder.nounPhraseLeft(v, listener != null ? to - 1 : colon - 1, first);
-    if (src == null || src.start() != first || isPageLabel(v, first, colon)) {
+    if (src == null || src.start() != first || isPageLabel(v, first, colon) || isTopic(v, first, colon)) {
       return null; // "Clinton to Planned Parenthood: …": the speaker and the audience
     }
     int end = colon + 1;
@@ -90,6 +90,24 @@ final class Headlines {
     }
     return new Attribution().cue(colon, colon + 1).source(src).addressee(listener)
         .add(v.tok(colon + 1).start(), v.tok(last - 1).end(), quoted ? QuoteType.MIXED : QuoteType.INDIRECT);
+  }
+
+  private static final Set<String> REPORTS = Set.of("report", "result", "newspaper", "paper", "editorial", "memo");
+
+  /**
+   * "One notable trend: …", "Campaign funding: …", "Another problem for Sanders: …": a label whose head (the
+   * noun before any preposition) is a singular common noun naming no speaker, poll or report.
+   */
+  private static boolean isTopic(TokenView v, int first, int colon) {
+    int head = first;
+    for (; head + 1 < colon && !"IN".equals(v.pos(head + 1)); head++) {
+      if (v.pos(head).startsWith("NNP")) {
+        return false; // "Clinton camp: …", "Democrats' new warning: …"
+      }
+    }
+    String w = v.lower(head);
+    return "NN".equals(v.pos(head)) && !v.word(head).equals(v.word(head).toUpperCase(java.util.Locale.ROOT))
+        && !SpeakerDescriptor.ROLES.contains(w) && !Evidence.isNoun(w) && !REPORTS.contains(w);
   }
 
   private static final int MAX_HEADLINE_TOKENS = 20;

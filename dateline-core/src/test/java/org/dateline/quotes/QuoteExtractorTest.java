@@ -209,6 +209,13 @@ class QuoteExtractorTest {
     assertTrue(qs.stream().noneMatch(x -> x.content().text().contains("story was updated")), qs.toString());
     assertTrue(qs.stream().noneMatch(x -> x.content().text().contains("Turnout")), qs.toString());
     assertEquals(":", containing(qs, "Port will stay closed").cue().orElseThrow().text());
+    qs = extract("The dock strike entered its third week on Monday.\n\n"
+        + "One notable trend: younger workers are more likely to back the strike than older ones.\n\n"
+        + "Another problem for the union: its strike fund is running low after three weeks.\n\n"
+        + "Harbor poll: most residents back the dock workers in their dispute.");
+    assertTrue(qs.stream().noneMatch(x -> x.content().text().contains("younger workers")), qs.toString());
+    assertTrue(qs.stream().noneMatch(x -> x.content().text().contains("strike fund")), qs.toString());
+    assertEquals("Harbor poll", containing(qs, "most residents").speaker().orElseThrow().span().text());
   }
 
   @Test
