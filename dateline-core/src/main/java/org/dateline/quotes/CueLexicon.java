@@ -152,7 +152,8 @@ final class CueLexicon {
     String lemma = v.lemma(i);
     return pos.startsWith("VB") && (isSpeech(lemma) || isStance(lemma)
         || (OBJECT.contains(lemma) || PHRASAL.containsKey(lemma)) && (!"VBN".equals(pos) || activeParticiple(v, i)))
-        && !otherParticle(v, i, lemma) && !bareParticleVerb(v, i, lemma) && !idiom(v, i, lemma);
+        && !otherParticle(v, i, lemma) && !bareParticleVerb(v, i, lemma) && !idiom(v, i, lemma)
+        && !PhoneCalls.at(v, i, lemma);
   }
 
   private static final Set<String> REFLEXIVES = words(

@@ -93,6 +93,18 @@ class QuoteLexiconTest {
   }
 
   @Test
+  void callInItsTelephoneSenseOrBeforeANameReportsNothing() {
+    for (String s : List.of("Then, last week, the mayor called.", "The governor called both candidates Tuesday night.",
+        "They hired a firm called Harbor Analytics, which builds voter files.")) {
+      List<Quote> qs = extract(s);
+      assertTrue(qs.isEmpty(), s + " " + qs);
+    }
+    attributed(containing(extract("The governor called Reyes a liar."), "liar"), "called", "The governor");
+    attributed(containing(extract("Critics called the port plan \"reckless\" on Tuesday."), "reckless"), "called",
+        "Critics");
+  }
+
+  @Test
   void phrasalCuesTakeTheObjectOfTheirParticle() {
     Quote q = containing(extract("Lee alluded to the mayor's troubles with the harbor board."), "troubles");
     attributed(q, "alluded to", "Lee");

@@ -1,0 +1,49 @@
+package org.dateline.quotes;
+
+/**
+ * "call" in its telephone sense, which reports nothing: {@code Eric Trump called.}, {@code Obama called both
+ * candidates Tuesday night}, {@code Palin called a delegate and encouraged her to run}. A naming call has a second
+ * complement after its object ({@code called Trump a liar}, {@code called the plan "reckless"}).
+ */
+final class PhoneCalls {
+  private PhoneCalls() {}
+
+  /** Whether the verb at {@code i} (lemma {@code lemma}) is "call" with a bare object, or none. */
+  static boolean at(TokenView v, int i, String lemma) {
+    if (!"call".equals(lemma) || !v.in(i + 1)) {
+      return false;
+    }
+    int end = v.sentenceEnd(i);
+    int k = objectEnd(v, i + 1, end);
+    if (k < 0) {
+      return false;
+    }
+    if (k >= end || v.isSentencePunct(k) || Modifiers.isTimeWord(v.lower(k))) {
+      return true; // "Eric Trump called last week.", "Obama called both candidates Tuesday night"
+    }
+    boolean named = i > 0 && v.pos(i - 1).startsWith("NN") && !v.pos(i - 1).startsWith("NNP")
+        && "NNP".equals(v.pos(i + 1)); // "a firm called Cambridge Analytica, which …": a name, not a naming
+    String next = v.pos(k);
+    return named && !next.startsWith("DT") && !next.startsWith("JJ") && !next.startsWith("NN") && !v.isMark(k);
+  }
+
+  /** The token after a plain object starting at {@code s} (a name, a pronoun, a short noun phrase), or -1. */
+  private static int objectEnd(TokenView v, int s, int end) {
+    if (s >= end || v.isSentencePunct(s)) {
+      return s;
+    }
+    String p = v.pos(s);
+    if ("PRP".equals(p)) {
+      return s + 1;
+    }
+    int k = s;
+    while (k < end && ("DT".equals(v.pos(k)) || "PRP$".equals(v.pos(k)) || "CD".equals(v.pos(k)))) {
+      k++;
+    }
+    int nouns = k;
+    while (nouns < end && v.pos(nouns).startsWith("NN")) {
+      nouns++;
+    }
+    return nouns > k ? nouns : -1;
+  }
+}
