@@ -79,14 +79,18 @@ class QuoteLexiconTest {
     assertTrue(qs.isEmpty(), qs.toString());
   }
 
-  @Test
-  void findAndSeeInIdiomsReportNothing() {
-    for (String s : List.of("The mayor found herself at the center of the port dispute.",
-        "The council found ways to delay the harbor vote.", "The board spent the money as it saw fit.",
-        "Reyes found a way around the port rules.")) {
+  private static void noQuotes(String... texts) {
+    for (String s : texts) {
       List<Quote> qs = extract(s);
       assertTrue(qs.isEmpty(), s + " " + qs);
     }
+  }
+
+  @Test
+  void findAndSeeInIdiomsReportNothing() {
+    noQuotes("The mayor found herself at the center of the port dispute.",
+        "The council found ways to delay the harbor vote.", "The board spent the money as it saw fit.",
+        "Reyes found a way around the port rules.");
     attributed(containing(extract("Reyes sees himself as the voice of the dock workers."), "voice"), "sees", "Reyes");
     attributed(containing(extract("A harbor survey found the port losing money."), "port losing"), "found",
         "A harbor survey");
@@ -94,11 +98,8 @@ class QuoteLexiconTest {
 
   @Test
   void callInItsTelephoneSenseOrBeforeANameReportsNothing() {
-    for (String s : List.of("Then, last week, the mayor called.", "The governor called both candidates Tuesday night.",
-        "They hired a firm called Harbor Analytics, which builds voter files.")) {
-      List<Quote> qs = extract(s);
-      assertTrue(qs.isEmpty(), s + " " + qs);
-    }
+    noQuotes("Then, last week, the mayor called.", "The governor called both candidates Tuesday night.",
+        "They hired a firm called Harbor Analytics, which builds voter files.");
     attributed(containing(extract("The governor called Reyes a liar."), "liar"), "called", "The governor");
     attributed(containing(extract("Critics called the port plan \"reckless\" on Tuesday."), "reckless"), "called",
         "Critics");
