@@ -32,6 +32,9 @@ final class IndirectSpeech {
     SourceFinder.Range left = SourceFinder.left(v, cue, lim);
     SourceFinder.Range subject = Subjects.ofParticiple(v, cue, left, lim);
     SourceFinder.Range src = Subjects.unclaimed(v, subject, used, lim);
+    if (src != null && isQuestion(v, src, lim)) {
+      return null; // "Do you support Ted Cruz?": a question asks, it reports nothing
+    }
     Attribution at = new Attribution().cue(subject != left ? left.start() - 1 : cue, cue + 1); // issued a statement saying
     if (src == null && "ask".equals(v.lemma(cue))) {
       Attribution asked = AskedClauses.at(v, at, cue, lim, used);
@@ -305,6 +308,18 @@ final class IndirectSpeech {
    * ", saying …", "– adding …", "by suggesting …": a participle cue after a comma, dash or preposition; also after
    * a quote closing on its comma ("…," adding …).
    */
+  private static final Set<String> ASKING = Set.of("do", "does", "did", "will", "would", "can", "could", "should");
+
+  /**
+   * A yes-no question to the reader, the auxiliary before "you" ({@code src}) opening the sentence: "Do you support
+   * …?". Questions to named people are left alone: interviews' questions are often annotated.
+   */
+  private static boolean isQuestion(TokenView v, SourceFinder.Range src, int lim) {
+    int end = v.sentenceEnd(src.start());
+    return src.start() == lim + 1 && src.end() == lim + 2 && "you".equals(v.lower(src.start()))
+        && ASKING.contains(v.lower(lim)) && "?".equals(v.word(end - 1));
+  }
+
   static boolean isParticipleCue(TokenView v, int cue) {
     int b = cue - 1;
     if (b > 0 && "RB".equals(v.pos(b)) && v.lower(b).endsWith("ly") && "VBG".equals(v.pos(cue))) {

@@ -106,6 +106,12 @@ class QuoteLexiconTest {
   }
 
   @Test
+  void aQuestionToTheReaderReportsNothing() {
+    noQuotes("Do you support the port plan? Tell us below.", "Did you know the harbor once froze solid?");
+    attributed(containing(extract("Reyes supports the port plan."), "port plan"), "supports", "Reyes");
+  }
+
+  @Test
   void phrasalCuesTakeTheObjectOfTheirParticle() {
     Quote q = containing(extract("Lee alluded to the mayor's troubles with the harbor board."), "troubles");
     attributed(q, "alluded to", "Lee");
