@@ -106,8 +106,9 @@ class QuoteLexiconTest {
   }
 
   @Test
-  void aQuestionToTheReaderReportsNothing() {
-    noQuotes("Do you support the port plan? Tell us below.", "Did you know the harbor once froze solid?");
+  void aQuestionToTheReaderOrAPrepositionReportsNothing() {
+    noQuotes("Do you support the port plan? Tell us below.", "Did you know the harbor once froze solid?",
+        "Regarding the port plan, Reyes spent the week in meetings.");
     attributed(containing(extract("Reyes supports the port plan."), "port plan"), "supports", "Reyes");
   }
 
