@@ -27,6 +27,26 @@ final class PhoneCalls {
     return named && !next.startsWith("DT") && !next.startsWith("JJ") && !next.startsWith("NN") && !v.isMark(k);
   }
 
+  /**
+   * "The campaign called/VBN the report a “rush to judgment”": "call" with an object and then a second complement
+   * (an indefinite noun phrase or a quote) is active however tagged; a passive participle takes no two.
+   */
+  static boolean namesTwice(TokenView v, int i) {
+    int end = v.sentenceEnd(i);
+    int k = i + 1;
+    while (k < end && k < i + 8 && OBJECT_TAGS.contains(v.pos(k)) && !isSecond(v, k)) {
+      k++;
+    }
+    return k > i + 1 && k < end && isSecond(v, k);
+  }
+
+  private static boolean isSecond(TokenView v, int k) {
+    return "a".equals(v.lower(k)) || "an".equals(v.lower(k)) || v.isMark(k) && v.quoteOf(k) >= 0;
+  }
+
+  private static final java.util.Set<String> OBJECT_TAGS = java.util.Set.of(
+      "NNP", "NNPS", "NN", "NNS", "POS", "DT", "PRP", "PRP$", "JJ", "CD");
+
   /** The token after a plain object starting at {@code s} (a name, a pronoun, a short noun phrase), or -1. */
   private static int objectEnd(TokenView v, int s, int end) {
     if (s >= end || v.isSentencePunct(s)) {
@@ -41,7 +61,7 @@ final class PhoneCalls {
       k++;
     }
     int nouns = k;
-    while (nouns < end && v.pos(nouns).startsWith("NN")) {
+    while (nouns < end && (v.pos(nouns).startsWith("NN") || "POS".equals(v.pos(nouns)))) { // "AP's report"
       nouns++;
     }
     return nouns > k ? nouns : -1;

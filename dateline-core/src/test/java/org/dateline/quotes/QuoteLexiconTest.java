@@ -101,6 +101,10 @@ class QuoteLexiconTest {
     noQuotes("Then, last week, the mayor called.", "The governor called both candidates Tuesday night.",
         "They hired a firm called Harbor Analytics, which builds voter files.");
     attributed(containing(extract("The governor called Reyes a liar."), "liar"), "called", "The governor");
+    attributed(containing(extract("Reyes’ campaign called AP’s report a rush to judgment."), "rush"), "called",
+        "Reyes’ campaign");
+    attributed(containing(extract("One of the doctors who sent the letter called Reyes a quack."), "quack"),
+        "called", "One of the doctors who sent the letter"); // the tagger reads called/VBN
     attributed(containing(extract("Critics called the port plan \"reckless\" on Tuesday."), "reckless"), "called",
         "Critics");
   }
