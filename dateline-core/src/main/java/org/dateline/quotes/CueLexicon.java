@@ -153,7 +153,7 @@ final class CueLexicon {
     return pos.startsWith("VB") && (isSpeech(lemma) || isStance(lemma)
         || (OBJECT.contains(lemma) || PHRASAL.containsKey(lemma)) && (!"VBN".equals(pos) || activeParticiple(v, i)))
         && !otherParticle(v, i, lemma) && !bareParticleVerb(v, i, lemma) && !idiom(v, i, lemma)
-        && !PhoneCalls.at(v, i, lemma) && !"regarding".equals(v.lower(i)); // a preposition, however tagged
+        && !CallSenses.at(v, i, lemma) && !"regarding".equals(v.lower(i)); // a preposition, however tagged
   }
 
   private static final Set<String> REFLEXIVES = words(
@@ -205,7 +205,7 @@ final class CueLexicon {
     while (k >= 0 && v.pos(k).startsWith("RB")) {
       k--;
     }
-    if (k < 0 || Subjects.finiteAfterAppositive(v, i) || "call".equals(v.lemma(i)) && PhoneCalls.namesTwice(v, i)) {
+    if (k < 0 || Subjects.finiteAfterAppositive(v, i) || "call".equals(v.lemma(i)) && CallSenses.namesTwice(v, i)) {
       return k >= 0;
     }
     String w = v.lower(k);

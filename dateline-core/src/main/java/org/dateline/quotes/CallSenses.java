@@ -1,14 +1,14 @@
 package org.dateline.quotes;
 
 /**
- * "call" in its telephone sense, which reports nothing: {@code Eric Trump called.}, {@code Obama called both
- * candidates Tuesday night}, {@code Palin called a delegate and encouraged her to run}. A naming call has a second
- * complement after its object ({@code called Trump a liar}, {@code called the plan "reckless"}).
+ * The senses of "call": the telephone sense reports nothing ({@code Eric Trump called.}, {@code Obama called both
+ * candidates Tuesday night}, {@code a firm called Harbor Analytics}); the naming sense has a second complement after
+ * its object ({@code called Trump a liar}, {@code called the plan "reckless"}) and is active however tagged.
  */
-final class PhoneCalls {
-  private PhoneCalls() {}
+final class CallSenses {
+  private CallSenses() {}
 
-  /** Whether the verb at {@code i} (lemma {@code lemma}) is "call" with a bare object, or none. */
+  /** Whether the verb at {@code i} (lemma {@code lemma}) is "call" in its telephone sense or before a name. */
   static boolean at(TokenView v, int i, String lemma) {
     if (!"call".equals(lemma) || !v.in(i + 1)) {
       return false;
