@@ -9,7 +9,7 @@ final class CallSenses {
   private CallSenses() {}
 
   /** Whether the verb at {@code i} (lemma {@code lemma}) is "call" in its telephone sense or before a name. */
-  static boolean at(TokenView v, int i, String lemma) {
+  static boolean reportsNothing(TokenView v, int i, String lemma) {
     if (!"call".equals(lemma) || !v.in(i + 1)) {
       return false;
     }

@@ -153,7 +153,7 @@ final class CueLexicon {
     return pos.startsWith("VB") && (isSpeech(lemma) || isStance(lemma)
         || (OBJECT.contains(lemma) || PHRASAL.containsKey(lemma)) && (!"VBN".equals(pos) || activeParticiple(v, i)))
         && !otherParticle(v, i, lemma) && !bareParticleVerb(v, i, lemma) && !idiom(v, i, lemma)
-        && !CallSenses.at(v, i, lemma) && !"regarding".equals(v.lower(i)); // a preposition, however tagged
+        && !CallSenses.reportsNothing(v, i, lemma) && !"regarding".equals(v.lower(i)); // a preposition, however tagged
   }
 
   private static final Set<String> REFLEXIVES = words(
