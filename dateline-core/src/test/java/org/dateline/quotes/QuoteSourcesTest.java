@@ -403,8 +403,8 @@ class QuoteSourcesTest {
         speaker("Vance, whose district borders the lake, said the water plan was too costly.", "water plan"));
     assertEquals("Vance",
         speaker("Vance, meanwhile, who sits on the water board, said the plan was too costly.", "plan was too"));
-    String longRelative = "Dr. Ana Vance, who as a Navy captain was the chief physician at the naval hospital in Norfolk "
-        + "and later retired from the service as a rear admiral, said the clinic had been closed too soon.";
+    String longRelative = "Dr. Ana Vance, who as a Navy captain was the chief physician at the naval hospital "
+        + "in Norfolk and later retired from the service as a rear admiral, said the clinic had been closed too soon.";
     assertEquals(longRelative.substring(0, longRelative.indexOf(" said")), speaker(longRelative, "clinic had"));
   }
 
