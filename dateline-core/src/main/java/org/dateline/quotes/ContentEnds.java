@@ -148,6 +148,9 @@ final class ContentEnds {
           || "VBG".equals(v.pos(cue)) && "VBG".equals(v.pos(i + 1)))) {
         return i; // "denied the charges and counter-accused her", "calling X and refusing …": the source's next act
       }
+      if ("and".equals(v.lower(i)) && sourceSpeaksAgain(v, i + 1, sentenceEnd)) {
+        return i; // "said the server was hacked and she accused Trump of …": the source's next act, as a pronoun
+      }
       if (",".equals(w) && "and".equals(next) && newClause(v, i + 2, sentenceEnd)) {
         return i; // ", and he didn't …": a clause of the writer's, not the source's
       }
@@ -226,6 +229,19 @@ final class ContentEnds {
   }
 
   /** A subject pronoun or short noun phrase at {@code s} followed by a finite verb. */
+  /** "he also accused", "she reiterated": a subject pronoun at {@code s}, then a finite verb of saying. */
+  private static boolean sourceSpeaksAgain(TokenView v, int s, int end) {
+    if (s >= end || !SourceFinder.SUBJECT_PRONOUNS.contains(v.lower(s)) || "i".equals(v.lower(s))
+        || "we".equals(v.lower(s))) {
+      return false;
+    }
+    int k = s + 1;
+    while (k < end && k < s + 3 && "RB".equals(v.pos(k))) {
+      k++;
+    }
+    return k < end && v.isFinite(k) && CueLexicon.isCueVerb(v, k) && CueLexicon.isSpeech(v.lemma(k));
+  }
+
   private static boolean newClause(TokenView v, int s, int end) {
     for (int k = s; k < end && k < s + 4; k++) {
       String p = v.pos(k);

@@ -118,6 +118,10 @@ class QuoteContentEndsTest {
     assertEquals("the new budget",
         content("The senator praised the new budget but warned against more cuts.", "budget"));
     assertEquals("the bill", content("The governor backed the bill but said it came late.", "bill"));
+    assertEquals("the port had been hacked",
+        content("Reyes said the port had been hacked and she accused the union of leaking the codes.", "hacked"));
+    assertEquals("the port had been hacked and she feared more attacks",
+        content("Reyes said the port had been hacked and she feared more attacks.", "hacked"));
   }
 
   @Test
