@@ -22,7 +22,9 @@ final class TrailingAdjuncts {
    */
   static boolean startsAt(TokenView v, int verb, int i, int end) {
     int cue = v.in(verb + 1) && CueLexicon.isPhrasal(v.lemma(verb), v.lower(verb + 1)) ? verb + 1 : verb; // "voted for"
-    if (!OPENERS.contains(v.lower(i)) || !v.pos(verb).startsWith("VB") || cue + 1 >= i || !nounPhraseStart(v.pos(cue + 1))
+    boolean clause = SUBORDINATORS.contains(v.lower(i)) && clauseFollows(v, i + 1, end); // "fired X after he …"
+    if (!OPENERS.contains(v.lower(i)) && !clause || !v.pos(verb).startsWith("VB") || cue + 1 >= i
+        || !nounPhraseStart(v.pos(cue + 1))
         || "that".equals(v.lower(cue + 1))) {
       return false;
     }
@@ -36,6 +38,9 @@ final class TrailingAdjuncts {
           || "VBP".equals(p) || p.startsWith("W")) {
         return false;
       }
+    }
+    if (clause) {
+      return true;
     }
     int e = Modifiers.skip(v, i, end);
     return e > i && (e >= end || v.isSentencePunct(e) || closesClause(v, e, end) || mediumTail(v, i, e, end));
@@ -66,6 +71,27 @@ final class TrailingAdjuncts {
       }
     }
     return true;
+  }
+
+  private static final Set<String> SUBORDINATORS = Set.of(
+      "after", "before", "when", "since", "until", "once"); // not "as" ("quoted X as saying"), "because"
+
+  /** A gerund ("after determining …") or a subject and its finite verb ("after he won …") starting at {@code s}. */
+  private static boolean clauseFollows(TokenView v, int s, int end) {
+    if (s < end && "VBG".equals(v.pos(s))) {
+      return true;
+    }
+    for (int k = s; k < end && k < s + 5; k++) {
+      if (v.isFinite(k)) {
+        return k > s;
+      }
+      String p = v.pos(k);
+      if (!p.startsWith("NN") && !"PRP".equals(p) && !"DT".equals(p) && !"JJ".equals(p) && !"PRP$".equals(p)
+          && !"RB".equals(p)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the content's clause ends at {@code e}: a comma, or "and"/"but" and the source's next verb. */

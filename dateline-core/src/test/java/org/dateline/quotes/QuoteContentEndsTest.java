@@ -219,6 +219,16 @@ class QuoteContentEndsTest {
   }
 
   @Test
+  void aSubordinateClauseAfterAnObjectIsNotContent() {
+    assertEquals("the port plan", content("Reyes endorsed the port plan after the union dropped its strike.", "port"));
+    assertEquals("the mayor as a reformer",
+        content("Few people described the mayor as a reformer when she first ran for office.", "reformer"));
+    assertEquals("the levy", content("The council backed the levy before voting on the budget.", "levy"));
+    assertEquals("Reyes as saying the port would close",
+        content("The Herald quoted Reyes as saying the port would close.", "port"));
+  }
+
+  @Test
   void aTimeOrOccasionClosingTheClauseIsNotContent() {
     assertEquals("Ann Lee", content("The union, which endorsed Ann Lee in November, is widely seen as liberal.", "Lee"));
     assertEquals("Park", content("Lee endorsed Park in late May and said he would campaign with him.", "Park"));
