@@ -22,7 +22,7 @@ final class AsClauses {
     String lemma = v.lemma(cue);
     if (!CueLexicon.isSpeech(lemma) && !CueLexicon.isStance(lemma) || !v.in(cue + 1)
         || !"IN".equals(v.pos(cue + 1)) && !v.pos(cue + 1).startsWith("RB") && !",".equals(v.word(cue + 1))
-        && !"NNP".equals(v.pos(cue + 1))) {
+        && !"NNP".equals(v.pos(cue + 1)) && !"RP".equals(v.pos(cue + 1))) { // "As experts have pointed out, …"
       return -1; // "As Clinton seeks the nomination, …": an object makes it a time clause
     }
     for (int k = cue + 1; k < end && k < cue + 10; k++) {

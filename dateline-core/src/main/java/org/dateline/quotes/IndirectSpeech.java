@@ -94,6 +94,9 @@ final class IndirectSpeech {
     at.source(src);
     int as = AsClauses.comma(v, src, cue, lim, v.sentenceEnd(cue));
     if (as > 0) { // "As the tabloid noted on Thursday, the candidate has …"
+      if ("RP".equals(v.pos(cue + 1))) {
+        at.cue(at.cueStart, cue + 2); // "As experts have pointed out, …": the particle is part of the cue
+      }
       add(v, at, as + 1, ContentEnds.throughQuote(v, cue, v.sentenceEnd(cue)), used);
       return at.content.isEmpty() ? null : at;
     }

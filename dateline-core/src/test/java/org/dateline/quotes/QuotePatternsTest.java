@@ -358,6 +358,9 @@ class QuotePatternsTest {
     assertEquals("the governor has earned a few fans abroad", q.content().text());
     assertTrue(extract("As the minister seeks a second term, the party is split.").stream()
         .noneMatch(x -> x.content().text().contains("party is split"))); // a time clause ends at its comma
+    q = containing(extract("As many experts have pointed out, the port is losing money."), "losing money");
+    assertEquals("many experts", speaker(q));
+    assertEquals("have pointed out", q.cue().orElseThrow().text());
   }
 
   @Test
