@@ -22,7 +22,8 @@ final class AsClauses {
     String lemma = v.lemma(cue);
     if (!CueLexicon.isSpeech(lemma) && !CueLexicon.isStance(lemma) || !v.in(cue + 1)
         || !"IN".equals(v.pos(cue + 1)) && !v.pos(cue + 1).startsWith("RB") && !",".equals(v.word(cue + 1))
-        && !"NNP".equals(v.pos(cue + 1)) && !"RP".equals(v.pos(cue + 1))) { // "As experts have pointed out, …"
+        && !"NNP".equals(v.pos(cue + 1)) && !"RP".equals(v.pos(cue + 1)) // "As experts have pointed out, …"
+        && !timeAfter(v, cue)) {
       return -1; // "As Clinton seeks the nomination, …": an object makes it a time clause
     }
     for (int k = cue + 1; k < end && k < cue + 10; k++) {
@@ -53,5 +54,11 @@ final class AsClauses {
       }
     }
     return end;
+  }
+
+  /** "As Lee wrote yesterday, …", "As Lee wrote last year, …": a time phrase of one or two words after the cue. */
+  private static boolean timeAfter(TokenView v, int cue) {
+    return TimeAdjuncts.start(v, cue + 1, cue) == cue + 1
+        || v.in(cue + 2) && TimeAdjuncts.start(v, cue + 2, cue) == cue + 1;
   }
 }

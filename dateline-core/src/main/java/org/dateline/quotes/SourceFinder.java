@@ -77,11 +77,30 @@ final class SourceFinder {
       Range r = nounPhraseLeft(v, p - 1, limit); // "voters polled said": the participle belongs to the source
       return r == null ? null : new Range(r.start(), k + 1);
     }
-    Range np = nounPhraseLeft(v, k, limit);
+    Range np = nameAfterPhrase(v, nounPhraseLeft(v, k, limit), limit);
     if (np != null && k == cue - 1 && v.isFinite(cue)) { // not "to recruit pastors supporting/VBG Mr. Cruz"
       np = new Range(infinitiveHead(v, np.start(), limit), np.end());
     }
     return SpeakerLists.widen(v, np, limit);
+  }
+
+  /**
+   * "In an interview Reyes said", "At the moment Reyes learned": after a preposition, a common noun that names no
+   * role and then a name ending {@code np} are the preposition's object and the subject, with no comma between;
+   * the name is the speaker.
+   */
+  private static Range nameAfterPhrase(TokenView v, Range np, int limit) {
+    if (np == null || np.start() - 1 < limit || !"IN".equals(v.pos(np.start() - 1))) {
+      return np;
+    }
+    int name = np.end();
+    while (name - 1 > np.start() && "NNP".equals(v.pos(name - 1))) {
+      name--;
+    }
+    String noun = v.lower(name - 1);
+    boolean common = v.pos(name - 1).startsWith("NN") && Character.isLowerCase(v.word(name - 1).charAt(0))
+        && !SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(noun)); // not "For former governor Jeb Bush"
+    return name < np.end() && name > np.start() && common ? new Range(name, np.end()) : np;
   }
 
   /** Adverbs after a noun that narrow it, not the verb: "Activists here", "Latino voters overall". */

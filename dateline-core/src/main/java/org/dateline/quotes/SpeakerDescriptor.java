@@ -26,6 +26,7 @@ record SpeakerDescriptor(
       "economist", "strategist", "pollster", "manager", "executive", "founder", "head", "member", "resident",
       "voter", "supporter", "mayor", "judge", "prosecutor", "investigator", "researcher", "scientist", "activist",
       "witness", "negotiator", "mediator", "correspondent", "reporter", "editor", "writer", "author", "historian",
+      "columnist",
       "congressman", "congresswoman", "delegate", "staffer", "operative", "consultant", "adviser", "observer",
       "officer", "commentator", "host", "chair", "speaker", "secretary-general", "premier", "king", "prosecutor",
       "person", "man", "woman", "insider", "veteran", "doctor", "police", "detective", "agent", "worker");

@@ -87,6 +87,10 @@ class QuoteSourcesTest {
     assertEquals("Mayor Joan Pratt", speaker("Mayor Joan Pratt on Thursday said the pool would reopen.", "pool"));
     assertEquals("who", speaker("The board met Joan Pratt, who last year said the pool would reopen.", "pool"));
     assertEquals("who", speaker("The board met Joan Pratt, who in 2019 said the pool would reopen.", "pool"));
+    assertEquals("Reyes", speaker("In a radio interview Reyes declared the port plan dead.", "plan dead"));
+    assertEquals("Reyes", speaker("At the moment Reyes learned the port would close, she was in Leeds.", "close"));
+    assertEquals("the harbor columnist Ann Lee",
+        speaker("As the harbor columnist Ann Lee wrote last year, the port plan was dead.", "plan was dead"));
     assertEquals("who", speaker("The board met Joan Pratt, who in March 2019 said the pool would reopen.", "pool"));
     assertEquals("The union", speaker("The union has this week urged the board to cut fees.", "cut fees"));
     assertEquals("A poll from Harbor College released Wednesday",
