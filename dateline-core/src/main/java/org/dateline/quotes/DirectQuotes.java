@@ -369,13 +369,13 @@ final class DirectQuotes {
   /** End of the attribution clause after a quote: the next quote mark, sentence end or paragraph end. */
   private static int clauseEnd(TokenView v, int j, int para) {
     int e = j;
-    while (v.in(e) && v.paragraph(e) == para && !v.isSentencePunct(e)) {
+    while (v.in(e) && v.paragraph(e) == para && (!v.isSentencePunct(e) || e + 1 < v.sentenceEnd(e))) {
       int title = v.isMark(e) ? v.titleEnd(e, v.sentenceEnd(e)) : -1;
       if (v.isMark(e) && title < 0) {
         break;
       }
       e = title >= 0 ? title : e + 1; // "…," Bill Eastland, wearing "Ted Cruz" pins, said
-    }
+    } // a period inside the sentence is an abbreviation's: "said Rep. Ann Lee (D-N.C.), head of …"
     return e;
   }
 }

@@ -212,6 +212,12 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void anInvertedSpeakerRunsPastTheAbbreviationInItsParty() {
+    assertEquals("Rep. Ann Lee (D-N.C.), head of the harbor caucus",
+        speaker("“This is a sad day,” said Rep. Ann Lee (D-N.C.), head of the harbor caucus.", "sad day"));
+  }
+
+  @Test
   void aTimeAdjunctBeforeTheCueIsNotTheSpeaker() {
     assertEquals("Tom Reed, the council chairman,", speaker(
         "Tom Reed, the council chairman, this past week announced that the vote would be delayed.", "vote would"));
