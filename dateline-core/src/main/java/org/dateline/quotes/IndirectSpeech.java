@@ -367,7 +367,8 @@ final class IndirectSpeech {
     }
     for (int i = s; i < e; i++) {
       if (used[i]) { // an attribution found earlier: the content stops before it
-        int stop = i > s + 1 && "CC".equals(v.pos(i - 1)) ? i - 1 : i; // "brand you a liar and [NBC News will]"
+        boolean link = "CC".equals(v.pos(i - 1)) || Vocabulary.SUBORDINATORS.contains(v.lower(i - 1));
+        int stop = i > s + 1 && link ? i - 1 : i; // "brand you a liar and [NBC News will]", "… after [X claimed]"
         if (stop == s) {
           return;
         }
@@ -390,5 +391,4 @@ final class IndirectSpeech {
     int q = v.quoteOf(i);
     return v.isMark(i) && q >= 0 && v.quotes.get(q).start() == v.tok(i).start();
   }
-
 }

@@ -219,6 +219,12 @@ class QuoteContentEndsTest {
   }
 
   @Test
+  void contentCutByAnotherAttributionLeavesOutTheDanglingLink() {
+    assertEquals("the news media",
+        content("Reyes again criticized the news media, though the mayor said the coverage was fair.", "media"));
+  }
+
+  @Test
   void aSubordinateClauseAfterAnObjectIsNotContent() {
     assertEquals("the port plan", content("Reyes endorsed the port plan after the union dropped its strike.", "port"));
     assertEquals("the mayor as a reformer",
