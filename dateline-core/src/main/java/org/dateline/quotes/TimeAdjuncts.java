@@ -21,8 +21,9 @@ final class TimeAdjuncts {
       return k;
     }
     int j = s - 1;
-    while (j > limit && SourceFinder.AUXILIARIES.contains(v.lower(j)) && v.pos(j).startsWith("VB")) {
-      j--; // "Police had last month charged"
+    while (j > limit && SourceFinder.AUXILIARIES.contains(v.lower(j))
+        && (v.pos(j).startsWith("VB") || "RB".equals(v.pos(j)))) {
+      j--; // "Police had last month charged", "Wells Fargo just this month announced"
     }
     boolean closes = (",".equals(v.word(j)) || ")".equals(v.word(j)) || "-RRB-".equals(v.word(j))) // "X, a Y, Friday said"
         && lowercaseOrDays(v, j + 1, k); // not "Every December, Time announces"

@@ -93,6 +93,7 @@ class QuoteSourcesTest {
         speaker("As the harbor columnist Ann Lee wrote last year, the port plan was dead.", "plan was dead"));
     assertEquals("who", speaker("The board met Joan Pratt, who in March 2019 said the pool would reopen.", "pool"));
     assertEquals("The union", speaker("The union has this week urged the board to cut fees.", "cut fees"));
+    assertEquals("The bank", speaker("The bank just this month announced it would drop the fees.", "drop the fees"));
     assertEquals("A poll from Harbor College released Wednesday",
         speaker("A poll from Harbor College released Wednesday found most residents back the port plan.", "residents"));
     assertEquals("Mayor Joan Pratt",
