@@ -1,5 +1,7 @@
 package org.dateline.quotes;
 
+import java.util.Set;
+
 /**
  * The senses of "call": the telephone sense reports nothing ({@code Eric Trump called.}, {@code Obama called both
  * candidates Tuesday night}, {@code a firm called Harbor Analytics}); the naming sense has a second complement after
@@ -44,7 +46,7 @@ final class CallSenses {
     return "a".equals(v.lower(k)) || "an".equals(v.lower(k)) || v.isMark(k) && v.quoteOf(k) >= 0;
   }
 
-  private static final java.util.Set<String> OBJECT_TAGS = java.util.Set.of(
+  private static final Set<String> OBJECT_TAGS = Set.of(
       "NNP", "NNPS", "NN", "NNS", "POS", "DT", "PRP", "PRP$", "JJ", "CD");
 
   /** The token after a plain object starting at {@code s} (a name, a pronoun, a short noun phrase), or -1. */

@@ -228,7 +228,6 @@ final class ContentEnds {
         && CueLexicon.isCueVerb(v, k);
   }
 
-  /** A subject pronoun or short noun phrase at {@code s} followed by a finite verb. */
   /** "he also accused", "she reiterated": a subject pronoun at {@code s}, then a finite verb of saying. */
   private static boolean sourceSpeaksAgain(TokenView v, int s, int end) {
     if (s >= end || !SourceFinder.SUBJECT_PRONOUNS.contains(v.lower(s)) || "i".equals(v.lower(s))
@@ -243,12 +242,21 @@ final class ContentEnds {
   }
 
   private static boolean newClause(TokenView v, int s, int end) {
+    return newClause(v, s, end, false);
+  }
+
+  /**
+   * A subject pronoun or short noun phrase at {@code s} followed by a finite verb; with {@code adverbs}, adverbs may
+   * stand before the verb ("she first ran").
+   */
+  static boolean newClause(TokenView v, int s, int end, boolean adverbs) {
     for (int k = s; k < end && k < s + 4; k++) {
       String p = v.pos(k);
       if (k > s && v.isFinite(k)) {
         return true;
       }
-      if (!(p.startsWith("NN") || "PRP".equals(p) || "PRP$".equals(p) || "DT".equals(p) || "JJ".equals(p))) {
+      if (!(p.startsWith("NN") || "PRP".equals(p) || "PRP$".equals(p) || "DT".equals(p) || "JJ".equals(p)
+          || adverbs && k > s && "RB".equals(p))) {
         return false;
       }
     }

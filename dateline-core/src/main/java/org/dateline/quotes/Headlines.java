@@ -1,5 +1,6 @@
 package org.dateline.quotes;
 
+import java.util.Locale;
 import java.util.Set;
 import org.dateline.model.QuoteType;
 
@@ -106,7 +107,7 @@ final class Headlines {
       }
     }
     String w = v.lower(head);
-    return "NN".equals(v.pos(head)) && !v.word(head).equals(v.word(head).toUpperCase(java.util.Locale.ROOT))
+    return "NN".equals(v.pos(head)) && !v.word(head).equals(v.word(head).toUpperCase(Locale.ROOT))
         && !SpeakerDescriptor.ROLES.contains(w) && !Evidence.isNoun(w) && !REPORTS.contains(w);
   }
 

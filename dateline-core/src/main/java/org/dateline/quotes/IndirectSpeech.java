@@ -307,10 +307,6 @@ final class IndirectSpeech {
     return s < end && "to".equals(v.lower(s)) || s + 1 < end && "not".equals(v.lower(s)) && "to".equals(v.lower(s + 1));
   }
 
-  /**
-   * ", saying …", "– adding …", "by suggesting …": a participle cue after a comma, dash or preposition; also after
-   * a quote closing on its comma ("…," adding …).
-   */
   private static final Set<String> ASKING = Set.of("do", "does", "did", "will", "would", "can", "could", "should");
 
   /**
@@ -323,6 +319,10 @@ final class IndirectSpeech {
         && ASKING.contains(v.lower(lim)) && "?".equals(v.word(end - 1));
   }
 
+  /**
+   * ", saying …", "– adding …", "by suggesting …": a participle cue after a comma, dash or preposition; also after
+   * a quote closing on its comma ("…," adding …).
+   */
   static boolean isParticipleCue(TokenView v, int cue) {
     int b = cue - 1;
     if (b > 0 && "RB".equals(v.pos(b)) && v.lower(b).endsWith("ly") && "VBG".equals(v.pos(cue))) {

@@ -26,10 +26,10 @@ record SpeakerDescriptor(
       "economist", "strategist", "pollster", "manager", "executive", "founder", "head", "member", "resident",
       "voter", "supporter", "mayor", "judge", "prosecutor", "investigator", "researcher", "scientist", "activist",
       "witness", "negotiator", "mediator", "correspondent", "reporter", "editor", "writer", "author", "historian",
-      "columnist",
       "congressman", "congresswoman", "delegate", "staffer", "operative", "consultant", "adviser", "observer",
       "officer", "commentator", "host", "chair", "speaker", "secretary-general", "premier", "king", "prosecutor",
-      "person", "man", "woman", "insider", "veteran", "doctor", "police", "detective", "agent", "worker");
+      "person", "man", "woman", "insider", "veteran", "doctor", "police", "detective", "agent", "worker",
+      "columnist");
   private static final Set<String> ANONYMOUS_HEADS = words("official", "source", "aide", "diplomat", "person",
       "insider", "staffer", "operative", "officer", "adviser", "advisor", "negotiator", "spokesperson");
   private static final Set<String> INDEFINITE = words("a", "an", "one", "two", "three", "several", "some", "many",

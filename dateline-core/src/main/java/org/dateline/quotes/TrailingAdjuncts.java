@@ -78,20 +78,7 @@ final class TrailingAdjuncts {
 
   /** A gerund ("after determining …") or a subject and its finite verb ("after he won …") starting at {@code s}. */
   private static boolean clauseFollows(TokenView v, int s, int end) {
-    if (s < end && "VBG".equals(v.pos(s))) {
-      return true;
-    }
-    for (int k = s; k < end && k < s + 5; k++) {
-      if (v.isFinite(k)) {
-        return k > s;
-      }
-      String p = v.pos(k);
-      if (!p.startsWith("NN") && !"PRP".equals(p) && !"DT".equals(p) && !"JJ".equals(p) && !"PRP$".equals(p)
-          && !"RB".equals(p)) {
-        return false;
-      }
-    }
-    return false;
+    return s < end && "VBG".equals(v.pos(s)) || ContentEnds.newClause(v, s, end, true);
   }
 
   /** Whether the content's clause ends at {@code e}: a comma, or "and"/"but" and the source's next verb. */
