@@ -30,10 +30,14 @@ final class CallSenses {
   }
 
   /**
-   * "The campaign called/VBN the report a “rush to judgment”": "call" with an object and then a second complement
-   * (an indefinite noun phrase or a quote) is active however tagged; a passive participle takes no two.
+   * Whether the verb at {@code i} is "call" with an object and then a second complement (an indefinite noun phrase
+   * or a quote): active however tagged ("The campaign called/VBN the report a “rush to judgment”"), as a passive
+   * participle takes no two.
    */
   static boolean namesTwice(TokenView v, int i) {
+    if (!"call".equals(v.lemma(i))) {
+      return false;
+    }
     int end = v.sentenceEnd(i);
     int k = i + 1;
     while (k < end && k < i + 8 && OBJECT_TAGS.contains(v.pos(k)) && !isSecond(v, k)) {

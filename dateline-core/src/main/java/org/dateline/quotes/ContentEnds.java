@@ -228,10 +228,11 @@ final class ContentEnds {
         && CueLexicon.isCueVerb(v, k);
   }
 
-  /** "he also accused", "she reiterated": a subject pronoun at {@code s}, then a finite verb of saying. */
+  private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
+
+  /** "he also accused", "she reiterated": a third-person subject pronoun at {@code s}, then a verb of saying. */
   private static boolean sourceSpeaksAgain(TokenView v, int s, int end) {
-    if (s >= end || !SourceFinder.SUBJECT_PRONOUNS.contains(v.lower(s)) || "i".equals(v.lower(s))
-        || "we".equals(v.lower(s))) {
+    if (s >= end || !THIRD_PERSON.contains(v.lower(s))) {
       return false;
     }
     int k = s + 1;

@@ -205,7 +205,7 @@ final class CueLexicon {
     while (k >= 0 && v.pos(k).startsWith("RB")) {
       k--;
     }
-    if (k < 0 || Subjects.finiteAfterAppositive(v, i) || "call".equals(v.lemma(i)) && CallSenses.namesTwice(v, i)) {
+    if (k < 0 || Subjects.finiteAfterAppositive(v, i) || CallSenses.namesTwice(v, i)) {
       return k >= 0;
     }
     String w = v.lower(k);

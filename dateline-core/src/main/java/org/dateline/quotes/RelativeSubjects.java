@@ -17,7 +17,7 @@ final class RelativeSubjects {
   static SourceFinder.Range before(TokenView v, int cue, int k, int limit) {
     String p = v.pos(cue);
     boolean finiteCue = v.isFinite(cue) || "VB".equals(p) && !"to".equals(v.lower(cue - 1)) // "Residents who … say/VB"
-        || "VBN".equals(p) && "call".equals(v.lemma(cue)) && CallSenses.namesTwice(v, cue); // "… called/VBN X a Y"
+        || "VBN".equals(p) && CallSenses.namesTwice(v, cue); // "… called/VBN X a Y"
     int end = k;
     while (end > limit && v.pos(end).startsWith("RB")) {
       end--; // "who run newsrooms almost universally say": the adverbs go with the cue
