@@ -12,9 +12,20 @@ final class AppositiveSpeakers {
   private static final int LONG_RELATIVE = 40;
   private static final Set<String> APPOSITIVE_ADVERBS = Set.of("also", "now", "then", "once", "himself", "herself");
 
-  /** "Huma Abedin, vice chairwoman for the campaign, said": the name, the appositive and its closing comma. */
+  /**
+   * "Huma Abedin, vice chairwoman for the campaign, said": the name, the appositive and its closing comma. The
+   * comma may close a quoted title, with {@code comma} at the title's closing mark: "Ann Lee, the author of "Harbor
+   * Lights," said".
+   */
   static SourceFinder.Range left(TokenView v, int comma, int limit) {
     int open = comma - 1;
+    if (v.isMark(comma)) {
+      int title = ",".equals(v.word(comma - 1)) ? v.quotedStart(comma, limit) : -1;
+      if (title < 0) {
+        return null;
+      }
+      open = title - 1;
+    }
     while (open >= limit && !",".equals(v.word(open)) && comma - open < LONG_RELATIVE) {
       int title = v.isMark(open) ? v.quotedStart(open, limit) : -1;
       if (v.isMark(open) && title < 0) {
@@ -38,7 +49,7 @@ final class AppositiveSpeakers {
         || first.startsWith("CD") || first.startsWith("PRP$") || isRelative(v, open + 1) || participle;
     for (int i = open + 1; i < comma && !isRelative(v, open + 1) && !isRelative(v, i); i++) {
       String p = v.pos(i); // up to a relative clause: "a registered Republican who spoke on condition of …"
-      if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p)) {
+      if (v.quoteOf(i) < 0 && ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p))) {
         return null; // a clause, not an appositive: "Earlier, Trump called for X, saying"
       }
     }

@@ -60,6 +60,9 @@ final class SourceFinder {
     if (RELATIVES.contains(v.lower(k)) && (v.pos(k).startsWith("W") || "who".equals(v.lower(k)))) {
       return new Range(k, k + 1);
     }
+    if (v.isMark(k) && k - 1 > limit && ",".equals(v.word(k - 1))) {
+      return AppositiveSpeakers.left(v, k, limit); // "Ann Lee, the author of "Harbor Lights," said"
+    }
     if (",".equals(v.word(k)) || Appositives.isDash(v, k)) {
       Range chained = Appositives.chain(v, k, limit);
       if (chained != null || !",".equals(v.word(k))) {

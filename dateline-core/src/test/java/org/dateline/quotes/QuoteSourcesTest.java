@@ -50,6 +50,16 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void aQuotedTitleMayCloseTheAppositive() {
+    assertEquals("Ann Lee, the author of \"Harbor Lights,\"",
+        speaker("Ann Lee, the author of \"Harbor Lights,\" said the port would close.", "port would close"));
+    assertEquals("Ray Dunn, host of WHRB’s “Morning Tide,”",
+        speaker("Ray Dunn, host of WHRB’s “Morning Tide,” suggested the vote was rigged.", "vote was rigged"));
+    assertEquals("Lou Park, the critic who panned ''Dock Work Is Over,''", speaker(
+        "Lou Park, the critic who panned ''Dock Work Is Over,'' said the sequel was worse.", "sequel was worse"));
+  }
+
+  @Test
   void countedAndParticipleSubjects() {
     assertEquals("About three in 10", speaker("About three in 10 said they were unhappy with the council.", "unhappy"));
     assertEquals("those surveyed", speaker("By wide margins, those surveyed say taxes are too high.", "taxes"));
