@@ -151,6 +151,9 @@ final class ContentEnds {
       if ("and".equals(v.lower(i)) && sourceSpeaksAgain(v, i + 1, sentenceEnd)) {
         return i; // "said the server was hacked and she accused Trump of …": the source's next act, as a pronoun
       }
+      if (",".equals(w) && OTHER_SPEAKER.contains(next) && otherSpeaker(v, i + 2, sentenceEnd)) {
+        return i; // "…, and three-quarters said the same of Ruiz", "…, though Ann Lee said …": another source speaks
+      }
       if (",".equals(w) && "and".equals(next) && newClause(v, i + 2, sentenceEnd)) {
         return i; // ", and he didn't …": a clause of the writer's, not the source's
       }
@@ -240,6 +243,20 @@ final class ContentEnds {
       k++;
     }
     return k < end && v.isFinite(k) && CueLexicon.isCueVerb(v, k) && CueLexicon.isSpeech(v.lemma(k));
+  }
+
+  private static final Set<String> OTHER_SPEAKER = Set.of("and", "though", "after");
+
+  /** A subject of up to eight tokens at {@code s}, then a finite verb of saying whose subject it is. */
+  private static boolean otherSpeaker(TokenView v, int s, int end) {
+    for (int k = s + 1; k < end && k <= s + 8; k++) {
+      if (v.isFinite(k)) {
+        SourceFinder.Range subject = CueLexicon.isCueVerb(v, k) && CueLexicon.isSpeech(v.lemma(k))
+            ? SourceFinder.left(v, k, s) : null;
+        return subject != null && subject.start() == s;
+      }
+    }
+    return false;
   }
 
   private static boolean newClause(TokenView v, int s, int end) {

@@ -239,15 +239,18 @@ final class IndirectSpeech {
           return at.content.isEmpty() ? null : at;
         }
       }
-      s = Modifiers.skip(v, s, end);
+      int answer = s < end ? Answers.end(v, s, end, cue) : -1; // "said so in May": before adverbs are skipped
+      s = answer > s ? s : Modifiers.skip(v, s, end);
       // "described, in blistering terms, a set of", "say, with hindsight, that"
       int aside = Modifiers.commaAdjunct(v, s, end);
-      s = CueLexicon.takesObject(v.lemma(cue)) || aside < end && "that".equals(v.lower(aside)) ? aside : s;
+      boolean afterAside = CueLexicon.takesObject(v.lemma(cue)) || aside < end && "that".equals(v.lower(aside));
+      s = answer < 0 && afterAside ? aside : s;
       if (s < end && (",".equals(v.word(s)) || ":".equals(v.word(s)))) {
         s++;
       }
-      if (s < end && Answers.at(v, s, end, cue)) {
-        add(v, at, s, end, used, 1); // "said no", "43 said the same", "thinks so"
+      answer = answer < 0 && s < end ? Answers.end(v, s, end, cue) : answer;
+      if (answer > s) {
+        add(v, at, s, answer, used, 1); // "said no", "43 said the same", "thinks so"
         return at.content.isEmpty() ? null : at;
       }
       if (s < end && Headlines.isHeadline(v, cue) && !v.isPunct(s) && !CueLexicon.phrasalOnly(v.lemma(cue))) {
@@ -367,8 +370,8 @@ final class IndirectSpeech {
     }
     for (int i = s; i < e; i++) {
       if (used[i]) { // an attribution found earlier: the content stops before it
-        boolean link = "CC".equals(v.pos(i - 1)) || Vocabulary.SUBORDINATORS.contains(v.lower(i - 1));
-        int stop = i > s + 1 && link ? i - 1 : i; // "brand you a liar and [NBC News will]", "… after [X claimed]"
+        boolean link = i > s + 1 && ("CC".equals(v.pos(i - 1)) || Vocabulary.SUBORDINATORS.contains(v.lower(i - 1)));
+        int stop = link ? i - 1 : i; // "brand you a liar and [NBC News will]", "… after [X claimed]"
         if (stop == s) {
           return;
         }

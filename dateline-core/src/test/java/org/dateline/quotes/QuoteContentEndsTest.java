@@ -260,6 +260,16 @@ class QuoteContentEndsTest {
   }
 
   @Test
+  void anotherSpeakerAfterACommaStartsTheirOwnRelation() {
+    List<Quote> qs = extract("Six in 10 voters said Lee is honest, and three-quarters said the same of Ruiz.");
+    assertEquals("Lee is honest", containing(qs, "honest").content().text());
+    assertEquals("three-quarters", containing(qs, "Ruiz").speaker().orElseThrow().span().text());
+    qs = extract("Ruiz said the levy was fair, though Mayor Ann Lee said voters would reject it.");
+    assertEquals("the levy was fair", containing(qs, "levy").content().text());
+    assertEquals("Mayor Ann Lee", containing(qs, "reject").speaker().orElseThrow().span().text());
+  }
+
+  @Test
   void aPluralSpeechNounBetweenCueAndClauseIsSkipped() {
     assertEquals("he had sold the boat", content("Moss wrote in both listings he had sold the boat.", "sold"));
   }

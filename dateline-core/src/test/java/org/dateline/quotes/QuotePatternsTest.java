@@ -237,6 +237,10 @@ class QuotePatternsTest {
     assertEquals("no", no.content().text());
     Quote same = containing(extract("In March, 31 percent said the same."), "the same");
     assertEquals("31 percent", speaker(same));
+    assertEquals("the same of Ruiz", containing(extract("Most said the same of Ruiz."), "same").content().text());
+    Quote so = containing(extract("Half the voters said so in a poll last year."), "so");
+    assertEquals("so", so.content().text());
+    assertEquals("Half the voters", speaker(so));
   }
 
   @Test
