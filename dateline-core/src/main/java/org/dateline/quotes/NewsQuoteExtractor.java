@@ -76,7 +76,7 @@ final class NewsQuoteExtractor implements QuoteExtractor {
           continue;
         }
         if (pass == 0 && CueLexicon.isAccordingTo(v, i)) {
-          a = IndirectSpeech.accordingTo(v, i, used);
+          a = AccordingTo.at(v, i, used);
         } else if (pass == 0 && Evidence.isCue(v, i)) {
           a = Evidence.at(v, i, used);
         } else if (pass == 0 && Hearsay.isCue(v, i)) {
