@@ -80,7 +80,7 @@ final class CueLexicon {
   /** Verb + preposition cues whose content is the prepositional object: "called for", "talked about". */
   private static final java.util.Map<String, Set<String>> PHRASAL = java.util.Map.ofEntries(
       java.util.Map.entry("talk", words("about", "up")), java.util.Map.entry("speak", words("about", "of", "out")),
-      java.util.Map.entry("ask", words("about", "for")), java.util.Map.entry("call", words("for", "on", "out")),
+      java.util.Map.entry("ask", words("about", "for")), java.util.Map.entry("call", words("for", "on", "upon", "out")),
       java.util.Map.entry("point", words("to", "out")), java.util.Map.entry("refer", words("to")),
       java.util.Map.entry("focus", words("on")), java.util.Map.entry("comment", words("on")),
       java.util.Map.entry("respond", words("to")), java.util.Map.entry("vote", words("for", "against")),

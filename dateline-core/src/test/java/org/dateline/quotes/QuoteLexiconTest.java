@@ -74,6 +74,14 @@ class QuoteLexiconTest {
   }
 
   @Test
+  void aCallForMayHaveADayBeforeItsParticleOrCallUpon() {
+    Quote q = containing(extract("Mayor Ann Lee called Wednesday for a recount of the harbor vote."), "recount");
+    attributed(q, "called Wednesday for", "Mayor Ann Lee");
+    assertEquals("a recount of the harbor vote", q.content().text());
+    attributed(containing(extract("The union called upon the board to resign."), "resign"), "called upon", "The union");
+  }
+
+  @Test
   void aParticleThatMakesAnotherVerbIsNoCue() {
     List<Quote> qs = extract("The storm knocked out power to the harbor district.");
     assertTrue(qs.isEmpty(), qs.toString());
