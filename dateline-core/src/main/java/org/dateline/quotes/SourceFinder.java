@@ -176,8 +176,28 @@ final class SourceFinder {
         break;
       }
     }
-    return new Range(s, last + 1);
+    return new Range(wordStart(v, s, limit), last + 1);
   }
+
+  /**
+   * The first token of the word that token {@code s} ends, when the tokenizer split it without a space: "all-male",
+   * "Best-selling", a name with mis-decoded letters ("PeÃ±a"). Brackets, quote marks and clause punctuation split.
+   */
+  private static int wordStart(TokenView v, int s, int limit) {
+    while (glued(v, s - 1, limit) && (!"-".equals(v.word(s - 1)) || glued(v, s - 2, limit))) {
+      s--; // a hyphen only between two parts: not the bullet of "-Nate Cohn explains"
+    }
+    return s;
+  }
+
+  /** Whether token {@code k} is a word part that touches the token after it. */
+  private static boolean glued(TokenView v, int k, int limit) {
+    return k >= limit && v.tok(k).end() == v.tok(k + 1).start() && !v.isMark(k)
+        && !GLUE_BREAKS.contains(v.word(k)) && !v.word(k).endsWith(">");
+  }
+
+  private static final Set<String> GLUE_BREAKS = Set.of(",", ".", ";", ":", "(", ")", "[", "]", "-LRB-", "-RRB-",
+      "!", "?", "—", "–", "--", "‘", "’", "'", "`", "/", "<", ">");
 
   /**
    * {@code s}, or the token after a "to" that follows a common noun ("a letter to members") when the phrase does not

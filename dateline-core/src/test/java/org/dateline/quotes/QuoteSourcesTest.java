@@ -60,6 +60,14 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void aWordSplitByTheTokenizerStaysWhole() {
+    assertEquals("Best-selling author Ann Lee",
+        speaker("Best-selling author Ann Lee said the port would close.", "port would close"));
+    assertEquals("The all-male panels", speaker("The all-male panels argued that the rule was fair.", "rule"));
+    assertEquals("Ann Lee", speaker("-Ann Lee explains why the port closed.", "port closed"));
+  }
+
+  @Test
   void countedAndParticipleSubjects() {
     assertEquals("About three in 10", speaker("About three in 10 said they were unhappy with the council.", "unhappy"));
     assertEquals("those surveyed", speaker("By wide margins, those surveyed say taxes are too high.", "taxes"));
