@@ -154,8 +154,8 @@ final class SourceFinder {
     }
     int s = last;
     while (s - 1 >= limit && (NpTokens.isNpToken(v, s - 1) || NpTokens.isLink(v, s - 1, limit)
-        || NpTokens.isDegree(v, s - 1) || NpTokens.modifiesAdjective(v, s - 1, limit))) {
-      s--;
+        || NpTokens.isDegree(v, s - 1) || NpTokens.modifiesAdjective(v, s - 1, limit) || wordStart(v, s, limit) < s)) {
+      s = Math.min(s - 1, wordStart(v, s, limit));
     }
     while (s < last && !NpTokens.startsNp(v, s)) {
       s++;
