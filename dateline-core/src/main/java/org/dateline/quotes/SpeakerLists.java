@@ -51,8 +51,8 @@ final class SpeakerLists {
 
   /** "But labor unions, …", "Throughout the night, his family, …": the list opens its clause. */
   private static boolean opensClause(TokenView v, int start, int limit) {
-    if (start == limit) {
-      return true;
+    if (start == limit || ":".equals(v.word(start - 1)) || ";".equals(v.word(start - 1))) {
+      return true; // "… by his nomination: 45% of Republicans, 28% of independents and …"
     }
     if (start - 1 == limit) {
       return "CC".equals(v.pos(limit));
