@@ -26,13 +26,13 @@ final class AppositiveSpeakers {
       }
       open = title - 1;
     }
-    while (open >= limit && !",".equals(v.word(open)) && comma - open < LONG_RELATIVE) {
-      int title = v.isMark(open) ? v.quotedStart(open, limit) : -1;
-      if (v.isMark(open) && title < 0) {
-        break;
-      }
-      open = title >= 0 ? title - 1 : open - 1; // "the co-author of "Going Viral," about …,"
-    }
+    int joined = openingComma(v, open, comma, limit, true); // "Trump, speaking in Wilmington, N.C., said"
+    SourceFinder.Range r = joined >= limit && !framed(v, joined, comma) ? fromOpen(v, joined, comma, limit) : null;
+    return r != null ? r : fromOpen(v, openingComma(v, open, comma, limit, false), comma, limit);
+  }
+
+  /** The speaker before the appositive between the commas at {@code open} and {@code comma}, or null. */
+  private static SourceFinder.Range fromOpen(TokenView v, int open, int comma, int limit) {
     if (open <= limit || !",".equals(v.word(open)) || open + 1 >= comma
         || comma - open >= 25 && (!isRelative(v, open + 1) || "VBG".equals(v.pos(comma + 1)))) {
       return null; // only a relative clause runs long, before a finite cue: "Dr. Lee, who as a … admiral, said"
@@ -46,7 +46,9 @@ final class AppositiveSpeakers {
     boolean participle = "VBG".equals(first) || "VBN".equals(first); // ", speaking on condition of anonymity,"
     boolean group = "both".equals(v.lower(open + 1 + lead)) || "all".equals(v.lower(open + 1 + lead)); // ", both …,"
     boolean appositive = first.startsWith("DT") || first.startsWith("NN") || first.startsWith("JJ") || group
-        || first.startsWith("CD") || first.startsWith("PRP$") || isRelative(v, open + 1) || participle;
+        || first.startsWith("CD") || first.startsWith("PRP$") || isRelative(v, open + 1) || participle
+        || ("of".equals(v.lower(open + 1)) || "from".equals(v.lower(open + 1))) && open + 2 < comma
+        && "NNP".equals(v.pos(open + 2)); // "Johnnie Wilson, of Springfield, Va., said": where the speaker lives
     for (int i = open + 1; i < comma && !isRelative(v, open + 1) && !isRelative(v, i); i++) {
       String p = v.pos(i); // up to a relative clause: "a registered Republican who spoke on condition of …"
       if (v.quoteOf(i) < 0 && ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p))) {
@@ -72,6 +74,32 @@ final class AppositiveSpeakers {
       return null;
     }
     return new SourceFinder.Range(head.start(), comma + 1);
+  }
+
+  /**
+   * The comma that opens the appositive closed at {@code comma}, scanning left from {@code open} over quoted titles
+   * and, with {@code join}, over the comma of a city and its state; below {@code limit} or at a stop when none.
+   */
+  private static int openingComma(TokenView v, int open, int comma, int limit, boolean join) {
+    while (open >= limit && (!",".equals(v.word(open)) || join && Places.joinsState(v, open))
+        && comma - open < LONG_RELATIVE) {
+      int title = v.isMark(open) ? v.quotedStart(open, limit) : -1;
+      if (v.isMark(open) && title < 0) {
+        break;
+      }
+      open = title >= 0 ? title - 1 : open - 1; // "the co-author of "Going Viral," about …,"
+    }
+    return open;
+  }
+
+  /** A dash or bracket between the commas: a dateline or aside, so the state's comma was the appositive's own. */
+  private static boolean framed(TokenView v, int open, int comma) {
+    for (int i = open + 1; i < comma; i++) {
+      if (Appositives.isDash(v, i) || "(".equals(v.word(i)) || "-LRB-".equals(v.word(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A present participle that acts ("handing"), not one that lists ("including"). */

@@ -178,7 +178,7 @@ final class Appositives {
   }
 
   private static boolean isDelimiter(TokenView v, int i) {
-    return ",".equals(v.word(i)) || isDash(v, i);
+    return ",".equals(v.word(i)) && !Places.joinsState(v, i) || isDash(v, i);
   }
 
   /** An em or en dash, a double hyphen, or a horizontal bar ("―", U+2015, some sites' attribution dash). */

@@ -68,6 +68,17 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void aCityAndItsStateStayInsideTheAppositive() {
+    assertEquals("Reyes", speaker("Reyes, speaking at a rally in Wilmington, N.C., warned that the port would close.",
+        "port would close"));
+    assertEquals("Reyes", speaker("Reyes, during a town hall in Columbus, Ohio, said the levy was dead.", "levy"));
+    assertEquals("Johnnie Lee, of Springfield, Va.,",
+        speaker("Johnnie Lee, of Springfield, Va., said he had fought in Vietnam.", "Vietnam"));
+    assertEquals("A handful of pilots in Pasadena, Calif.,", speaker("PASADENA, Calif. (AP) — A handful of pilots in "
+        + "Pasadena, Calif., said the air show would go on.", "air show"));
+  }
+
+  @Test
   void countedAndParticipleSubjects() {
     assertEquals("About three in 10", speaker("About three in 10 said they were unhappy with the council.", "unhappy"));
     assertEquals("those surveyed", speaker("By wide margins, those surveyed say taxes are too high.", "taxes"));
