@@ -70,7 +70,9 @@ final class Appositives {
       if (head != null && opensClause(v, head.start(), limit) && !isTimePhrase(v, head)
           && (named || framed || NpTokens.hasProperNoun(v, head) || isRole(v, head)
           || adjunctsOnly && v.pos(head.end() - 1).startsWith("NN")) // "The ministry, in a statement, said"
-          && ((segments >= 2 || relative || framed) && substantive || end == open && end > head.start())) {
+          && ((segments >= 2 || relative || framed) && substantive || end == open && end > head.start()
+          || kind != Kind.RELATIVE && segments == 1 && end < close && end == c // "Rubio, R-Fla., appearing on …,"
+          && !Places.joinsState(v, head.start() - 1))) { // not "In Alexandria, Va., Lazar, in a jumpsuit, said"
         best = new SourceFinder.Range(head.start(), Math.max(end, head.end()));
       }
       c = open;

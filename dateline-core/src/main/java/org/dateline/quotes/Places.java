@@ -21,7 +21,7 @@ final class Places {
    * it, a state after it and a comma or period after the state. Such a comma delimits no appositive.
    */
   static boolean joinsState(TokenView v, int comma) {
-    if (!",".equals(v.word(comma)) || comma == 0 || !"NNP".equals(v.pos(comma - 1)) || !v.in(comma + 1)) {
+    if (comma < 1 || !",".equals(v.word(comma)) || !"NNP".equals(v.pos(comma - 1)) || !v.in(comma + 1)) {
       return false;
     }
     int after = comma + 2;

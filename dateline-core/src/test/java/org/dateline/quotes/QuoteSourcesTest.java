@@ -36,6 +36,10 @@ class QuoteSourcesTest {
         speaker("Nora Blake, in a statement issued by her office on Friday, said she would appeal.", "would appeal"));
     assertEquals("Senator Paul Ridge",
         speaker("Senator Paul Ridge, also speaking in Denver, said the bill was dead.", "bill was dead"));
+    assertEquals("Josh Lee, the harbor spokesman",
+        speaker("Josh Lee, the harbor spokesman, speaking to reporters, said the levy was dead.", "levy was dead"));
+    assertEquals("Sen. Ana Ruiz, D-Ore.",
+        speaker("Sen. Ana Ruiz, D-Ore., appearing on a radio show, said the port would close.", "port would close"));
     assertEquals("The county judge",
         speaker("The county judge -- who has presided over the case since May -- said the trial would resume.",
             "trial would resume"));
