@@ -24,7 +24,7 @@ final class AccordingTo {
     } else if (!v.isPunct(i - 1) && i - lim > 3 && ContentEnds.finiteBetween(v, lim, i)
         && (stop >= end || v.isSentencePunct(stop) || ",".equals(v.word(stop)))) {
       LeadingContent.clause(v, at, lim, i, used); // "Clinton leads by 271 delegates according to a count by The AP."
-    } else if (",".equals(v.word(i - 1)) || Appositives.isDash(v, i - 1)) { // "… — or flat out wrong — according to"
+    } else if (",".equals(v.word(i - 1)) || Appositives.isDash(v, i - 1)) { // "… — or wrong — according to"
       boolean commaAfter = v.in(stop) && ",".equals(v.word(stop)); // the text may end right after the source
       boolean verbNext = commaAfter && v.in(stop + 1) && v.isFinite(Modifiers.skip(v, stop + 1, end));
       if (verbNext) {

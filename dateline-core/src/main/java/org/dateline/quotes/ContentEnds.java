@@ -152,7 +152,7 @@ final class ContentEnds {
         return i; // "said the server was hacked and she accused Trump of …": the source's next act, as a pronoun
       }
       if (",".equals(w) && OTHER_SPEAKER.contains(next) && otherSpeaker(v, i + 2, sentenceEnd)) {
-        return i; // "…, and three-quarters said the same of Ruiz", "…, though Ann Lee said …": another source speaks
+        return i; // "…, and three-quarters said the same of Ruiz", "…, though Ann Lee said …": another source
       }
       if (",".equals(w) && "and".equals(next) && newClause(v, i + 2, sentenceEnd)) {
         return i; // ", and he didn't …": a clause of the writer's, not the source's

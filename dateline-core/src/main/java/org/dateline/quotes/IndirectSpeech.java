@@ -174,8 +174,9 @@ final class IndirectSpeech {
 
   private static Attribution after(TokenView v, Attribution at, int cue, int end, boolean[] used) {
     int s = cue + 1;
-    boolean between = "RB".equals(v.pos(s)) || "call".equals(v.lemma(cue)) && Modifiers.isTimeWord(v.lower(s));
-    if (s + 2 < end && between && CueLexicon.isPhrasal(v.lemma(cue), v.lower(s + 1))) {
+    boolean between = s + 2 < end
+        && ("RB".equals(v.pos(s)) || "call".equals(v.lemma(cue)) && Modifiers.isTimeWord(v.lower(s)));
+    if (between && CueLexicon.isPhrasal(v.lemma(cue), v.lower(s + 1))) {
       s++; // "spoke favorably of", "called Wednesday for": the adverb or day belongs to the cue
     }
     if (s + 1 < end && CueLexicon.isPhrasal(v.lemma(cue), v.lower(s))) {

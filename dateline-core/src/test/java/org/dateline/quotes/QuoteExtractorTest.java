@@ -259,6 +259,9 @@ class QuoteExtractorTest {
       checked++;
     }
     assertTrue(checked > 60, "prefixes checked: " + checked);
+    for (String cut : new String[] {"Attorney General Ann Lee is reaffirming", "The mayor called", "Lee said so"}) {
+      extract(cut); // a text cut right after its cue verb: nothing follows the cue
+    }
     assertFalse(extract(prefix.toString().strip()).isEmpty());
   }
 

@@ -611,8 +611,8 @@ class QuoteSourcesTest {
         "But growers, millers, and most county officials claim the levy will cost jobs.", "cost jobs"));
     assertEquals("his family, friends and neighbours", speaker(
         "Throughout the night, his family, friends and neighbours said he had been kind.", "had been kind"));
-    assertEquals("45% of dockers, 28% of clerks and 12% of pilots", speaker("The port plan splits the workforce: 45% of "
-        + "dockers, 28% of clerks and 12% of pilots say it goes too far.", "too far"));
+    assertEquals("45% of dockers, 28% of clerks and 12% of pilots", speaker("The port plan splits the workforce: "
+        + "45% of dockers, 28% of clerks and 12% of pilots say it goes too far.", "too far"));
   }
 
   @Test
