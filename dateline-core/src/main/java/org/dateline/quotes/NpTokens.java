@@ -111,6 +111,20 @@ final class NpTokens {
   }
 
   /** "most recent", "more than half", "nearly 40 percent": degree words inside a noun phrase. */
+  private static final Set<String> NOT_ALL = Set.of("all", "every", "everyone", "everybody", "many", "everything");
+  private static final Set<String> AMOUNTS = Set.of("many", "much", "few", "little");
+
+  /** A token of "as many as", "as much as", "as few as" before a number. */
+  private static boolean asManyAs(TokenView v, int i) {
+    for (int start = i - 2; start <= i; start++) {
+      if (start >= 0 && start + 3 < v.size() && "as".equals(v.lower(start)) && AMOUNTS.contains(v.lower(start + 1))
+          && "as".equals(v.lower(start + 2)) && "CD".equals(v.pos(start + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isDegree(TokenView v, int i) {
     String w = v.lower(i);
     String next = i + 1 < v.size() ? v.pos(i + 1) : "";
@@ -120,8 +134,11 @@ final class NpTokens {
     if ("than".equals(w) && i > 0 && (next.startsWith("CD") || "half".equals(v.lower(i + 1)))) {
       return true;
     }
-    if ("least".equals(w) && next.startsWith("CD") || isAtLeast(v, i)) {
-      return true; // "at least four senators"
+    if ("least".equals(w) && (next.startsWith("CD") || i > 0 && "at".equals(v.lower(i - 1))) || isAtLeast(v, i)) {
+      return true; // "at least four senators", "at least some of the beneficiaries"
+    }
+    if ("not".equals(w) && i + 1 < v.size() && NOT_ALL.contains(v.lower(i + 1)) || asManyAs(v, i)) {
+      return true; // "Not everyone agreed", "As many as 40 percent of voters"
     }
     boolean focus = FOCUS.contains(w) || "even".equals(w) && i > 0 && COORDINATORS.contains(v.lower(i - 1));
     if (focus && (next.startsWith("DT") || next.startsWith("CD") || next.startsWith("NN")

@@ -83,6 +83,15 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void aQuantityOrNegationBeforeTheSubjectBelongsToIt() {
+    assertEquals("Not everyone", speaker("Not everyone agreed that the levy was fair.", "levy was fair"));
+    assertEquals("As many as 40 percent of dockers",
+        speaker("As many as 40 percent of dockers said the port would close.", "port would close"));
+    assertEquals("at least some of the pilots",
+        speaker("But at least some of the pilots say the rule goes too far.", "too far"));
+  }
+
+  @Test
   void countedAndParticipleSubjects() {
     assertEquals("About three in 10", speaker("About three in 10 said they were unhappy with the council.", "unhappy"));
     assertEquals("those surveyed", speaker("By wide margins, those surveyed say taxes are too high.", "taxes"));
