@@ -334,6 +334,7 @@ final class SourceFinder {
       int end = e + 1;
       while (end < limit && !v.isSentencePunct(end) && !v.isMark(end)
           && !(",".equals(v.word(end)) && end + 1 < limit && "VBG".equals(v.pos(end + 1)))
+          && !(closingAdjunct(v, end, limit) && !v.lower(e + 1).startsWith("wh")) // not inside ", who …"
           && !InvertedSources.speaksAgain(v, end, limit)) { // "said X, the strategist, who added …"
         end++; // up to ", referring to …": the participle is the speaker's next act, not the speaker
       }
@@ -343,10 +344,21 @@ final class SourceFinder {
       while (end > e && (v.isPunct(end - 1))) {
         end--;
       }
-      boolean participle = end + 1 < limit && ",".equals(v.word(end)) && "VBG".equals(v.pos(end + 1));
-      return new Range(from, participle ? end + 1 : end); // PolNeAR keeps the comma before ", citing …"
+      boolean participle = end + 1 < limit && ",".equals(v.word(end))
+          && ("VBG".equals(v.pos(end + 1)) || closingAdjunct(v, end, limit));
+      return new Range(from, participle ? end + 1 : end); // PolNeAR keeps the comma before ", citing …", ", on Monday"
     }
     return new Range(from, e);
+  }
+
+  /** ", on Monday", ", via email", ", at its convention": after an inverted speaker, when and how, not who. */
+  private static boolean closingAdjunct(TokenView v, int comma, int limit) {
+    if (!",".equals(v.word(comma)) || comma + 1 >= limit) {
+      return false;
+    }
+    String w = v.lower(comma + 1);
+    return "IN".equals(v.pos(comma + 1)) && !"of".equals(w) && !"from".equals(w) && !"like".equals(w)
+        || Modifiers.isTimeWord(w);
   }
 
   /** "managing director": a participle opening a noun phrase, not the speaker's next act ("referring to …"). */

@@ -122,6 +122,12 @@ class QuoteSourcesTest {
     assertEquals("Jo Vance, a lawyer for the family,", // PolNeAR keeps the comma
         speaker("\"We will appeal,\" said Jo Vance, a lawyer for the family, referring to the verdict.",
             "We will appeal"));
+    assertEquals("Jo Vance, a lawyer for the family,",
+        speaker("\"We will appeal,\" said Jo Vance, a lawyer for the family, on Monday.", "We will appeal"));
+    assertEquals("Ray Dunn, a port analyst,",
+        speaker("\"The port is dead,\" said Ray Dunn, a port analyst, via email.", "port is dead"));
+    assertEquals("Ann Lee, whose ward includes the docks, on the South Side", speaker( // inside the relative clause
+        "\"We won,\" said Ann Lee, whose ward includes the docks, on the South Side.", "We won"));
   }
 
   @Test
