@@ -346,7 +346,7 @@ final class SourceFinder {
       }
       boolean participle = end + 1 < limit && ",".equals(v.word(end))
           && ("VBG".equals(v.pos(end + 1)) || closingAdjunct(v, end, limit));
-      return new Range(from, participle ? end + 1 : end); // PolNeAR keeps the comma before ", citing …", ", on Monday"
+      return new Range(from, participle ? end + 1 : end); // PolNeAR keeps the comma: ", citing …", ", on Monday"
     }
     return new Range(from, e);
   }
