@@ -110,7 +110,6 @@ final class NpTokens {
         && v.tok(i).end() < v.tok(i + 1).start();
   }
 
-  /** "most recent", "more than half", "nearly 40 percent": degree words inside a noun phrase. */
   private static final Set<String> NOT_ALL = Set.of("all", "every", "everyone", "everybody", "many", "everything");
   private static final Set<String> AMOUNTS = Set.of("many", "much", "few", "little");
 
@@ -125,6 +124,7 @@ final class NpTokens {
     return false;
   }
 
+  /** "most recent", "more than half", "nearly 40 percent": degree words inside a noun phrase. */
   static boolean isDegree(TokenView v, int i) {
     String w = v.lower(i);
     String next = i + 1 < v.size() ? v.pos(i + 1) : "";
