@@ -26,9 +26,11 @@ final class AppositiveSpeakers {
       }
       open = title - 1;
     }
+    int plain = openingComma(v, open, comma, limit, false);
     int joined = openingComma(v, open, comma, limit, true); // "Trump, speaking in Wilmington, N.C., said"
-    SourceFinder.Range r = joined >= limit && !framed(v, joined, comma) ? fromOpen(v, joined, comma, limit) : null;
-    return r != null ? r : fromOpen(v, openingComma(v, open, comma, limit, false), comma, limit);
+    SourceFinder.Range r = joined != plain && joined >= limit && !framed(v, joined, comma)
+        ? fromOpen(v, joined, comma, limit) : null;
+    return r != null ? r : fromOpen(v, plain, comma, limit);
   }
 
   /** The speaker before the appositive between the commas at {@code open} and {@code comma}, or null. */

@@ -242,7 +242,7 @@ final class ContentEnds {
     while (k < end && k < s + 3 && "RB".equals(v.pos(k))) {
       k++;
     }
-    return k < end && v.isFinite(k) && CueLexicon.isCueVerb(v, k) && CueLexicon.isSpeech(v.lemma(k));
+    return k < end && v.isFinite(k) && CueLexicon.isSpeechCue(v, k);
   }
 
   private static final Set<String> OTHER_SPEAKER = Set.of("and", "though", "after");
@@ -251,8 +251,7 @@ final class ContentEnds {
   private static boolean otherSpeaker(TokenView v, int s, int end) {
     for (int k = s + 1; k < end && k <= s + 8; k++) {
       if (v.isFinite(k)) {
-        SourceFinder.Range subject = CueLexicon.isCueVerb(v, k) && CueLexicon.isSpeech(v.lemma(k))
-            ? SourceFinder.left(v, k, s) : null;
+        SourceFinder.Range subject = CueLexicon.isSpeechCue(v, k) ? SourceFinder.left(v, k, s) : null;
         return subject != null && subject.start() == s;
       }
     }

@@ -156,6 +156,11 @@ final class CueLexicon {
         && !CallSenses.reportsNothing(v, i, lemma) && !"regarding".equals(v.lower(i)); // a preposition, however tagged
   }
 
+  /** A cue verb at {@code i} that is a verb of saying ("said", "told"), not of stance or of acting on an object. */
+  static boolean isSpeechCue(TokenView v, int i) {
+    return isCueVerb(v, i) && isSpeech(v.lemma(i));
+  }
+
   private static final Set<String> REFLEXIVES = words(
       "himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "oneself");
 

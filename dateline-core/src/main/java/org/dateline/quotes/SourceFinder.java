@@ -153,9 +153,16 @@ final class SourceFinder {
       return head < last ? new Range(head, last + 1) : CountedSubjects.partitive(v, last, limit);
     }
     int s = last;
-    while (s - 1 >= limit && (NpTokens.isNpToken(v, s - 1) || NpTokens.isLink(v, s - 1, limit)
-        || NpTokens.isDegree(v, s - 1) || NpTokens.modifiesAdjective(v, s - 1, limit) || wordStart(v, s, limit) < s)) {
-      s = Math.min(s - 1, wordStart(v, s, limit));
+    while (s - 1 >= limit) {
+      int word = wordStart(v, s, limit); // a split word joins as a whole: "all-male"
+      if (word < s) {
+        s = word;
+      } else if (NpTokens.isNpToken(v, s - 1) || NpTokens.isLink(v, s - 1, limit) || NpTokens.isDegree(v, s - 1)
+          || NpTokens.modifiesAdjective(v, s - 1, limit)) {
+        s--;
+      } else {
+        break;
+      }
     }
     while (s < last && !NpTokens.startsNp(v, s)) {
       s++;
