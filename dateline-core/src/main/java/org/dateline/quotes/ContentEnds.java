@@ -119,6 +119,11 @@ final class ContentEnds {
         i = aside; // "said on CNN, where he is now a contributor, that …": the aside ends before the content
         continue;
       }
+      int relative = ",".equals(w) && !clause ? subjectRelative(v, i, sentenceEnd) : -1;
+      if (relative > 0) {
+        i = relative; // "said the fund, which lost money last year, will close": the relative sits in the subject
+        continue;
+      }
       if (",".equals(w) && interposed) {
         interposed = false;
         continue;
@@ -215,6 +220,28 @@ final class ContentEnds {
     }
     return end;
   }
+
+  /**
+   * The comma closing a relative clause that opens at the comma {@code i} and is followed by a finite verb, so that
+   * it stood inside the content's subject ({@code the fund, which lost money, will close}); else -1. Not when a
+   * cue verb stands inside it, whose own relation the gold keeps.
+   */
+  private static int subjectRelative(TokenView v, int i, int end) {
+    if (i + 2 >= end || !SUBJECT_RELATIVES.contains(v.lower(i + 1))) {
+      return -1;
+    }
+    for (int c = i + 2; c + 1 < end && c < i + 40; c++) {
+      if (";".equals(v.word(c)) || Closings.isDashLike(v, c) || CueLexicon.isCueVerb(v, c)) {
+        return -1; // a cue inside keeps its own relation: "Sanders, who claimed that …, is"
+      }
+      if (",".equals(v.word(c)) && v.quoteOf(c) < 0 && finiteAt(v, c + 1, end)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "which", "whose");
 
   /** A finite verb at {@code s}, after adverbs: "would not", "has", "called". */
   private static boolean finiteAt(TokenView v, int s, int end) {

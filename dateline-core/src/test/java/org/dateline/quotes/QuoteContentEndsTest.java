@@ -24,6 +24,18 @@ class QuoteContentEndsTest {
   }
 
   @Test
+  void aRelativeClauseInsideTheReportedSubjectStaysInTheContent() {
+    assertEquals("the port authority, which has lost money for years, will close the terminal",
+        content("Lee said the port authority, which has lost money for years, will close the terminal.", "port"));
+    assertEquals("that the mayor, who took office in May, would veto the levy",
+        content("Aides suggested that the mayor, who took office in May, would veto the levy.", "veto"));
+    assertEquals("the council", content("The mayor praised the council, which voted for the plan on Monday.",
+        "council"));
+    Quote inner = containing(extract("Lee said the mayor, who claimed the fees were legal, will resign."), "fees");
+    assertEquals("the fees were legal", inner.content().text());
+  }
+
+  @Test
   void anObjectStopsAtTheSourcesNextActOrAParticipleComment() {
     assertEquals("the charges", content("The senator denied the charges and has hired a lawyer.", "charges"));
     assertEquals("the new levy",
