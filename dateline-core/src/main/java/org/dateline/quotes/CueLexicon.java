@@ -166,9 +166,12 @@ final class CueLexicon {
 
   /**
    * "found himself in trouble", "found ways to", "saw fit to": find and see in idioms that report nothing; not
-   * "sees himself as a reformer".
+   * "sees himself as a reformer". Also "pledged delegates", an adjective however tagged.
    */
   private static boolean idiom(TokenView v, int i, String lemma) {
+    if ("pledge".equals(lemma) && v.in(i + 1) && v.lower(i + 1).startsWith("delegate")) {
+      return true; // "758 pledged delegates": a kind of delegate, not a pledge
+    }
     if (!"find".equals(lemma) && !"see".equals(lemma) || !v.in(i + 1)) {
       return false;
     }

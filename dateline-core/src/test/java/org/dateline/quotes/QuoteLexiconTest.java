@@ -105,6 +105,13 @@ class QuoteLexiconTest {
   }
 
   @Test
+  void pledgedDelegatesAreDelegatesNotAPledge() {
+    noQuotes("Reyes so far has won 758 pledged delegates.", "There are 384 pledged delegates at stake in the state.",
+        "In Guam, 60 pledged delegates and seven superdelegates were at stake.");
+    attributed(containing(extract("Lee pledged to cut port fees."), "port fees"), "pledged", "Lee");
+  }
+
+  @Test
   void callInItsTelephoneSenseOrBeforeANameReportsNothing() {
     noQuotes("Then, last week, the mayor called.", "The governor called both candidates Tuesday night.",
         "They hired a firm called Harbor Analytics, which builds voter files.");
