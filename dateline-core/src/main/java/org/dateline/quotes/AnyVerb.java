@@ -15,7 +15,7 @@ final class AnyVerb {
   /** The attribution of the clause {@code [j, limit)} after a quote, or null when it is not speaker and verb alone. */
   static Attribution beside(TokenView v, int j, int limit) {
     if (isVerb(v, j)) { // inverted: "…," beamed Ann Lee.
-      SourceFinder.Range src = SourceFinder.right(v, j + 1, limit);
+      SourceFinder.Range src = InvertedSources.speaker(v, j + 1, limit);
       if (src == null || !names(v, src) || !closes(v, src.end(), limit)) {
         return null;
       }

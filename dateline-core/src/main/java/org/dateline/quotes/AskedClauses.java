@@ -26,7 +26,7 @@ final class AskedClauses {
     if (opens && v.in(s) && !QUESTIONS.contains(v.lower(s))) { // "Asked on Monday whether …", "Asked by X to …"
       int k = Modifiers.skip(v, s, end);
       if (k < end && "by".equals(v.lower(k))) {
-        SourceFinder.Range asker = SourceFinder.right(v, k + 1, end);
+        SourceFinder.Range asker = InvertedSources.speaker(v, k + 1, end);
         if (asker != null && asker.end() < end && !",".equals(v.word(asker.end()))) {
           at.source(asker);
           k = Modifiers.skip(v, asker.end(), end);

@@ -93,17 +93,17 @@ final class DirectQuotes {
     }
     int limit = clauseEnd(v, j, para);
     if (DASHES.contains(v.word(j))) {
-      SourceFinder.Range src = SourceFinder.right(v, j + 1, limit);
+      SourceFinder.Range src = InvertedSources.speaker(v, j + 1, limit);
       boolean medium = src != null && src.end() + 1 < limit && ",".equals(v.word(src.end())) // "— Omar Reyes, on X"
           && "IN".equals(v.pos(src.end() + 1)) && NpTokens.hasProperNoun(v, src);
       return src == null || src.end() < limit - 1 && !medium ? null : new Attribution().cue(j, j + 1).source(src);
     }
     if (CueLexicon.isAccordingTo(v, j)) {
-      return new Attribution().cue(j, j + 2).source(SourceFinder.right(v, j + 2, limit));
+      return new Attribution().cue(j, j + 2).source(InvertedSources.speaker(v, j + 2, limit));
     }
     int cue = skipAdverbs(v, j, limit);
     if (cue < limit && isSpeechVerb(v, cue) && !answers(v, cue, question)) {
-      SourceFinder.Range src = SourceFinder.right(v, cue + 1, limit);
+      SourceFinder.Range src = InvertedSources.speaker(v, cue + 1, limit);
       return src == null ? null : new Attribution().cue(cue, cue + 1).source(src).addressee(addressee(v, cue, limit));
     }
     for (int c = j + 1; c < limit && c < j + 30; c++) {
@@ -206,7 +206,7 @@ final class DirectQuotes {
         return at;
       }
       if (CueLexicon.isAccordingTo(v, c)) {
-        return new Attribution().cue(c, c + 2).source(SourceFinder.right(v, c + 2, k + 1));
+        return new Attribution().cue(c, c + 2).source(InvertedSources.speaker(v, c + 2, k + 1));
       }
       if (c < k && !(v.pos(c).startsWith("IN") || v.pos(c).startsWith("DT") || v.pos(c).startsWith("NN")
           || v.pos(c).startsWith("JJ") || v.pos(c).startsWith("CD") || v.pos(c).startsWith("PRP")
@@ -227,7 +227,7 @@ final class DirectQuotes {
   private static Attribution invertedOpener(TokenView v, int k) {
     for (int c = k - 1; c >= 0 && c >= k - 25 && !v.isMark(c); c--) {
       if (isSpeechVerb(v, c) && (!v.pos(c).startsWith("VB") || opensSentence(v, c))) {
-        SourceFinder.Range src = SourceFinder.right(v, c + 1, k + 1);
+        SourceFinder.Range src = InvertedSources.speaker(v, c + 1, k + 1);
         return src == null ? null : new Attribution().cue(c, c + 1).source(src);
       }
     }

@@ -67,7 +67,7 @@ final class IndirectSpeech {
       }
       if (cue > lim + 2 && ",".equals(v.word(cue - 1)) && CueLexicon.isSpeech(v.lemma(cue))) {
         end = v.sentenceEnd(cue); // the inverted speaker may hold ", who …": the content ends are not its
-        SourceFinder.Range inv = SourceFinder.right(v, cue + 1, end);
+        SourceFinder.Range inv = InvertedSources.speaker(v, cue + 1, end);
         if (inv == null || Modifiers.isTimeWord(v.lower(inv.start()))) {
           return null;
         }

@@ -32,7 +32,7 @@ final class PassiveReports {
     while (as && comma < end && !",".equals(v.word(comma))) {
       comma++; // "As reported by X, investigators …": the agent ends at the comma
     }
-    SourceFinder.Range agent = SourceFinder.right(v, i + 2, as ? comma : end);
+    SourceFinder.Range agent = InvertedSources.speaker(v, i + 2, as ? comma : end);
     if (agent == null || !Raising.free(agent.start(), agent.end(), used)) {
       return null;
     }

@@ -300,77 +300,8 @@ final class SourceFinder {
   }
 
   /** A subordinator, or a complementizer "that". */
-  private static boolean isSubordinator(String w) {
+  static boolean isSubordinator(String w) {
     return Vocabulary.SUBORDINATORS.contains(w) || "that".equals(w);
-  }
-
-  /** A noun phrase starting at {@code from} (inverted "said X"), extended over an appositive to the clause end. */
-  static Range right(TokenView v, int from, int limit) {
-    int e = from;
-    while (e < limit && (NpTokens.isNpToken(v, e) || InvertedSources.opens(v, e, from, limit)
-        || InvertedSources.isLink(v, e, from, limit)
-        || e > from && NpTokens.isLink(v, e, from) && Modifiers.skip(v, e, limit) == e)) { // not "in a statement"
-      if (v.pos(e).startsWith("PRP") && e > from) {
-        break;
-      }
-      e++;
-    }
-    while (e > from && !NpTokens.isHead(v, e - 1) && !InvertedSources.isNameHead(v, e - 1, from, limit)) {
-      e--;
-    }
-    if (e == from) {
-      return null;
-    }
-    e = PostModifiers.after(v, e, limit); // "said a source involved in the talks"
-    e = InvertedSources.afterParenthesis(v, e, limit); // "said Sen. Bob Hale (D-Ore.)"
-    if (InvertedSources.speaksAgain(v, e, limit)) {
-      return new Range(from, e); // "said Weaver, who said …": the relative clause is an attribution of its own
-    }
-    int aside = InvertedSources.asideBeforeVerb(v, e, limit);
-    if (aside > 0) {
-      return new Range(from, aside + 1); // "says Carl Anthony, historian at the library, is that …": with its comma
-    }
-    if (e + 2 < limit && ",".equals(v.word(e)) && (v.isFinite(e + 1) || "VBN".equals(v.pos(e + 1))
-        || "VBG".equals(v.pos(e + 1)) && !v.pos(e + 2).startsWith("NN"))) { // not ", managing director of …"
-      return new Range(from, e); // "said Ann Lee, referring to …", "said Ann Lee, asked about …"
-    }
-    if (e + 1 < limit && ",".equals(v.word(e)) && NpTokens.startsNp(v, e + 1) && !v.pos(e + 1).startsWith("PRP")
-        && !isSubordinator(v.lower(e + 1)) && !"but".equals(v.lower(e + 1)) // ", though he added that …"
-        && (!v.pos(e + 1).startsWith("VB") && !"MD".equals(v.pos(e + 1)) || nominalParticiple(v, e + 1, limit))) {
-      // not "…, said X, would be clear" nor "said X, referring to …": the participle is the speaker's next act
-      int end = e + 1;
-      while (end < limit && !v.isSentencePunct(end) && !v.isMark(end)
-          && !(",".equals(v.word(end)) && end + 1 < limit && "VBG".equals(v.pos(end + 1)))
-          && !(closingAdjunct(v, end, limit) && !v.lower(e + 1).startsWith("wh")) // not inside ", who …"
-          && !InvertedSources.speaksAgain(v, end, limit)) { // "said X, the strategist, who added …"
-        end++; // up to ", referring to …": the participle is the speaker's next act, not the speaker
-      }
-      if (InvertedSources.speaksAgain(v, end, limit)) {
-        return new Range(from, end + 1); // the appositive keeps its closing comma, as before a cue
-      }
-      while (end > e && (v.isPunct(end - 1))) {
-        end--;
-      }
-      boolean participle = end + 1 < limit && ",".equals(v.word(end))
-          && ("VBG".equals(v.pos(end + 1)) || closingAdjunct(v, end, limit));
-      return new Range(from, participle ? end + 1 : end); // PolNeAR keeps the comma: ", citing …", ", on Monday"
-    }
-    return new Range(from, e);
-  }
-
-  /** ", on Monday", ", via email", ", at its convention": after an inverted speaker, when and how, not who. */
-  private static boolean closingAdjunct(TokenView v, int comma, int limit) {
-    if (!",".equals(v.word(comma)) || comma + 1 >= limit) {
-      return false;
-    }
-    String w = v.lower(comma + 1);
-    return "IN".equals(v.pos(comma + 1)) && !"of".equals(w) && !"from".equals(w) && !"like".equals(w)
-        || Modifiers.isTimeWord(w);
-  }
-
-  /** "managing director": a participle opening a noun phrase, not the speaker's next act ("referring to …"). */
-  private static boolean nominalParticiple(TokenView v, int i, int limit) {
-    return "VBG".equals(v.pos(i)) && i + 1 < limit && v.pos(i + 1).startsWith("NN");
   }
 
   /** The index of "(" when {@code last} closes a short parenthesis after a word, else -1. */

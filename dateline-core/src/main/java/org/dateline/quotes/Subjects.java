@@ -146,7 +146,7 @@ final class Subjects {
     }
     for (int k = comma - 1; k > lim && k > comma - 8; k--) {
       if (DirectQuotes.isSpeechVerb(v, k) && v.isFinite(k) && ",".equals(v.word(k - 1))) {
-        SourceFinder.Range src = SourceFinder.right(v, k + 1, comma);
+        SourceFinder.Range src = InvertedSources.speaker(v, k + 1, comma);
         return src != null && src.end() == comma ? src : null;
       }
     }
