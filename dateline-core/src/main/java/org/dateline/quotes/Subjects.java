@@ -49,6 +49,7 @@ final class Subjects {
     }
     int open = clauseStart(v, lim, before);
     for (int i = open + 1; i < before && i < lim + 40; i++) {
+      i = afterRelative(v, i, before); // "Ruiz, who faces a tough race, issued …": the main clause's verb
       String p = v.pos(i);
       if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p) || finiteAfterAppositive(v, i)) {
         SourceFinder.Range r = SourceFinder.left(v, i, open);
@@ -60,6 +61,22 @@ final class Subjects {
       }
     }
     return null;
+  }
+
+  /** The comma closing a relative clause that opens after the comma before {@code i} ("…, who …,"), else {@code i}. */
+  private static int afterRelative(TokenView v, int i, int before) {
+    if (!",".equals(v.word(i - 1)) || !"who".equals(v.lower(i)) && !"which".equals(v.lower(i))) {
+      return i;
+    }
+    for (int c = i + 1; c < before; c++) {
+      if (",".equals(v.word(c)) && v.quoteOf(c) < 0) {
+        return c;
+      }
+      if (v.isMark(c) || ";".equals(v.word(c)) || CueLexicon.isCueVerb(v, c)) {
+        return i; // a cue inside keeps the relative pronoun as its source: "X, who endorsed Y, offered …"
+      }
+    }
+    return i;
   }
 
   /**

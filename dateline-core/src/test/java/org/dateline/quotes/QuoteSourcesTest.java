@@ -100,6 +100,16 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void aParticiplesSpeakerIsTheMainSubjectPastItsRelativeClause() {
+    assertEquals("Sen. Ann Ruiz, who faces a tough race in the fall,", speaker("Sen. Ann Ruiz, who faces a tough race "
+        + "in the fall, issued a statement on Tuesday, saying the port plan was dead.", "port plan"));
+    assertEquals("Republicans, who hold a majority on the council,", speaker("Republicans, who hold a majority on the "
+        + "council, blocked the vote, saying the budget was too large.", "budget"));
+    assertEquals("who", speaker("Mr. Ruiz, who has endorsed Lee and criticized his campaign, spoke on Tuesday, "
+        + "stressing that the port would stay open.", "Lee")); // a cue inside keeps its own relation
+  }
+
+  @Test
   void anAddresseeMayStandBetweenCueAndQuote() {
     Quote q = containing(extract("Spokesman Ed Lowe told the Gazette, \"We have done nothing wrong in this case.\""),
         "nothing wrong");
