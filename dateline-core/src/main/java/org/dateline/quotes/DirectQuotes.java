@@ -280,13 +280,26 @@ final class DirectQuotes {
         || ",".equals(v.word(k)) || v.isMark(k);
   }
 
-  /** The latest attribution whose cue lies in the sentence of token {@code i}: participles inherit its speaker. */
+  /**
+   * The latest attribution whose cue lies in the sentence of token {@code i}, or shortly before it in the paragraph
+   * when the sentence names no subject of its own: participles inherit its speaker.
+   */
   static Attribution sameSentence(TokenView v, int i, List<Attribution> sofar) {
+    int lim = v.sentenceStart(i);
+    Boolean ownSubject = null;
     for (int k = sofar.size() - 1; k >= 0; k--) {
       Attribution at = sofar.get(k);
-      if (at.cueStart >= 0 && at.cueStart < i && at.cueStart >= v.sentenceStart(i)
-          || at.cueStart >= 0 && at.cueStart < i && i - at.cueStart < 60 && v.paragraph(at.cueStart) == v.paragraph(i)) {
+      if (at.cueStart < 0 || at.cueStart >= i) {
+        continue;
+      }
+      if (at.cueStart >= lim) {
         return at;
+      }
+      if (i - at.cueStart < 60 && v.paragraph(at.cueStart) == v.paragraph(i)) {
+        ownSubject = ownSubject != null ? ownSubject : i > lim && Subjects.ofSentence(v, lim, i) != null;
+        if (!ownSubject) {
+          return at; // "In interviews on Sunday, he defended the plan, saying …": not the last sentence's speaker
+        }
       }
     }
     return null;

@@ -110,6 +110,14 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void aParticipleTakesItsOwnSentencesSubjectBeforeTheLastSentencesSpeaker() {
+    assertEquals("he", speaker("Mr. Lee did not respond to requests for an interview. In television interviews on "
+        + "Sunday, he defended the port plan, saying that the fees would fall.", "fees would fall"));
+    assertEquals("she", speaker("Ms. Ruiz's campaign vowed Tuesday to remain in the race. As word of the results "
+        + "rolled in, she gave a defiant speech in Dover, predicting she would win the state.", "win the state"));
+  }
+
+  @Test
   void anAddresseeMayStandBetweenCueAndQuote() {
     Quote q = containing(extract("Spokesman Ed Lowe told the Gazette, \"We have done nothing wrong in this case.\""),
         "nothing wrong");
