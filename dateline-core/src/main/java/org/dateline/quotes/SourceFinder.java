@@ -84,8 +84,42 @@ final class SourceFinder {
     if (np != null && k == cue - 1 && v.isFinite(cue)) { // not "to recruit pastors supporting/VBG Mr. Cruz"
       np = new Range(infinitiveHead(v, np.start(), limit), np.end());
     }
+    if (np != null && k == cue - 1 && "VBG".equals(v.pos(cue))) {
+      np = participleHost(v, np);
+    }
     return SpeakerLists.widen(v, np, limit);
   }
+
+  /**
+   * The noun a participle right after {@code np} modifies: the phrase after its last preposition ("their support
+   * with recent polls showing", "in the wake of a new poll showing"); not after a count or group ("four in 10",
+   * "a chorus of Democrats urging") or a role ("an adviser to his campaign acknowledging"). A phrase right after a
+   * finite verb stays whole: {@link Subjects#ofParticiple} reads it as the verb's object.
+   */
+  private static Range participleHost(TokenView v, Range np) {
+    if (np.start() > 0 && v.isFinite(np.start() - 1)) {
+      return np;
+    }
+    for (int d = np.end() - 2; d > np.start(); d--) {
+      String before = v.lower(d - 1);
+      boolean kept = "CD".equals(v.pos(d - 1)) || Vocabulary.QUANTIFIERS.contains(before)
+          || "of".equals(v.lower(d)) && (GROUPS.contains(before) || "NNP".equals(v.pos(d - 1))) // "Federation of"
+          || SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(before));
+      if ("IN".equals(v.pos(d)) && !kept) {
+        int s = d + 1;
+        while (s < np.end() - 1 && !NpTokens.startsNp(v, s)) {
+          s++;
+        }
+        return new Range(s, np.end());
+      }
+    }
+    return np;
+  }
+
+  /** Nouns for a group or share of people, after which "of" names the members: "a chorus of Democrats". */
+  private static final Set<String> GROUPS = Set.of("army", "array", "band", "chorus", "coalition", "constellation",
+      "crowd", "family", "group", "handful", "host", "majority", "minority", "number", "percent", "share", "slate",
+      "staff", "team", "wave", "dozens", "hundreds", "thousands", "millions", "campaign", "crop", "series", "string");
 
   /**
    * "In an interview Reyes said", "At the moment Reyes learned": after a preposition, a common noun that names no

@@ -118,6 +118,18 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void aParticipleAfterANounSpeaksForTheNounAfterTheLastPreposition() {
+    assertEquals("a new poll", speaker("The council acted in the wake of a new poll showing strong support for the "
+        + "levy.", "strong support"));
+    assertEquals("recent polls", speaker("The mayor needs their support, with recent polls showing a tight race.",
+        "tight race"));
+    assertEquals("a chorus of dock workers", speaker("The mayor heard from a chorus of dock workers urging him to "
+        + "resign.", "resign"));
+    assertEquals("the Harbor Federation of Pilots", speaker("The mayor met in Dover with the Harbor Federation of "
+        + "Pilots calling for a new levy.", "new levy"));
+  }
+
+  @Test
   void anAddresseeMayStandBetweenCueAndQuote() {
     Quote q = containing(extract("Spokesman Ed Lowe told the Gazette, \"We have done nothing wrong in this case.\""),
         "nothing wrong");
