@@ -95,9 +95,12 @@ final class Modifiers {
     return k;
   }
 
-  /** "statement", "listings": a speech-act noun, singular or plural. */
+  /**
+   * "statement", "listings": a speech-act noun, singular or plural; not a verb ("vowed to address the issue",
+   * "pledged to release the files").
+   */
   static boolean isSpeechNoun(TokenView v, int i) {
-    return CueLexicon.SPEECH_NOUNS.contains(v.lower(i))
+    return CueLexicon.SPEECH_NOUNS.contains(v.lower(i)) && !v.pos(i).startsWith("VB")
         || v.pos(i).startsWith("NN") && CueLexicon.SPEECH_NOUNS.contains(v.lemma(i));
   }
 

@@ -36,6 +36,15 @@ class QuoteContentEndsTest {
   }
 
   @Test
+  void aVerbSpelledLikeASpeechNounAfterToIsContentNotAMedium() {
+    assertEquals("to address the issue next week", content("The mayor vowed to address the issue next week.", "issue"));
+    assertEquals("to release the documents", content("Reed promised to release the documents.", "documents"));
+    assertEquals("to press ahead with the reforms", content("Reed vowed to press ahead with the reforms.", "reforms"));
+    assertEquals("that the port would reopen",
+        content("The mayor said in a statement that the port would reopen.", "port"));
+  }
+
+  @Test
   void anObjectStopsAtTheSourcesNextActOrAParticipleComment() {
     assertEquals("the charges", content("The senator denied the charges and has hired a lawyer.", "charges"));
     assertEquals("the new levy",
