@@ -173,6 +173,10 @@ final class Modifiers {
 
   /** After a speech noun, the outlet or audience it names: "an interview with The Post", "an appearance on CBS". */
   private static int outlet(TokenView v, int e, int end) {
+    int dated = releasedWhen(v, e, end);
+    if (dated > e) {
+      return dated; // "said in a report released Friday that …"
+    }
     if (e + 2 < end && "VBN".equals(v.pos(e)) && RELEASED.contains(v.lower(e)) && "by".equals(v.lower(e + 1))) {
       int k = e + 2 + ("DT".equals(v.pos(e + 2)) ? 1 : 0); // "in a statement released by the Trump campaign"
       int names = k;
@@ -196,7 +200,21 @@ final class Modifiers {
     return k > names ? k : e;
   }
 
-  private static final Set<String> RELEASED = Set.of("released", "issued", "posted", "provided", "sent", "distributed");
+  /** The end of "released Friday", "issued on Monday", "published last week" at {@code e}, else {@code e}. */
+  private static int releasedWhen(TokenView v, int e, int end) {
+    if (e + 1 >= end || !"VBN".equals(v.pos(e)) || !RELEASED.contains(v.lower(e))) {
+      return e;
+    }
+    int k = e + 1 + ("on".equals(v.lower(e + 1)) ? 1 : 0);
+    int t = k;
+    while (k < end && (isTimeWord(v.lower(k)) || isDate(v, k))) {
+      k++;
+    }
+    return k > t ? k : e;
+  }
+
+  private static final Set<String> RELEASED = Set.of("released", "issued", "posted", "provided", "sent", "distributed",
+      "published");
   private static final Set<String> OUTLET_LINKS = Set.of("with", "on", "to");
 
   /**

@@ -45,6 +45,15 @@ class QuoteContentEndsTest {
   }
 
   @Test
+  void aReportReleasedOnADayIsTheMediumNotASource() {
+    Quote q = containing(extract("The agency said in a report released Friday that exports had fallen."), "exports");
+    assertEquals("that exports had fallen", q.content().text());
+    assertEquals("The agency", q.speaker().orElseThrow().span().text());
+    assertEquals("that jobs were lost", content("The union said in a letter issued on Monday that jobs were lost.",
+        "jobs"));
+  }
+
+  @Test
   void anObjectStopsAtTheSourcesNextActOrAParticipleComment() {
     assertEquals("the charges", content("The senator denied the charges and has hired a lawyer.", "charges"));
     assertEquals("the new levy",
