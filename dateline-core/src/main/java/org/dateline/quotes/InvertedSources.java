@@ -36,8 +36,9 @@ final class InvertedSources {
       return new SourceFinder.Range(from, aside + 1); // "says Carl Anthony, historian at the library, is that …": with its comma
     }
     if (e + 2 < limit && ",".equals(v.word(e)) && (v.isFinite(e + 1) || "VBN".equals(v.pos(e + 1))
-        || "VBG".equals(v.pos(e + 1)) && !v.pos(e + 2).startsWith("NN"))) { // not ", managing director of …"
-      return new SourceFinder.Range(from, e); // "said Ann Lee, referring to …", "said Ann Lee, asked about …"
+        || "VBG".equals(v.pos(e + 1)) && !v.pos(e + 2).startsWith("NN") // not ", managing director of …"
+        || "IN".equals(v.pos(e + 1)) && closingAdjunct(v, e, limit))) {
+      return new SourceFinder.Range(from, e); // "said Ann Lee, referring to …", "said Ann Lee, without a word"
     }
     if (e + 1 < limit && ",".equals(v.word(e)) && NpTokens.startsNp(v, e + 1) && !v.pos(e + 1).startsWith("PRP")
         && !SourceFinder.isSubordinator(v.lower(e + 1)) && !"but".equals(v.lower(e + 1)) // ", though he added that …"

@@ -130,6 +130,23 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void anInvertedSpeakerEndsBeforeAClosingPrepositionalPhrase() {
+    assertEquals("a spokesman for the assembly", speaker("The vote was delayed, said a spokesman for the assembly, "
+        + "without giving a reason.", "vote was delayed"));
+    assertEquals("Susan Lee, then the mayor's adviser,", speaker("The plan was dead, said Susan Lee, then the mayor's "
+        + "adviser, in an interview.", "plan was dead"));
+  }
+
+  @Test
+  void aParticipleAfterAClosingAttributionIsItsOwnRelation() {
+    String text = "Turnout was about 60 percent, the electoral commission said, citing preliminary figures.";
+    assertEquals("Turnout was about 60 percent", containing(extract(text), "Turnout").content().text());
+    Quote citing = containing(extract(text), "preliminary");
+    assertEquals("citing", citing.cue().orElseThrow().text());
+    assertEquals("the electoral commission", citing.speaker().orElseThrow().span().text());
+  }
+
+  @Test
   void anAddresseeMayStandBetweenCueAndQuote() {
     Quote q = containing(extract("Spokesman Ed Lowe told the Gazette, \"We have done nothing wrong in this case.\""),
         "nothing wrong");
