@@ -101,7 +101,10 @@ final class Modifiers {
    */
   static boolean isSpeechNoun(TokenView v, int i) {
     return CueLexicon.SPEECH_NOUNS.contains(v.lower(i)) && !v.pos(i).startsWith("VB")
-        || v.pos(i).startsWith("NN") && CueLexicon.SPEECH_NOUNS.contains(v.lemma(i));
+        || v.pos(i).startsWith("NN") && CueLexicon.SPEECH_NOUNS.contains(v.lemma(i))
+        || i >= 2 && "-".equals(v.word(i - 1)) && v.tok(i - 2).end() == v.tok(i - 1).start()
+        && v.tok(i - 1).end() == v.tok(i).start()
+        && CueLexicon.SPEECH_NOUNS.contains(v.lower(i - 2) + "-" + v.lower(i)); // "op-ed" split
   }
 
   private static final Set<String> EVENT_PREPOSITIONS = Set.of("after", "before", "during", "following");
@@ -145,7 +148,7 @@ final class Modifiers {
         return isSpeechNoun(v, e - 1) ? outlet(v, e, end) : e;
       }
       if (!(p.startsWith("DT") || p.startsWith("JJ") || p.startsWith("NN") || p.startsWith("PRP$") || p.startsWith("CD")
-          || "POS".equals(p) || isAdjectival(v, i))) {
+          || "POS".equals(p) || isAdjectival(v, i) || "HYPH".equals(p) && isSpeechNoun(v, i + 1))) { // "an op-ed"
         return -1;
       }
     }

@@ -51,6 +51,8 @@ class QuoteContentEndsTest {
     assertEquals("The agency", q.speaker().orElseThrow().span().text());
     assertEquals("that jobs were lost", content("The union said in a letter issued on Monday that jobs were lost.",
         "jobs"));
+    assertEquals("that the levy would fail", content("The senator wrote in an op-ed published Sunday that the levy "
+        + "would fail.", "levy")); // the tokenizer splits "op-ed" in three
   }
 
   @Test
