@@ -23,6 +23,9 @@ final class InvertedSources {
     while (e > from && !NpTokens.isHead(v, e - 1) && !isNameHead(v, e - 1, from, limit)) {
       e--;
     }
+    if (e == from && loneQuantifier(v, from, limit)) {
+      e = from + 1; // "said one, a welder from Dover", "said another."
+    }
     if (e == from) {
       return null;
     }
@@ -77,6 +80,12 @@ final class InvertedSources {
   /** "managing director": a participle opening a noun phrase, not the speaker's next act ("referring to …"). */
   private static boolean nominalParticiple(TokenView v, int i, int limit) {
     return "VBG".equals(v.pos(i)) && i + 1 < limit && v.pos(i + 1).startsWith("NN");
+  }
+
+  /** "one" or "another" standing for a person, closed by a comma or the sentence end. */
+  private static boolean loneQuantifier(TokenView v, int i, int limit) {
+    return i < limit && ("one".equals(v.lower(i)) || "another".equals(v.lower(i)))
+        && (i + 1 >= limit || ",".equals(v.word(i + 1)) || v.isSentencePunct(i + 1));
   }
 
   private static final Set<String> LINKS = Set.of("of", "for", "from", "&");

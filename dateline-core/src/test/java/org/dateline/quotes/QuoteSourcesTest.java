@@ -147,6 +147,13 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void aLoneOneOrAnotherAfterTheCueSpeaks() {
+    assertEquals("one, a welder from Dover", speaker("\"I have two kids,\" said one, a welder from Dover. \"But this "
+        + "is about respect.\"", "respect"));
+    assertEquals("another", speaker("\"We are ready,\" said another.", "ready"));
+  }
+
+  @Test
   void anAddresseeMayStandBetweenCueAndQuote() {
     Quote q = containing(extract("Spokesman Ed Lowe told the Gazette, \"We have done nothing wrong in this case.\""),
         "nothing wrong");
