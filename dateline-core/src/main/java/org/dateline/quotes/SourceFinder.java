@@ -75,6 +75,7 @@ final class SourceFinder {
       return appositive;
     }
     int p = TimeAdjuncts.start(v, k, limit) - 1; // "veterans interviewed this week said"
+    p = surveyedBefore(v, p, limit); // "workers interviewed outside the plant said"
     boolean participle = p >= limit && ("VBN".equals(v.pos(p)) || "VBD".equals(v.pos(p)) && p < k); // VBD: a tag slip
     if (participle && SURVEYED.contains(v.lower(p)) && p - 1 >= limit && NpTokens.isHead(v, p - 1)) {
       Range r = nounPhraseLeft(v, p - 1, limit); // "voters polled said": the participle belongs to the source
@@ -138,6 +139,22 @@ final class SourceFinder {
     boolean common = v.pos(name - 1).startsWith("NN") && Character.isLowerCase(v.word(name - 1).charAt(0))
         && !SpeakerDescriptor.ROLES.contains(SpeakerDescriptor.singular(noun)); // not "For former governor Jeb Bush"
     return name < np.end() && name > np.start() && common ? new Range(name, np.end()) : np;
+  }
+
+  /**
+   * The survey participle before a prepositional phrase ending at {@code k} ("interviewed outside the plant",
+   * "surveyed in the CBS poll"), else {@code k}.
+   */
+  private static int surveyedBefore(TokenView v, int k, int limit) {
+    for (int j = k - 1; j > limit && j >= k - 10; j--) {
+      if (SURVEYED.contains(v.lower(j)) && v.pos(j).startsWith("VB")) {
+        return "IN".equals(v.pos(j + 1)) && j + 1 < k ? j : k;
+      }
+      if (!NpTokens.isNpToken(v, j) && !"IN".equals(v.pos(j))) {
+        return k;
+      }
+    }
+    return k;
   }
 
   /** Adverbs after a noun that narrow it, not the verb: "Activists here", "Latino voters overall". */

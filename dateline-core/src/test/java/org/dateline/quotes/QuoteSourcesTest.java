@@ -154,6 +154,14 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void aSurveyParticipleKeepsItsPrepositionalPhraseInTheSource() {
+    assertEquals("Workers interviewed outside the plant", speaker("Workers interviewed outside the plant said they "
+        + "were prepared to stay out for months.", "stay out"));
+    assertEquals("A poll conducted by the union in March", speaker("A poll conducted by the union in March showed "
+        + "that most members backed the strike.", "backed the strike"));
+  }
+
+  @Test
   void anAddresseeMayStandBetweenCueAndQuote() {
     Quote q = containing(extract("Spokesman Ed Lowe told the Gazette, \"We have done nothing wrong in this case.\""),
         "nothing wrong");
