@@ -13,7 +13,8 @@ import org.dateline.model.TextSpan;
 /**
  * Turns speaker phrases into {@link Speaker}s in reading order. Named speakers link to the entity with an
  * overlapping mention; pronouns and definite descriptions ("the official") resolve to the last compatible
- * speaker before them. One instance per article (it keeps the history).
+ * speaker before them, and "he" or "she" to the person the sentence before names first when that came after the
+ * last speaker. One instance per article (it keeps the history).
  */
 final class SpeakerResolver {
   private record Known(Speaker speaker, SpeakerDescriptor d) {}
@@ -36,6 +37,16 @@ final class SpeakerResolver {
     SpeakerDescriptor d = SpeakerDescriptor.parse(v, start, end);
     Known antecedent = d.pronoun() || d.definite() && d.name().isEmpty() && d.affiliation().isEmpty()
         ? antecedent(d) : null;
+    Optional<Entity> person = PERSONAL.contains(v.lower(start)) && end - start == 1
+        ? recentPerson(start, antecedent) : Optional.empty();
+    if (person.isPresent()) { // "Tom Reed has led the union for a decade. He said …"
+      Entity e = person.get();
+      Optional<Role> role = e.roles().stream().findFirst();
+      Speaker s = new Speaker(span, Optional.of(e.id()), Optional.of(e.name()), role.flatMap(Role::role),
+          role.flatMap(Role::affiliation), role.flatMap(Role::rank), false, addressee);
+      history.add(new Known(s, d)); // the next "he said" may refer back to it
+      return s;
+    }
     if (antecedent != null) {
       Speaker a = antecedent.speaker();
       return new Speaker(span, a.entityId(), a.name(), a.role().or(d::role), a.affiliation(), a.rank(),
@@ -91,6 +102,34 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she");
+
+  /**
+   * The person a "he" or "she" at token {@code pronoun} refers to when the sentence before names one after the
+   * last speaker: its first person, so a subject is preferred ("Reed praised Lopez. He said …" is Reed); empty when
+   * the last speaker came later or the sentence names none.
+   */
+  private Optional<Entity> recentPerson(int pronoun, Known speaker) {
+    int own = v.sentenceStart(pronoun);
+    if (own == 0) {
+      return Optional.empty();
+    }
+    int from = v.tok(v.sentenceStart(own - 1)).start();
+    int limit = v.tok(own).start();
+    Entity first = null;
+    int at = Integer.MAX_VALUE;
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        if (e.type() == EntityType.PERSON && m.start() >= from && m.end() <= limit && m.start() < at) {
+          first = e;
+          at = m.start();
+        }
+      }
+    }
+    boolean later = speaker != null && speaker.speaker().span().start() > at;
+    return first == null || later ? Optional.empty() : Optional.of(first);
   }
 
   private static boolean sameHead(String a, String b) {

@@ -140,6 +140,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPronounResolvesToThePersonTheSentenceBeforeNamed() {
+    List<Quote> qs = extract("Tom Reed has led the dockers' union for a decade. He said the strike would go on.\n\n"
+        + "\"We are not going anywhere,\" he said.\n\nThe port's director, Ann Cole, disagreed with Tom Reed. "
+        + "She said the offer was fair.");
+    assertEquals("Tom Reed", speakerName(containing(qs, "strike would go on")));
+    assertEquals("Tom Reed", speakerName(containing(qs, "not going anywhere")));
+    assertEquals("Ann Cole", speakerName(containing(qs, "offer was fair"))); // the subject, not the object
+  }
+
+  @Test
   void interruptedQuoteSharesCueAndSpeaker() {
     List<Quote> qs = extract("\"We are tired,\" Rosa Diaz said. \"We have waited for three weeks already.\"");
     Quote first = containing(qs, "We are tired");
