@@ -32,6 +32,7 @@ final class Appositives {
     boolean relative = false; // one segment will do: "a lawyer who has sued the city", "along with her aide"
     boolean substantive = false; // more than an age and a home town: "Mona Lake, 59, of Leeds," is Mona Lake's
     boolean framed = false; // a noun phrase between dashes: one will do, and the head need not name anyone
+    boolean listed = false; // "Critics, including two senators,": the members name who speaks
     SourceFinder.Range best = null;
     for (int c = close; ; ) {
       int open = c - 1;
@@ -63,12 +64,13 @@ final class Appositives {
         framed |= dashed;
         segments++;
         named |= NpTokens.hasProperNoun(v, new SourceFinder.Range(open + 1, c));
-        relative |= kind == Kind.RELATIVE && !"who".equals(v.lower(open + 1)) || COMPANIONS.contains(v.lower(open + 1));
+        listed |= COMPANIONS.contains(v.lower(open + 1));
+        relative |= kind == Kind.RELATIVE && !"who".equals(v.lower(open + 1)) || listed;
         substantive |= kind != Kind.AGE && !ORIGIN.contains(v.lower(open + 1));
       }
       SourceFinder.Range head = SourceFinder.nounPhraseLeft(v, open - 1, limit);
       if (head != null && opensClause(v, head.start(), limit) && !isTimePhrase(v, head)
-          && (named || framed || NpTokens.hasProperNoun(v, head) || isRole(v, head)
+          && (named || framed || listed || NpTokens.hasProperNoun(v, head) || isRole(v, head)
           || adjunctsOnly && v.pos(head.end() - 1).startsWith("NN")) // "The ministry, in a statement, said"
           && ((segments >= 2 || relative || framed) && substantive || end == open && end > head.start()
           || kind != Kind.RELATIVE && segments == 1 && end < close && end == c // "Rubio, R-Fla., appearing on …,"

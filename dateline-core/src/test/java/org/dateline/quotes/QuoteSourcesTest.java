@@ -162,6 +162,14 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void aGroupWithItsMembersSpeaksThoughNoneIsNamed() {
+    assertEquals("Critics, including several harbor pilots,", speaker("Critics, including several harbor pilots, have "
+        + "argued that the levy is unaffordable.", "unaffordable"));
+    assertEquals("Critics, including Ann Lee,", speaker("Critics, including Ann Lee, said the levy was unfair.",
+        "unfair"));
+  }
+
+  @Test
   void anAddresseeMayStandBetweenCueAndQuote() {
     Quote q = containing(extract("Spokesman Ed Lowe told the Gazette, \"We have done nothing wrong in this case.\""),
         "nothing wrong");
