@@ -104,7 +104,7 @@ final class DirectQuotes {
     int cue = skipAdverbs(v, j, limit);
     if (cue < limit && isSpeechVerb(v, cue) && !answers(v, cue, question)) {
       SourceFinder.Range src = InvertedSources.speaker(v, cue + 1, limit);
-      return src == null ? null : new Attribution().cue(cue, cue + 1).source(src).addressee(addressee(v, cue, limit));
+      return src == null ? null : new Attribution().cue(cue, cue + 1).source(src); // "asked Lopez": the speaker
     }
     for (int c = j + 1; c < limit && c < j + 30; c++) {
       if (isSpeechVerb(v, c) && !answers(v, c, question)) {

@@ -150,6 +150,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anInvertedSpeakerIsNotTheAddressee() {
+    Quote asked = containing(extract("\"Why now?\" asked Ann Lopez, the committee's chairwoman."), "Why now");
+    assertEquals("Ann Lopez, the committee's chairwoman", asked.speaker().orElseThrow().span().text());
+    assertTrue(asked.speaker().orElseThrow().addressee().isEmpty());
+    Quote told = containing(extract("\"We are ready,\" Ann Lopez told Reuters."), "ready");
+    assertEquals("Reuters", told.speaker().orElseThrow().addressee().orElseThrow().text());
+  }
+
+  @Test
   void interruptedQuoteSharesCueAndSpeaker() {
     List<Quote> qs = extract("\"We are tired,\" Rosa Diaz said. \"We have waited for three weeks already.\"");
     Quote first = containing(qs, "We are tired");
