@@ -159,6 +159,9 @@ final class ContentEnds {
       if (",".equals(w) && OTHER_SPEAKER.contains(next) && otherSpeaker(v, i + 2, sentenceEnd)) {
         return i; // "…, and three-quarters said the same of Ruiz", "…, though Ann Lee said …": another source
       }
+      if (",".equals(w) && "and".equals(next) && clause && sameTenseVerb(v, cue, i + 2, sentenceEnd)) {
+        return i; // "said it had documented 30 cases, and called for an inquiry": the source's next act
+      }
       if (",".equals(w) && "and".equals(next) && newClause(v, i + 2, sentenceEnd)) {
         return i; // ", and he didn't …": a clause of the writer's, not the source's
       }
@@ -242,6 +245,19 @@ final class ContentEnds {
   }
 
   private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "which", "whose");
+
+  /**
+   * A finite verb at {@code s}, after adverbs, in the tense of the finite cue at {@code cue} (a past cue verb
+   * however tagged).
+   */
+  private static boolean sameTenseVerb(TokenView v, int cue, int s, int end) {
+    int k = s;
+    while (k < end && "RB".equals(v.pos(k))) {
+      k++;
+    }
+    return k < end && v.isFinite(cue) && !"MD".equals(v.pos(k)) && (v.pos(k).equals(v.pos(cue))
+        || "VBD".equals(v.pos(cue)) && "VBN".equals(v.pos(k)) && CueLexicon.isCueVerb(v, k)); // "called/VBN for"
+  }
 
   /** A finite verb at {@code s}, after adverbs: "would not", "has", "called". */
   private static boolean finiteAt(TokenView v, int s, int end) {

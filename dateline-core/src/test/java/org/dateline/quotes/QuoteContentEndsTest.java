@@ -56,6 +56,15 @@ class QuoteContentEndsTest {
   }
 
   @Test
+  void aCommaAndAVerbInTheCuesTenseStartTheSourcesNextAct() {
+    String text = "Amnesty said it had documented 30 cases of abuse, and called for an independent inquiry.";
+    assertEquals("it had documented 30 cases of abuse", content(text, "documented"));
+    assertEquals("called for", containing(extract(text), "inquiry").cue().orElseThrow().text());
+    assertEquals("the port was closed to ships, and remains shut", content("Lee said the port was closed to ships, "
+        + "and remains shut.", "port")); // another tense: the content's own verb
+  }
+
+  @Test
   void anObjectStopsAtTheSourcesNextActOrAParticipleComment() {
     assertEquals("the charges", content("The senator denied the charges and has hired a lawyer.", "charges"));
     assertEquals("the new levy",
