@@ -153,7 +153,18 @@ final class CueLexicon {
     return pos.startsWith("VB") && (isSpeech(lemma) || isStance(lemma)
         || (OBJECT.contains(lemma) || PHRASAL.containsKey(lemma)) && (!"VBN".equals(pos) || activeParticiple(v, i)))
         && !otherParticle(v, i, lemma) && !bareParticleVerb(v, i, lemma) && !idiom(v, i, lemma)
-        && !CallSenses.reportsNothing(v, i, lemma) && !"regarding".equals(v.lower(i)); // a preposition, however tagged
+        && !CallSenses.reportsNothing(v, i, lemma) && !"regarding".equals(v.lower(i)) // a preposition, however tagged
+        && !pairedAt(v, i); // "neither confirm nor deny": the second verb is the cue
+  }
+
+  /** The first verb of "neither X nor Y" / "either X or Y" at {@code i}. */
+  static boolean pairedAt(TokenView v, int i) {
+    if (i < 1 || !v.in(i + 2) || !v.pos(i).startsWith("VB") || !v.pos(i + 2).startsWith("VB")) {
+      return false;
+    }
+    String before = v.lower(i - 1);
+    String link = v.lower(i + 1);
+    return "neither".equals(before) && "nor".equals(link) || "either".equals(before) && "or".equals(link);
   }
 
   /** A cue verb at {@code i} that is a verb of saying ("said", "told"), not of stance or of acting on an object. */

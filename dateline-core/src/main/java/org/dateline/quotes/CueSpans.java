@@ -31,7 +31,7 @@ final class CueSpans {
       start -= lead;
     }
     while (start - 1 >= lim && isPreverb(v, start - 1) && !inSource(a, start - 1)
-        && !inContent(v, a, start - 1) && a.cueStart - start < 3) {
+        && !inContent(v, a, start - 1) && a.cueStart - start < 3 + Math.max(lead, 0)) {
       start--;
     }
     int end = a.cueEnd;
@@ -59,10 +59,14 @@ final class CueSpans {
   }
 
   /**
-   * How many words before the cue verb at {@code cue} belong to its cue: 3 in "went on to say", 2 in "continued to
-   * portray", "seemed to mock" (not "declined to say": PolNeAR's cue there is "declined"); else 0.
+   * How many words before the cue verb at {@code cue} belong to its cue: 3 in "went on to say" and "neither confirm
+   * nor deny", 2 in "continued to portray", "seemed to mock" (not "declined to say": PolNeAR's cue there is
+   * "declined"); else 0.
    */
   static int leadIn(TokenView v, int cue, int lim) {
+    if (CueLexicon.pairedAt(v, cue - 2) && cue - 3 >= lim) {
+      return 3; // "would neither confirm nor deny"
+    }
     if (cue - 2 < lim || !"to".equals(v.lower(cue - 1)) || !"VB".equals(v.pos(cue)) || !CueLexicon.isCueVerb(v, cue)) {
       return 0;
     }

@@ -105,6 +105,15 @@ class QuoteLexiconTest {
   }
 
   @Test
+  void neitherConfirmNorDenyIsOneCue() {
+    Quote q = containing(extract("The ministry would neither confirm nor deny the report."), "report");
+    assertEquals("the report", q.content().text());
+    assertEquals("would neither confirm nor deny", q.cue().orElseThrow().text());
+    assertEquals("The ministry", q.speaker().orElseThrow().span().text());
+    assertEquals(1, extract("The firm has neither confirmed nor denied that talks took place.").size());
+  }
+
+  @Test
   void pledgedDelegatesAreDelegatesNotAPledge() {
     noQuotes("Reyes so far has won 758 pledged delegates.", "There are 384 pledged delegates at stake in the state.",
         "In Guam, 60 pledged delegates and seven superdelegates were at stake.");
