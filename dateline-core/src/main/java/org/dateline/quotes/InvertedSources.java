@@ -32,11 +32,11 @@ final class InvertedSources {
     e = PostModifiers.after(v, e, limit); // "said a source involved in the talks"
     e = afterParenthesis(v, e, limit); // "said Sen. Bob Hale (D-Ore.)"
     if (speaksAgain(v, e, limit)) {
-      return new SourceFinder.Range(from, e); // "said Weaver, who said …": the relative clause is an attribution of its own
+      return new SourceFinder.Range(from, e); // "said Weaver, who said …": the relative clause speaks for itself
     }
     int aside = asideBeforeVerb(v, e, limit);
     if (aside > 0) {
-      return new SourceFinder.Range(from, aside + 1); // "says Carl Anthony, historian at the library, is that …": with its comma
+      return new SourceFinder.Range(from, aside + 1); // with its comma: "says Carl Anthony, historian, is that …"
     }
     if (e + 2 < limit && ",".equals(v.word(e)) && (v.isFinite(e + 1) || "VBN".equals(v.pos(e + 1))
         || "VBG".equals(v.pos(e + 1)) && !v.pos(e + 2).startsWith("NN") // not ", managing director of …"
@@ -62,7 +62,7 @@ final class InvertedSources {
       }
       boolean participle = end + 1 < limit && ",".equals(v.word(end))
           && ("VBG".equals(v.pos(end + 1)) || closingAdjunct(v, end, limit));
-      return new SourceFinder.Range(from, participle ? end + 1 : end); // PolNeAR keeps the comma: ", citing …", ", on Monday"
+      return new SourceFinder.Range(from, participle ? end + 1 : end); // with the comma: ", citing …", ", on Monday"
     }
     return new SourceFinder.Range(from, e);
   }

@@ -63,7 +63,7 @@ final class Subjects {
     return null;
   }
 
-  /** The comma closing a relative clause that opens after the comma before {@code i} ("…, who …,"), else {@code i}. */
+  /** The comma closing a relative clause opening after the comma before {@code i} ("…, who …,"), else {@code i}. */
   private static int afterRelative(TokenView v, int i, int before) {
     if (!",".equals(v.word(i - 1)) || !"who".equals(v.lower(i)) && !"which".equals(v.lower(i))) {
       return i;
