@@ -91,11 +91,26 @@ final class InvertedSources {
   private static final Set<String> LINKS = Set.of("of", "for", "from", "&");
   private static final Set<String> ROLE_LINKS = Set.of("at", "to", "with");
 
-  /** A participle opening the phrase at {@code from} before a noun: "retired neurosurgeon", "acting director". */
+  /**
+   * A participle opening the phrase at {@code from} before a noun ("retired neurosurgeon", "acting director"), or a
+   * title word the tagger read as a verb before a noun and a name ("lead/VB author Dr. Ann Cole").
+   */
   static boolean opens(TokenView v, int i, int from, int limit) {
     String p = v.pos(i);
-    return i == from && i + 1 < limit && ("VBN".equals(p) || "VBG".equals(p))
-        && Character.isLowerCase(v.word(i).charAt(0)) && v.pos(i + 1).startsWith("NN");
+    boolean opener = i == from && i + 1 < limit && Character.isLowerCase(v.word(i).charAt(0))
+        && v.pos(i + 1).startsWith("NN");
+    return opener && ("VBN".equals(p) || "VBG".equals(p)
+        || ("VB".equals(p) || "VBP".equals(p)) && namedAfter(v, i + 1, limit));
+  }
+
+  /** A proper noun within the four tokens from {@code s}, all of them nouns. */
+  private static boolean namedAfter(TokenView v, int s, int limit) {
+    for (int k = s; k < limit && k < s + 4 && v.pos(k).startsWith("NN"); k++) {
+      if (v.pos(k).startsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

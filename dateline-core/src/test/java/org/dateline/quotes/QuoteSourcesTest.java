@@ -147,6 +147,12 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void aTitleWordTaggedAsAVerbOpensAnInvertedSpeaker() {
+    assertEquals("lead author Dr. Ann Cole", speaker("\"This is a big step,\" said lead author Dr. Ann Cole. \"But "
+        + "more work is needed.\"", "more work"));
+  }
+
+  @Test
   void aLoneOneOrAnotherAfterTheCueSpeaks() {
     assertEquals("one, a welder from Dover", speaker("\"I have two kids,\" said one, a welder from Dover. \"But this "
         + "is about respect.\"", "respect"));
