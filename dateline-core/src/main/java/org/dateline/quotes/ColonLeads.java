@@ -31,7 +31,7 @@ final class ColonLeads {
           && subject.end() - subject.start() == 1) {
         return null;
       }
-      boolean addressed = DirectQuotes.addressee(v, c, colon) != null || "to".equals(v.lower(c + 1));
+      boolean addressed = Addressees.of(v, c, colon) != null || "to".equals(v.lower(c + 1));
       if (DirectQuotes.isSpeechVerb(v, c) && addressed || "be".equals(v.lemma(c))) {
         return null; // "she told the crowd: "…"": the addressee is no part of the cue; "X was Y:" names no act
       }

@@ -115,7 +115,7 @@ final class DirectQuotes {
         if (src == null) {
           return null;
         }
-        return new Attribution().cue(c, c + 1).source(src).addressee(addressee(v, c, limit));
+        return new Attribution().cue(c, c + 1).source(src).addressee(Addressees.of(v, c, limit));
       }
     }
     boolean handed = inner.endsWith(",") || question || inner.endsWith("!");
@@ -177,7 +177,7 @@ final class DirectQuotes {
     }
     for (int c = k; c >= lim && c >= k - (punct ? 7 : 0); c--) {
       if (isSpeechVerb(v, c)) {
-        SourceFinder.Range to = addressee(v, c, k + 1);
+        SourceFinder.Range to = Addressees.of(v, c, k + 1);
         int afterCue = to != null ? to.end() : c + 1; // "told Politico, "…"": the addressee stands between
         if (c < k && !(Modifiers.skip(v, afterCue, k + 1) == k + 1 || statementLike(v, a)
             || punct && Closings.end(v, afterCue, k + 2) == k + 1)) { // "said last week in Tel Aviv, "…""
@@ -304,50 +304,6 @@ final class DirectQuotes {
     }
     return null;
   }
-
-  /** "told Anadolu Agency": the object of an addressee verb; "speaking to X" is handled by the caller. */
-  static SourceFinder.Range addressee(TokenView v, int cue, int limit) {
-    if (!CueLexicon.ADDRESSEE.contains(v.lemma(cue)) || cue + 1 >= limit) {
-      return null;
-    }
-    int s = cue + 1;
-    if ("to".equals(v.lower(s))) {
-      s++;
-    }
-    boolean titled = s + 1 < limit && v.pos(s).startsWith("JJ") && v.pos(s + 1).startsWith("NNP"); // "former Gov. X"
-    if (s >= limit || !(v.pos(s).startsWith("NNP") || v.pos(s).startsWith("PRP") || v.pos(s).startsWith("NN")
-        || v.pos(s).startsWith("DT") || titled)) {
-      return null;
-    }
-    int e = s;
-    while (e < limit && (v.pos(e).startsWith("NN") || (v.pos(e).startsWith("DT") || "PRP$".equals(v.pos(e))) && e == s
-        || v.pos(e).startsWith("JJ")
-        || "PRP".equals(v.pos(e)) && e == s || "POS".equals(v.pos(e))
-        || "HYPH".equals(v.pos(e)) && e > s && e + 1 < limit && v.pos(e + 1).startsWith("NN"))) {
-      e++;
-      if ("PRP".equals(v.pos(e - 1))) {
-        break; // "told them Clinton …": a pronoun is the whole listener
-      }
-    }
-    if (e + 1 < limit && e > s && "of".equals(v.lower(e)) && v.pos(e + 1).startsWith("NNP")
-        && v.pos(e - 1).startsWith("NNP")) {
-      e += 2; // "The Star-Ledger of Newark"
-      while (e < limit && v.pos(e).startsWith("NNP")) {
-        e++;
-      }
-    }
-    while (e > s && !(v.pos(e - 1).startsWith("NN") || "PRP".equals(v.pos(e - 1)))) {
-      e--;
-    }
-    if ("PRP$".equals(v.pos(s)) && e < limit && v.isFinite(e)) {
-      return null; // "promised her whole program would be paid for": the subject of the content, not a listener
-    }
-    return e > s && !TOLD.contains(v.lower(e - 1)) ? new SourceFinder.Range(s, e) : null;
-  }
-
-  /** What is told, not who is told: "told the story of …", "tells jokes". */
-  private static final Set<String> TOLD = Set.of(
-      "story", "stories", "tale", "tales", "joke", "jokes", "truth", "lie", "lies", "anecdote", "anecdotes");
 
   /** Verbs that introduce a quote beside them though they report no speech elsewhere ("…," read one sign). */
   private static final Set<String> QUOTING = Set.of("read", "answer", "interject", "bark", "surmise", "crack");

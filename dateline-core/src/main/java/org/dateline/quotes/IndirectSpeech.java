@@ -105,7 +105,7 @@ final class IndirectSpeech {
     }
     end = AsClauses.subordinateEnd(v, src, cue, lim, end);
     int next = cue + 1;
-    SourceFinder.Range listener = DirectQuotes.addressee(v, cue, end);
+    SourceFinder.Range listener = Addressees.of(v, cue, end);
     if (listener != null && listener.end() < end
         && (",".equals(v.word(listener.end())) || v.isSentencePunct(listener.end()))) {
       next = listener.end(); // "…, a school spokesman told The Wall Street Journal."
@@ -195,10 +195,10 @@ final class IndirectSpeech {
       that = Modifiers.thatAfterListener(v, s, end); // "told members of the AFL-CIO council that/WDT …"
     }
     if (that >= 0) {
-      at.addressee(DirectQuotes.addressee(v, cue, that));
+      at.addressee(Addressees.of(v, cue, that));
       s = that;
     } else {
-      SourceFinder.Range to = DirectQuotes.addressee(v, cue, end);
+      SourceFinder.Range to = Addressees.of(v, cue, end);
       if (to != null) {
         at.addressee(to);
         s = to.end();

@@ -1,0 +1,52 @@
+package org.dateline.quotes;
+
+import java.util.Set;
+
+/** The listener a verb of telling names right after it: "told Anadolu Agency", "warned reporters that …". */
+final class Addressees {
+  private Addressees() {}
+
+  /** "told Anadolu Agency": the object of an addressee verb; "speaking to X" is handled by the caller. */
+  static SourceFinder.Range of(TokenView v, int cue, int limit) {
+    if (!CueLexicon.ADDRESSEE.contains(v.lemma(cue)) || cue + 1 >= limit) {
+      return null;
+    }
+    int s = cue + 1;
+    if ("to".equals(v.lower(s))) {
+      s++;
+    }
+    boolean titled = s + 1 < limit && v.pos(s).startsWith("JJ") && v.pos(s + 1).startsWith("NNP"); // "former Gov. X"
+    if (s >= limit || !(v.pos(s).startsWith("NNP") || v.pos(s).startsWith("PRP") || v.pos(s).startsWith("NN")
+        || v.pos(s).startsWith("DT") || titled)) {
+      return null;
+    }
+    int e = s;
+    while (e < limit && (v.pos(e).startsWith("NN") || (v.pos(e).startsWith("DT") || "PRP$".equals(v.pos(e))) && e == s
+        || v.pos(e).startsWith("JJ")
+        || "PRP".equals(v.pos(e)) && e == s || "POS".equals(v.pos(e))
+        || "HYPH".equals(v.pos(e)) && e > s && e + 1 < limit && v.pos(e + 1).startsWith("NN"))) {
+      e++;
+      if ("PRP".equals(v.pos(e - 1))) {
+        break; // "told them Clinton …": a pronoun is the whole listener
+      }
+    }
+    if (e + 1 < limit && e > s && "of".equals(v.lower(e)) && v.pos(e + 1).startsWith("NNP")
+        && v.pos(e - 1).startsWith("NNP")) {
+      e += 2; // "The Star-Ledger of Newark"
+      while (e < limit && v.pos(e).startsWith("NNP")) {
+        e++;
+      }
+    }
+    while (e > s && !(v.pos(e - 1).startsWith("NN") || "PRP".equals(v.pos(e - 1)))) {
+      e--;
+    }
+    if ("PRP$".equals(v.pos(s)) && e < limit && v.isFinite(e)) {
+      return null; // "promised her whole program would be paid for": the subject of the content, not a listener
+    }
+    return e > s && !TOLD.contains(v.lower(e - 1)) ? new SourceFinder.Range(s, e) : null;
+  }
+
+  /** What is told, not who is told: "told the story of …", "tells jokes". */
+  private static final Set<String> TOLD = Set.of(
+      "story", "stories", "tale", "tales", "joke", "jokes", "truth", "lie", "lies", "anecdote", "anecdotes");
+}
