@@ -100,8 +100,10 @@ final class Modifiers {
    * "pledged to release the files").
    */
   static boolean isSpeechNoun(TokenView v, int i) {
-    return CueLexicon.SPEECH_NOUNS.contains(v.lower(i)) && !v.pos(i).startsWith("VB")
+    String w = v.lower(i);
+    return CueLexicon.SPEECH_NOUNS.contains(w) && !v.pos(i).startsWith("VB")
         || v.pos(i).startsWith("NN") && CueLexicon.SPEECH_NOUNS.contains(v.lemma(i))
+        || "NNS".equals(v.pos(i)) && w.endsWith("s") && CueLexicon.SPEECH_NOUNS.contains(w.substring(0, w.length() - 1))
         || i >= 2 && "-".equals(v.word(i - 1)) && v.tok(i - 2).end() == v.tok(i - 1).start()
         && v.tok(i - 1).end() == v.tok(i).start()
         && CueLexicon.SPEECH_NOUNS.contains(v.lower(i - 2) + "-" + v.lower(i)); // "op-ed" split

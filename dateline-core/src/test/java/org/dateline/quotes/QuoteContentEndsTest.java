@@ -53,6 +53,8 @@ class QuoteContentEndsTest {
         "jobs"));
     assertEquals("that the levy would fail", content("The senator wrote in an op-ed published Sunday that the levy "
         + "would fail.", "levy")); // the tokenizer splits "op-ed" in three
+    assertEquals("that his client was innocent", content("The lawyer said in new filings that his client was "
+        + "innocent.", "client")); // a plural medium the lemmatizer left alone, before "that/WDT"
   }
 
   @Test
