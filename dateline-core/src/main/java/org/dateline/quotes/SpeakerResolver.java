@@ -37,23 +37,17 @@ final class SpeakerResolver {
     SpeakerDescriptor d = SpeakerDescriptor.parse(v, start, end);
     Known antecedent = d.pronoun() || d.definite() && d.name().isEmpty() && d.affiliation().isEmpty()
         ? antecedent(d) : null;
+    // "Tom Reed has led the union for a decade. He said …": the person named, read like a bare name below
     Optional<Entity> person = PERSONAL.contains(v.lower(start)) && end - start == 1
         ? recentPerson(start, antecedent) : Optional.empty();
-    if (person.isPresent()) { // "Tom Reed has led the union for a decade. He said …"
-      Entity e = person.get();
-      Optional<Role> role = e.roles().stream().findFirst();
-      Speaker s = new Speaker(span, Optional.of(e.id()), Optional.of(e.name()), role.flatMap(Role::role),
-          role.flatMap(Role::affiliation), role.flatMap(Role::rank), false, addressee);
-      history.add(new Known(s, d)); // the next "he said" may refer back to it
-      return s;
-    }
-    if (antecedent != null) {
+    if (antecedent != null && person.isEmpty()) {
       Speaker a = antecedent.speaker();
       return new Speaker(span, a.entityId(), a.name(), a.role().or(d::role), a.affiliation(), a.rank(),
           a.anonymous(), addressee);
     }
     // a described speaker without a name ("a State Department official") is not the organisation it names
-    Optional<Entity> entity = d.name().isEmpty() && d.role().isPresent() ? Optional.empty() : link(span);
+    Optional<Entity> entity = person.isPresent() ? person
+        : d.name().isEmpty() && d.role().isPresent() ? Optional.empty() : link(span);
     Optional<String> name = entity.map(Entity::name).or(d::name);
     Optional<String> id = entity.map(Entity::id);
     if (entity.isEmpty() && d.name().isPresent()) {
@@ -71,8 +65,8 @@ final class SpeakerResolver {
         known.map(Role::affiliation).orElse(d.affiliation()), known.map(Role::rank).orElse(d.rank()),
         d.anonymous() || d.definite() && d.name().isEmpty() && d.role().isPresent() && d.affiliation().isEmpty(),
         addressee);
-    if (!d.pronoun()) {
-      history.add(new Known(s, d));
+    if (!d.pronoun() || person.isPresent()) {
+      history.add(new Known(s, d)); // a resolved "he" too: the next "he said" may refer back to it
     }
     return s;
   }
