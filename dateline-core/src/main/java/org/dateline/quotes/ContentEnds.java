@@ -251,21 +251,24 @@ final class ContentEnds {
    * however tagged).
    */
   private static boolean sameTenseVerb(TokenView v, int cue, int s, int end) {
-    int k = s;
-    while (k < end && "RB".equals(v.pos(k))) {
-      k++;
-    }
+    int k = afterAdverbs(v, s, end);
     return k < end && v.isFinite(cue) && !"MD".equals(v.pos(k)) && (v.pos(k).equals(v.pos(cue))
         || "VBD".equals(v.pos(cue)) && "VBN".equals(v.pos(k)) && CueLexicon.isCueVerb(v, k)); // "called/VBN for"
   }
 
   /** A finite verb at {@code s}, after adverbs: "would not", "has", "called". */
   private static boolean finiteAt(TokenView v, int s, int end) {
+    int k = afterAdverbs(v, s, end);
+    return k < end && (v.isFinite(k) || cueParticiple(v, k, end));
+  }
+
+  /** The first token at or after {@code s} that is no adverb, or {@code end}. */
+  private static int afterAdverbs(TokenView v, int s, int end) {
     int k = s;
     while (k < end && "RB".equals(v.pos(k))) {
       k++;
     }
-    return k < end && (v.isFinite(k) || cueParticiple(v, k, end));
+    return k;
   }
 
   /** "… and called/VBN for …": a cue verb the tagger read as a participle after "and", not a passive one. */
