@@ -29,7 +29,7 @@ final class IndirectSpeech {
       return null; // "was announced", "is expected to": the subject is not the source
     }
     int end = ContentEnds.of(v, v.sentenceEnd(cue), cue);
-    SourceFinder.Range left = SourceFinder.left(v, cue, lim);
+    SourceFinder.Range left = Subjects.notObject(v, cue, SourceFinder.left(v, cue, lim), lim);
     SourceFinder.Range subject = Subjects.ofParticiple(v, cue, left, lim);
     SourceFinder.Range src = Subjects.unclaimed(v, subject, used, lim);
     if (src != null && isQuestion(v, src, lim)) {

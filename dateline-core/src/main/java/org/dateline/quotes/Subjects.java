@@ -97,6 +97,20 @@ final class Subjects {
   }
 
   /**
+   * {@code src}, or null when it is a preposition's object before ", VBG" ("Cruz said at a town hall in Dover
+   * Thursday, hinting at …"): the participle then speaks for the clause's subject, not the object. Not after "from"
+   * or "by", whose object may be the one speaking ("drew fire from Ann Lee, the union's lawyer, saying …").
+   */
+  static SourceFinder.Range notObject(TokenView v, int cue, SourceFinder.Range src, int lim) {
+    if (src == null || src.start() <= lim || cue <= lim || !"VBG".equals(v.pos(cue)) || !",".equals(v.word(cue - 1))) {
+      return src;
+    }
+    String before = v.lower(src.start() - 1);
+    boolean object = "IN".equals(v.pos(src.start() - 1)) && !"from".equals(before) && !"by".equals(before);
+    return object ? null : src;
+  }
+
+  /**
    * The subject of a subordinate clause ("when Trump spotted …") whose verb is the last before {@code k}, or null.
    */
   private static SourceFinder.Range subordinate(TokenView v, int lim, int k) {
