@@ -92,6 +92,11 @@ final class IndirectSpeech {
       return null;
     }
     at.source(src);
+    int main = SubjectParticiples.mainVerb(v, cue, left == subject ? src : null, lim, end);
+    if (main >= 0 && CueLexicon.isCueVerb(v, main)) {
+      return null; // "Delegates supporting Lopez declined to comment": the participle is in the next cue's speaker
+    }
+    end = main >= 0 ? main : end;
     int as = AsClauses.comma(v, src, cue, lim, v.sentenceEnd(cue));
     if (as > 0) { // "As the tabloid noted on Thursday, the candidate has …"
       if ("RP".equals(v.pos(cue + 1))) {

@@ -18,6 +18,10 @@ final class PostModifiers {
    */
   static int headBefore(TokenView v, int s, int last, int limit) {
     int mod = s - 1;
+    int active = activeBefore(v, s, limit);
+    if (active >= 0) {
+      return active;
+    }
     if (mod - 1 >= limit && PREPOSITIONS.contains(v.lower(mod))) {
       mod--;
     } else {
@@ -42,6 +46,40 @@ final class PostModifiers {
     }
     SourceFinder.Range head = SourceFinder.nounPhraseLeft(v, mod - 1, limit);
     return head == null ? s : head.start();
+  }
+
+  /**
+   * The start of a subject opening the clause at {@code limit} whose head takes a present participle with its object
+   * ending before {@code s}: "Lawyers representing the families said", "Residents living near the plant told";
+   * else -1.
+   */
+  private static int activeBefore(TokenView v, int s, int limit) {
+    int mod = s - 1;
+    if (mod - 1 >= limit && PREPOSITIONS.contains(v.lower(mod)) || mod - 1 >= limit && "near".equals(v.lower(mod))) {
+      mod--;
+    }
+    if (mod - 1 < limit || !"VBG".equals(v.pos(mod)) || !NpTokens.isHead(v, mod - 1)
+        || v.pos(mod - 1).startsWith("PRP")) {
+      return -1;
+    }
+    SourceFinder.Range head = SourceFinder.nounPhraseLeft(v, mod - 1, limit);
+    return head == null || !opensClause(v, head.start(), limit) ? -1 : head.start();
+  }
+
+  /** Whether {@code s} is {@code limit} or follows a comma closing adjuncts with no verb ("Nonetheless, …"). */
+  static boolean opensClause(TokenView v, int s, int limit) {
+    if (s == limit) {
+      return true;
+    }
+    if (!",".equals(v.word(s - 1))) {
+      return false;
+    }
+    for (int i = limit; i < s - 1; i++) {
+      if (v.pos(i).startsWith("VB") || v.isMark(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean coordinates(TokenView v, int s, int last) {
