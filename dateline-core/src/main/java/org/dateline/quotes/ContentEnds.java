@@ -132,8 +132,8 @@ final class ContentEnds {
           || "VBG".equals(v.pos(i + 1)) && CueLexicon.isCueVerb(v, i + 1))) {
         return i;
       }
-      if ("and".equals(v.lower(i)) && CueLexicon.isSpeech(v.lemma(i + 1)) && v.pos(i + 1).equals(v.pos(cue))
-          && v.isFinite(cue)) {
+      if ("and".equals(v.lower(i)) && CueLexicon.isSpeech(v.lemma(i + 1)) && v.isFinite(cue)
+          && (v.pos(i + 1).equals(v.pos(cue)) || "VBD".equals(v.pos(cue)) && cueParticiple(v, i + 1, sentenceEnd))) {
         return i; // "said the plan works and added that …": the source's second cue starts its own content
       }
       if ("but".equals(v.lower(i)) && (!clause && finiteAt(v, i + 1, sentenceEnd)

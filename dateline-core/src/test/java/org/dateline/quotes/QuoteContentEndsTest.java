@@ -158,6 +158,8 @@ class QuoteContentEndsTest {
   void aSecondCueOfTheSourceEndsTheFirstContent() {
     assertEquals("the plant would close",
         content("The company said the plant would close and added that jobs would go.", "plant"));
+    assertEquals("the loss was larger than expected", // the tagger reads "warned" as a participle there
+        content("Analysts said the loss was larger than expected and warned that cuts were likely.", "loss"));
     assertEquals("the new budget",
         content("The senator praised the new budget but warned against more cuts.", "budget"));
     assertEquals("the bill", content("The governor backed the bill but said it came late.", "bill"));
