@@ -68,7 +68,14 @@ record SpeakerDescriptor(
         break;
       }
     }
-    for (int i = start; i < nameEnd; i++) {
+    int head = nameEnd;
+    for (int i = start + 1; i < nameEnd; i++) {
+      if ("VBG".equals(v.pos(i))) {
+        head = i; // "The union representing workers": the participle's object names no one the speaker is
+        break;
+      }
+    }
+    for (int i = start; i < head; i++) {
       String low = v.lower(i);
       String ner = v.tok(i).ner();
       if ("PERSON".equals(ner)) {
@@ -95,12 +102,12 @@ record SpeakerDescriptor(
         append(name, v, k);
       }
     }
-    String head = role != null && !role.contains(" ") ? role : v.lower(nameEnd - 1);
+    String headWord = role != null && !role.contains(" ") ? role : v.lower(head - 1);
     boolean definite = "the".equals(v.lower(start)) || "this".equals(v.lower(start));
     boolean named = name.length() > 0;
     boolean human = named || role != null;
-    boolean anonymous = !named && (ANONYMOUS_HEADS.contains(singular(head))
-        && (INDEFINITE.contains(v.lower(start)) || head.endsWith("s") || definite) || asksAnonymity(v, nameEnd, end));
+    boolean anonymous = !named && (ANONYMOUS_HEADS.contains(singular(headWord))
+        && (INDEFINITE.contains(v.lower(start)) || headWord.endsWith("s") || definite) || asksAnonymity(v, nameEnd, end));
     if (!named && affiliation.length() > 0 && role == null && !anonymous) {
       return new SpeakerDescriptor(Optional.empty(), Optional.empty(), opt(affiliation.toString()),
           Optional.empty(), false, false, definite, false);

@@ -88,7 +88,7 @@ final class SpeakerResolver {
   private Known antecedent(SpeakerDescriptor d) {
     for (int k = history.size() - 1; k >= 0; k--) {
       Known c = history.get(k);
-      if (d.pronoun() && (!d.human() || c.d().human())) {
+      if (d.pronoun() && d.human() == c.d().human()) { // "it" is no person: not "Analysts said … it said"
         return c;
       }
       if (!d.pronoun() && d.role().isPresent() && c.speaker().role().map(r -> sameHead(r, d.role().get())).orElse(false)) {

@@ -150,6 +150,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void itRefersToNoPersonAndAParticiplesObjectGivesNoRole() {
+    List<Quote> qs = extract("Analysts at Barclays said the cut was deep.\n\n"
+        + "Revenue will fall to $4 billion, it said in a filing.\n\n"
+        + "The union representing workers at the plant said it would strike.");
+    Speaker it = containing(qs, "Revenue will fall").speaker().orElseThrow();
+    assertTrue(it.role().isEmpty(), it.toString()); // not the analysts' role
+    Speaker union = containing(qs, "would strike").speaker().orElseThrow();
+    assertTrue(union.role().isEmpty(), union.toString()); // the union, not its workers
+    assertEquals(Optional.of("analysts"), containing(qs, "cut was deep").speaker().orElseThrow().role());
+  }
+
+  @Test
   void anInvertedSpeakerIsNotTheAddressee() {
     Quote asked = containing(extract("\"Why now?\" asked Ann Lopez, the committee's chairwoman."), "Why now");
     assertEquals("Ann Lopez, the committee's chairwoman", asked.speaker().orElseThrow().span().text());
