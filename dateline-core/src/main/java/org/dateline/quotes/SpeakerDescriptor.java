@@ -31,7 +31,8 @@ record SpeakerDescriptor(
       "person", "man", "woman", "insider", "veteran", "doctor", "police", "detective", "agent", "worker",
       "columnist");
   private static final Set<String> ANONYMOUS_HEADS = words("official", "source", "aide", "diplomat", "person",
-      "insider", "staffer", "operative", "officer", "adviser", "advisor", "negotiator", "spokesperson");
+      "insider", "staffer", "operative", "officer", "adviser", "advisor", "negotiator", "spokesperson", "spokesman",
+      "spokeswoman");
   private static final Set<String> INDEFINITE = words("a", "an", "one", "two", "three", "several", "some", "many",
       "other", "another", "senior", "top", "few");
   private static final Set<String> PRONOUNS = words("he", "she", "they", "i", "we", "it", "you", "who", "which",

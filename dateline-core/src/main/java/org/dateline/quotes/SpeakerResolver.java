@@ -61,10 +61,10 @@ final class SpeakerResolver {
       }
     }
     Optional<Role> known = entity.flatMap(e -> knownRole(e, span, d));
-    Speaker s = new Speaker(span, id, name, known.map(Role::role).orElse(d.role()),
+    // a rank alone ("Col.") keeps the title the span writes: "A spokesman for the army, Col. Pedro Reyes,"
+    Speaker s = new Speaker(span, id, name, known.flatMap(Role::role).or(d::role),
         known.map(Role::affiliation).orElse(d.affiliation()), known.map(Role::rank).orElse(d.rank()),
-        d.anonymous() || d.definite() && d.name().isEmpty() && d.role().isPresent() && d.affiliation().isEmpty(),
-        addressee);
+        d.anonymous(), addressee);
     if (!d.pronoun() || person.isPresent()) {
       history.add(new Known(s, d)); // a resolved "he" too: the next "he said" may refer back to it
     }

@@ -208,6 +208,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anUnnamedSpokesmanIsAnonymousAnUnnamedOfficeHolderIsNot() {
+    List<Quote> qs = extract("The port reopened on Monday, a spokeswoman for the harbour authority said.\n\n"
+        + "The governor said the port would stay open.\n\n"
+        + "A spokesman for the army, Col. Pedro Reyes, said troops had arrived.");
+    assertTrue(containing(qs, "port reopened").speaker().orElseThrow().anonymous());
+    Speaker governor = containing(qs, "stay open").speaker().orElseThrow();
+    assertFalse(governor.anonymous(), governor.toString());
+    assertEquals(Optional.of("governor"), governor.role());
+    Speaker reyes = containing(qs, "troops had arrived").speaker().orElseThrow();
+    assertEquals(Optional.of("spokesman"), reyes.role()); // the entity stage read the rank alone
+    assertEquals(Optional.of("Col."), reyes.rank());
+  }
+
+  @Test
   void scareQuotesAndTitlesAreNotStatements() {
     List<Quote> qs = extract("The so-called \"peace dividend\" never arrived.\n"
         + "She appeared on \"Meet the Press\" on Sunday.");
