@@ -140,6 +140,9 @@ final class ContentEnds {
           || CueLexicon.isCueVerb(v, i + 1) && !"VBG".equals(v.pos(i + 1)))) {
         return i; // "praised the deal but warned …", "backed the bill but said …": the source's next act
       }
+      if (",".equals(w) && clause && WriterComments.at(v, i + 1, sentenceEnd)) {
+        return i; // "…, a claim not recognized internationally": the writer's comment on the claim
+      }
       if (",".equals(w) && "compared".equals(next)) {
         return i; // "…, compared with 41 percent for her rival": the writer's comparison
       }

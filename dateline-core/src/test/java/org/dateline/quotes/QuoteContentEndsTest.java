@@ -318,4 +318,20 @@ class QuoteContentEndsTest {
   void aPluralSpeechNounBetweenCueAndClauseIsSkipped() {
     assertEquals("he had sold the boat", content("Moss wrote in both listings he had sold the boat.", "sold"));
   }
+
+  @Test
+  void theWritersCommentOnTheClaimEndsTheContent() {
+    assertEquals("the plant would close in May",
+        content("Lopez said the plant would close in May, a claim the company denied.", "plant would"));
+    assertEquals("the mill would close",
+        content("Reyes said the mill would close, a move that could cost 300 jobs.", "mill would"));
+    assertEquals("the vote was held in May, a month earlier than planned",
+        content("Ruiz said the vote was held in May, a month earlier than planned.", "vote was held"));
+    List<Quote> qs = extract("Lee said the count was rigged, a charge that party leaders denied, "
+        + "noting that they had used the same rules since 2004.");
+    assertEquals("the count was rigged", containing(qs, "count was").content().text());
+    Quote denied = qs.stream().filter(q -> q.content().text().equals("that")).findFirst().orElseThrow();
+    assertEquals("denied", denied.cue().orElseThrow().text()); // the relative pronoun is what they denied
+    assertEquals("party leaders", denied.speaker().orElseThrow().span().text());
+  }
 }
