@@ -93,9 +93,11 @@ final class ContentEnds {
   private static int inSentence(TokenView v, int sentenceEnd, int cue) {
     boolean objectCue = !CueLexicon.isSpeech(v.lemma(cue)) || CueLexicon.takesObject(v.lemma(cue));
     boolean clause = cue + 1 < sentenceEnd && v.isFinite(cue + 1); // a finite verb in [cue + 1, i)
+    boolean unquoted = clause; // one outside quote marks: "called the bill "government overreach/VBP" in a post"
     boolean interposed = false;
     for (int i = cue + 2; i + 1 < sentenceEnd; i++) {
       clause |= i > cue + 2 && v.isFinite(i - 1);
+      unquoted |= i > cue + 2 && v.isFinite(i - 1) && v.quoteOf(i - 1) < 0;
       String w = v.word(i);
       if (closesWithComma(v, i) && "VBG".equals(v.pos(i + 1)) && CueLexicon.isCueVerb(v, i + 1)) {
         return i + 1; // "said that "…," adding …": the participle's comma stood inside the quote
@@ -146,7 +148,7 @@ final class ContentEnds {
       if (",".equals(w) && "compared".equals(next)) {
         return i; // "…, compared with 41 percent for her rival": the writer's comparison
       }
-      if (!clause && objectCue && TrailingAdjuncts.startsAt(v, cue, i, sentenceEnd)) {
+      if (!unquoted && objectCue && TrailingAdjuncts.startsAt(v, cue, i, sentenceEnd)) {
         return i; // "endorsed Clinton on Thursday", "mocked the plan in a tweet": when and where, not what
       }
       if (!clause && objectCue && ",".equals(w) && "VBG".equals(v.pos(i + 1)) && !NOT_PARTICIPLES.contains(next)) {

@@ -34,6 +34,9 @@ final class TrailingAdjuncts {
     }
     for (int k = cue + 1; k < i; k++) {
       String p = v.pos(k);
+      if (v.quoteOf(k) >= 0) {
+        continue; // a quoted phrase is one object, however its words are tagged
+      }
       if ("TO".equals(p) || "VB".equals(p) || "MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p)
           || "VBP".equals(p) || p.startsWith("W")) {
         return false;

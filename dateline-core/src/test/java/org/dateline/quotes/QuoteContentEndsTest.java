@@ -334,4 +334,11 @@ class QuoteContentEndsTest {
     assertEquals("denied", denied.cue().orElseThrow().text()); // the relative pronoun is what they denied
     assertEquals("party leaders", denied.speaker().orElseThrow().span().text());
   }
+
+  @Test
+  void aMediumAfterAQuotedObjectIsNoContentHoweverTheQuoteIsTagged() {
+    assertEquals("the bill \"government overreach\"", // the tagger reads "overreach" as a verb there
+        content("Her challenger, Jack Monroe, called the bill \"government overreach\" in a post on Facebook.",
+            "overreach"));
+  }
 }
