@@ -15,7 +15,9 @@ final class Addressees {
     if ("to".equals(v.lower(s))) {
       s++;
     }
-    boolean titled = s + 1 < limit && v.pos(s).startsWith("JJ") && v.pos(s + 1).startsWith("NNP"); // "former Gov. X"
+    // "former Gov. X"; after "told" also "local radio station CBN" (not "promised lower taxes")
+    boolean titled = s + 1 < limit && v.pos(s).startsWith("JJ")
+        && v.pos(s + 1).startsWith("tell".equals(v.lemma(cue)) ? "NN" : "NNP");
     if (s >= limit || !(v.pos(s).startsWith("NNP") || v.pos(s).startsWith("PRP") || v.pos(s).startsWith("NN")
         || v.pos(s).startsWith("DT") || titled)) {
       return null;

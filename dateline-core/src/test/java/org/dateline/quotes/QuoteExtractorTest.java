@@ -168,6 +168,10 @@ class QuoteExtractorTest {
     assertTrue(asked.speaker().orElseThrow().addressee().isEmpty());
     Quote told = containing(extract("\"We are ready,\" Ann Lopez told Reuters."), "ready");
     assertEquals("Reuters", told.speaker().orElseThrow().addressee().orElseThrow().text());
+    Quote radio = containing(extract("\"We are ready,\" Rui Costa told local radio station CBN."), "ready");
+    assertEquals("local radio station CBN", radio.speaker().orElseThrow().addressee().orElseThrow().text());
+    Quote promised = containing(extract("Costa promised lower taxes and more jobs."), "taxes");
+    assertEquals("lower taxes and more jobs", promised.content().text()); // what is promised, not to whom
   }
 
   @Test
