@@ -219,7 +219,7 @@ final class IndirectSpeech {
       boolean afterAside = CueLexicon.takesObject(v.lemma(cue)) || aside < end && "that".equals(v.lower(aside));
       s = answer < 0 && afterAside ? aside : s;
       if (s + 1 < end && ",".equals(v.word(s)) && "VBG".equals(v.pos(s + 1)) && CueLexicon.isCueVerb(v, s + 1)
-          && !commaAfter(v, s + 1, end)) {
+          && !v.hasComma(s + 1, end)) {
         return null; // "a charge that leaders denied, noting that …": the participle is the source's next act
       }
       if (s < end && (",".equals(v.word(s)) || ":".equals(v.word(s)))) {
@@ -245,15 +245,6 @@ final class IndirectSpeech {
     }
     add(v, at, s, end, used);
     return at.content.isEmpty() ? null : at;
-  }
-
-  private static boolean commaAfter(TokenView v, int s, int end) {
-    for (int k = s; k < end; k++) {
-      if (",".equals(v.word(k))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "Noting that …, Schlafly said": the participle clause up to its comma; the main clause's subject speaks. */

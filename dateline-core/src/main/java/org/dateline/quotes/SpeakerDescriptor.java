@@ -108,7 +108,8 @@ record SpeakerDescriptor(
     boolean named = name.length() > 0;
     boolean human = named || role != null;
     boolean anonymous = !named && (ANONYMOUS_HEADS.contains(singular(headWord))
-        && (INDEFINITE.contains(v.lower(start)) || headWord.endsWith("s") || definite) || asksAnonymity(v, nameEnd, end));
+        && (INDEFINITE.contains(v.lower(start)) || headWord.endsWith("s") || definite)
+        || asksAnonymity(v, nameEnd, end));
     if (!named && affiliation.length() > 0 && role == null && !anonymous) {
       return new SpeakerDescriptor(Optional.empty(), Optional.empty(), opt(affiliation.toString()),
           Optional.empty(), false, false, definite, false);

@@ -36,7 +36,7 @@ final class SpeakerLists {
     while (comma - 1 >= limit && ",".equals(v.word(comma))) {
       SourceFinder.Range item = SourceFinder.nounPhraseLeft(v, comma - 1, limit);
       if (item == null || item.end() != comma || item.end() - item.start() > MAX_ITEM
-          || Modifiers.isTimeWord(v.lower(item.end() - 1)) || hasComma(v, item)) {
+          || Modifiers.isTimeWord(v.lower(item.end() - 1)) || v.hasComma(item.start(), item.end())) {
         break;
       }
       start = item.start();
@@ -72,15 +72,6 @@ final class SpeakerLists {
   private static boolean conjoined(TokenView v, SourceFinder.Range r) {
     for (int i = r.start() + 1; i < r.end() - 1; i++) {
       if (CONJUNCTIONS.contains(v.lower(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasComma(TokenView v, SourceFinder.Range r) {
-    for (int i = r.start(); i < r.end(); i++) {
-      if (",".equals(v.word(i))) {
         return true;
       }
     }

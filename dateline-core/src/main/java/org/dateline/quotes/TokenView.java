@@ -219,6 +219,16 @@ final class TokenView {
     return "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p);
   }
 
+  /** Whether a comma stands among tokens {@code [s, e)}. */
+  boolean hasComma(int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (",".equals(word(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True for the end of a clause: sentence punctuation. */
   boolean isSentencePunct(int i) {
     String w = word(i);
