@@ -7,7 +7,8 @@ import java.util.List;
  * Finds spans enclosed in double quote marks, paragraph by paragraph (a newline ends a paragraph). Straight,
  * curly, guillemet and mismatched pairs (“…") are accepted. A quote left open at the end of a paragraph whose next
  * paragraph opens a quote follows the news convention: it continues there. A quote still open at the end of a
- * paragraph otherwise closes there. Single quotes are ignored (they double as apostrophes).
+ * paragraph otherwise closes there. Single quotes double as apostrophes: they are read only in a paragraph without
+ * double marks, in the British layout {@link SingleQuotes} describes.
  */
 final class QuoteMarks {
   private QuoteMarks() {}
@@ -43,7 +44,11 @@ final class QuoteMarks {
     while (p < text.length()) {
       int nl = text.indexOf('\n', p);
       int end = nl < 0 ? text.length() : nl;
+      int before = out.size();
       scanParagraph(text, p, end, out);
+      if (out.size() == before && p > 0) { // not the headline
+        SingleQuotes.scan(text, p, end, out);
+      }
       p = end + 1;
     }
     markContinuations(text, out);

@@ -97,4 +97,38 @@ class QuoteMarksTest {
     assertEquals(1, q.size());
     assertEquals("there are many of us.", inner(t, q.get(0)).strip());
   }
+
+  @Test
+  void britishSingleQuotesPairAroundTheirOwnPunctuationInAReportingParagraph() {
+    String t = "Lee: 'We won.'\n'We played well,' said the manager. 'The players showed character.'\n"
+        + "She told the BBC: \u2018It\u2019s a disgrace.\u2019";
+    List<String> q = QuoteMarks.scan(t).stream().map(s -> inner(t, s)).toList();
+    assertEquals(List.of("We played well,", "The players showed character.", "It\u2019s a disgrace."), q);
+  }
+
+  @Test
+  void apostrophesScareQuotesAndSubheadsAreNoSingleQuotes() {
+    String t = "Intro.\nThe workers' union said it won't strike over Lee's 'fake news' claim.\n"
+        + "'A fight from start to finish.'\nThe fans' chant, 'We are the champions,' rang out.";
+    assertTrue(QuoteMarks.scan(t).isEmpty(), QuoteMarks.scan(t).toString());
+  }
+
+  @Test
+  void randomSingleQuotedTextNeverBreaksTheSpanInvariants() {
+    Random r = new Random(11);
+    String[] words = {"a", "b", "said", "'", "\u2018", "\u2019", ",", ".", "?", " ", "\n", "\""};
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = r.nextInt(40); i > 0; i--) {
+        sb.append(words[r.nextInt(words.length)]);
+      }
+      String t = sb.toString();
+      int last = -1;
+      for (QuoteMarks.Span s : QuoteMarks.scan(t)) {
+        assertTrue(s.start() <= s.innerStart() && s.innerEnd() <= s.end() && s.end() <= t.length(), t);
+        assertTrue(s.start() >= last, t); // spans in order, never overlapping
+        last = s.end();
+      }
+    }
+  }
 }

@@ -112,4 +112,15 @@ class WireConventionsTest {
     assertEquals(Optional.of("Dan Hale"), q.speaker().orElseThrow().name());
     assertTrue(qs.stream().noneMatch(x -> x.content().text().startsWith("\"")), qs.toString());
   }
+
+  @Test
+  void britishSingleQuotesAreDirectQuotes() {
+    List<Quote> qs = extract("United beat Arsenal 2-1.\n\n'We deserved the win,' said the manager, Erik Dahl. "
+        + "'The players showed character.'\n\nThe Prime Minister said: 'We will not be moved.'");
+    Quote win = containing(qs, "deserved the win");
+    assertEquals(QuoteType.DIRECT, win.type());
+    assertEquals("the manager, Erik Dahl", win.speaker().orElseThrow().span().text());
+    assertEquals("the manager, Erik Dahl", containing(qs, "showed character").speaker().orElseThrow().span().text());
+    assertEquals("The Prime Minister", containing(qs, "not be moved").speaker().orElseThrow().span().text());
+  }
 }
