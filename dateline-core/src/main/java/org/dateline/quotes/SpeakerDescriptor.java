@@ -84,6 +84,9 @@ record SpeakerDescriptor(
       } else if (RANKS.contains(low) && i + 1 < nameEnd && "PERSON".equals(v.tok(i + 1).ner())) {
         rank = rank == null ? v.word(i) : rank + " " + v.word(i);
       } else if (ROLES.contains(singular(low))) {
+        if (i + 1 < head && "POS".equals(v.pos(i + 1))) {
+          continue; // "The president's spokesman", "The workers' union": the possessor's role is not the speaker's
+        }
         role = role == null || !v.pos(i).startsWith("NN") ? low : role + " " + low;
       } else if ("ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "MISC".equals(ner)
           || v.pos(i).startsWith("NNP") && name.isEmpty()) {

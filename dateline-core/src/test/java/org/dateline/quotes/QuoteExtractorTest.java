@@ -223,6 +223,9 @@ class QuoteExtractorTest {
     Speaker reyes = containing(qs, "troops had arrived").speaker().orElseThrow();
     assertEquals(Optional.of("spokesman"), reyes.role()); // the entity stage read the rank alone
     assertEquals(Optional.of("Col."), reyes.rank());
+    Speaker aide = containing(extract("The senator's spokesman said the vote was close."), "vote was close")
+        .speaker().orElseThrow();
+    assertEquals(Optional.of("spokesman"), aide.role()); // the possessor's title is not the speaker's
   }
 
   @Test
