@@ -41,13 +41,17 @@ final class QuoteMarks {
   static List<Span> scan(String text) {
     List<Span> out = new ArrayList<>();
     int p = 0;
+    boolean singleOpen = false; // a British quote runs on from the paragraph before
     while (p < text.length()) {
       int nl = text.indexOf('\n', p);
       int end = nl < 0 ? text.length() : nl;
       int before = out.size();
       scanParagraph(text, p, end, out);
-      if (out.size() == before && p > 0) { // not the headline
-        SingleQuotes.scan(text, p, end, out);
+      boolean blank = text.substring(p, end).isBlank();
+      if (out.size() == before && p > 0 && !blank) { // not the headline
+        singleOpen = SingleQuotes.scan(text, p, end, out, singleOpen);
+      } else if (!blank) {
+        singleOpen = false;
       }
       p = end + 1;
     }

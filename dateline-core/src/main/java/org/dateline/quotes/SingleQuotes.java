@@ -16,8 +16,12 @@ final class SingleQuotes {
   private static final Pattern REPORTING = Pattern.compile(
       "\\b(said|says|told|tells|added|adds|asked|asks|warned|insisted|explained|wrote|according to)\\b");
 
-  /** Adds the single-quoted spans of the paragraph {@code [from, to)} to {@code out}. */
-  static void scan(String text, int from, int to, List<QuoteMarks.Span> out) {
+  /**
+   * Adds the single-quoted spans of the paragraph {@code [from, to)} to {@code out}; returns whether a quote is left
+   * open at its end after a full stop, to run on into a next paragraph that opens with a single mark (the news
+   * convention). {@code continued}: the paragraph before left one open, so no verb of saying is needed here.
+   */
+  static boolean scan(String text, int from, int to, List<QuoteMarks.Span> out, boolean continued) {
     int found = out.size();
     int open = -1;
     for (int i = from; i < to; i++) {
@@ -32,9 +36,38 @@ final class SingleQuotes {
         open = -1;
       }
     }
-    if (out.size() > found && !reports(text, from, to, out.subList(found, out.size()))) {
-      out.subList(found, out.size()).clear();
+    int last = to;
+    while (last > from && Character.isWhitespace(text.charAt(last - 1))) {
+      last--;
     }
+    boolean runsOn = open >= 0 && last - 1 > open && ".?!".indexOf(text.charAt(last - 1)) >= 0
+        && opensSentence(text, open, from);
+    if (runsOn) {
+      out.add(new QuoteMarks.Span(open, last, open + 1, last, true));
+    }
+    boolean opensHere = continued && out.size() > found && out.get(found).start() == firstNonSpace(text, from, to);
+    if (out.size() > found && !opensHere && !reports(text, from, to, out.subList(found, out.size()))) {
+      out.subList(found, out.size()).clear();
+      return false;
+    }
+    return runsOn;
+  }
+
+  /** A mark at the paragraph start or after a sentence's or clause's punctuation: "she said. 'We …". */
+  private static boolean opensSentence(String text, int open, int from) {
+    int k = open - 1;
+    while (k >= from && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    return k < from || ".?!:,".indexOf(text.charAt(k)) >= 0;
+  }
+
+  private static int firstNonSpace(String text, int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static boolean opens(String text, int i, int from, int to) {

@@ -107,6 +107,17 @@ class QuoteMarksTest {
   }
 
   @Test
+  void aBritishQuoteOpenAtAParagraphEndRunsOnWhenTheNextOpensWithASingleMark() {
+    String t = "Intro.\n'We will not give up,' she said. 'We have come too far.\n\n'The people deserve better.'\n"
+        + "'Then we left.\nNo one followed.";
+    List<QuoteMarks.Span> q = QuoteMarks.scan(t);
+    assertEquals(List.of("We will not give up,", "We have come too far.", "The people deserve better."),
+        q.stream().map(s -> inner(t, s)).toList()); // the last paragraph opens no quote: "Then we left." is none
+    assertTrue(q.get(1).continues());
+    assertFalse(q.get(2).continues());
+  }
+
+  @Test
   void apostrophesScareQuotesAndSubheadsAreNoSingleQuotes() {
     String t = "Intro.\nThe workers' union said it won't strike over Lee's 'fake news' claim.\n"
         + "'A fight from start to finish.'\nThe fans' chant, 'We are the champions,' rang out.";

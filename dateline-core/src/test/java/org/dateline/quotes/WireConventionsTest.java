@@ -122,5 +122,8 @@ class WireConventionsTest {
     assertEquals("the manager, Erik Dahl", win.speaker().orElseThrow().span().text());
     assertEquals("the manager, Erik Dahl", containing(qs, "showed character").speaker().orElseThrow().span().text());
     assertEquals("The Prime Minister", containing(qs, "not be moved").speaker().orElseThrow().span().text());
+    List<Quote> rs = extract("Intro.\n\n'We will not give up,' Ann Lee said. 'We have come too far.\n\n"
+        + "'The people deserve better.'\n\nLabour disagreed.");
+    assertEquals("Ann Lee", containing(rs, "people deserve").speaker().orElseThrow().span().text());
   }
 }
