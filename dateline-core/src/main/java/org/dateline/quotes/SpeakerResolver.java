@@ -36,7 +36,7 @@ final class SpeakerResolver {
         : speakingTo(start);
     SpeakerDescriptor d = SpeakerDescriptor.parse(v, start, end);
     Known antecedent = d.pronoun() || d.definite() && d.name().isEmpty() && d.affiliation().isEmpty()
-        ? antecedent(d) : null;
+        ? antecedent(d, "they".equals(v.lower(start))) : null;
     // "Tom Reed has led the union for a decade. He said …": the person named, read like a bare name below
     Optional<Entity> person = PERSONAL.contains(v.lower(start)) && end - start == 1
         ? recentPerson(start, antecedent) : Optional.empty();
@@ -85,9 +85,12 @@ final class SpeakerResolver {
     return bare && e.type() == EntityType.PERSON ? e.roles().stream().findFirst() : Optional.empty();
   }
 
-  private Known antecedent(SpeakerDescriptor d) {
+  private Known antecedent(SpeakerDescriptor d, boolean plural) {
     for (int k = history.size() - 1; k >= 0; k--) {
       Known c = history.get(k);
+      if (plural && c.d().name().isPresent()) {
+        continue; // "they" is no one person: not "Obi asked the crowd. "No!" they shouted"
+      }
       if (d.pronoun() && d.human() == c.d().human()) { // "it" is no person: not "Analysts said … it said"
         return c;
       }

@@ -159,6 +159,9 @@ class QuoteExtractorTest {
     Speaker union = containing(qs, "would strike").speaker().orElseThrow();
     assertTrue(union.role().isEmpty(), union.toString()); // the union, not its workers
     assertEquals(Optional.of("analysts"), containing(qs, "cut was deep").speaker().orElseThrow().role());
+    List<Quote> rs = extract("\"Is that fair?\" Frank Obi asked the crowd. \"No!\" they shouted back.");
+    Speaker they = containing(rs, "No!").speaker().orElseThrow();
+    assertTrue(they.name().isEmpty(), they.toString()); // "they" is no one person
   }
 
   @Test
