@@ -14,7 +14,8 @@ import org.dateline.nlp.Token;
  * before a finite verb is existential ("says there needs to be"); "co-host" before a name is a title, and a base
  * form after a preposition, determiner and noun is a noun ("at a campaign stop"); a capitalised foreign word is a
  * name ("Neera/FW Tanden/FW"); a participle after a noun is the past tense of a sentence that has no other
- * finite verb ("The union called/VBN for a moratorium").
+ * finite verb ("The union called/VBN for a moratorium"); a plural noun spelled like a verb of saying between a name
+ * and "that" is its present tense ("Texas counters/NNS that").
  */
 final class Retags {
   private Retags() {}
@@ -169,6 +170,10 @@ final class Retags {
       boolean afterNoun = i > 0 && pos[i - 1].startsWith("NN"); // "Polls there show": a place
       if ("there".equals(lower[i]) && "RB".equals(pos[i]) && !afterNoun && isFinite(pos[i + 1])) {
         pos[i] = "EX"; // "says there needs to be a law": the clause's subject, not a place
+      }
+      if ("NNS".equals(pos[i]) && i > 0 && "NNP".equals(pos[i - 1]) && "that".equals(lower[i + 1])
+          && CueLexicon.isSpeech(tokens.get(i).lemma())) {
+        pos[i] = "VBZ"; // "Texas counters/NNS that …": a verb of saying between its subject and "that"
       }
       if ("MD".equals(pos[i]) && "Will".equals(tokens.get(i).word())
           && ("VBD".equals(pos[i + 1]) || "VBZ".equals(pos[i + 1]))) {

@@ -160,4 +160,11 @@ class QuoteLexiconTest {
     assertTrue(qs.stream().noneMatch(x -> x.cue().map(c -> c.text().endsWith("double")).orElse(false)),
         qs.toString());
   }
+
+  @Test
+  void aVerbOfSayingTaggedAsAPluralBeforeThatIsACue() {
+    Quote q = containing(extract("Texas counters that the platforms are common carriers."), "common carriers");
+    assertEquals("counters", q.cue().orElseThrow().text());
+    assertEquals("Texas", q.speaker().orElseThrow().span().text());
+  }
 }
