@@ -151,7 +151,8 @@ final class ContentEnds {
       if (!unquoted && objectCue && TrailingAdjuncts.startsAt(v, cue, i, sentenceEnd)) {
         return i; // "endorsed Clinton on Thursday", "mocked the plan in a tweet": when and where, not what
       }
-      if (!clause && objectCue && ",".equals(w) && "VBG".equals(v.pos(i + 1)) && !NOT_PARTICIPLES.contains(next)) {
+      if (!clause && (objectCue || "to".equals(v.lower(cue + 1))) && ",".equals(w) && "VBG".equals(v.pos(i + 1))
+          && !NOT_PARTICIPLES.contains(next)) {
         return i; // an object, not a subject: "backed a no-fly zone, putting her at odds with …"
       }
       if ("and".equals(v.lower(i)) && (!clause && finiteAt(v, i + 1, sentenceEnd)

@@ -341,4 +341,11 @@ class QuoteContentEndsTest {
         content("Her challenger, Jack Monroe, called the bill \"government overreach\" in a post on Facebook.",
             "overreach"));
   }
+
+  @Test
+  void aParticipleAfterAnInfinitiveContentIsTheWritersResult() {
+    assertEquals("to hear a challenge to the law",
+        content("The court agreed to hear a challenge to the law, setting up a major test of free speech.",
+            "challenge"));
+  }
 }
