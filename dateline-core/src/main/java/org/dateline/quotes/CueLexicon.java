@@ -50,7 +50,7 @@ final class CueLexicon {
       "hall", "meeting", "report", "memo", "filing", "press", "news", "radio", "television", "broadcast",
       "telephone", "phone", "podcast", "event", "show", "address", "session", "hearing", "testimony", "book",
       "column", "editorial", "article", "blog", "facebook", "twitter", "program", "documentary", "note", "listing",
-      "posting", "paper", "document", "ad", "advertisement", "commercial", "sermon", "lecture", "essay");
+      "posting", "paper", "document", "ad", "advertisement", "commercial", "sermon", "lecture", "essay", "media");
 
   /** Verbs whose content may be a plain object: "called Trump a fascist", "criticized the plan". */
   static final Set<String> OBJECT = words(

@@ -348,4 +348,11 @@ class QuoteContentEndsTest {
         content("The court agreed to hear a challenge to the law, setting up a major test of free speech.",
             "challenge"));
   }
+
+  @Test
+  void socialMediaIsAMediumNotContent() {
+    assertEquals("the decision", content("Abbott hailed the decision on social media.", "decision"));
+    assertEquals("the news media for the confusion",
+        content("The senator blamed the news media for the confusion.", "confusion"));
+  }
 }
