@@ -51,7 +51,8 @@ final class AppositiveSpeakers {
         || first.startsWith("CD") || first.startsWith("PRP$") || isRelative(v, open + 1) || participle
         || ("of".equals(v.lower(open + 1)) || "from".equals(v.lower(open + 1))) && open + 2 < comma
         && "NNP".equals(v.pos(open + 2)); // "Johnnie Wilson, of Springfield, Va., said": where the speaker lives
-    for (int i = open + 1; i < comma && !isRelative(v, open + 1) && !isRelative(v, i); i++) {
+    boolean asked = Appositives.asked(v, open + 1, comma); // ", asked whether she had the votes,"
+    for (int i = open + 1; i < comma && !asked && !isRelative(v, open + 1) && !isRelative(v, i); i++) {
       String p = v.pos(i); // up to a relative clause: "a registered Republican who spoke on condition of …"
       if (v.quoteOf(i) < 0 && ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p))) {
         return null; // a clause, not an appositive: "Earlier, Trump called for X, saying"

@@ -82,6 +82,13 @@ final class Appositives {
     return best;
   }
 
+  /** ", asked whether she had the votes,", ", when asked what he meant,": the question may hold its own verb. */
+  static boolean asked(TokenView v, int s, int e) {
+    int a = WHEN.contains(v.lower(s)) ? s + 1 : s;
+    return a + 1 < e && "asked".equals(v.lower(a))
+        && ("IN".equals(v.pos(a + 1)) || v.pos(a + 1).startsWith("W"));
+  }
+
   private static Kind kind(TokenView v, int s, int e) {
     String first = v.pos(s);
     String w = v.lower(s);
@@ -99,7 +106,7 @@ final class Appositives {
     }
     if (("VBD".equals(first) && s + 1 < e && "IN".equals(v.pos(s + 1)) && !"that".equals(v.lower(s + 1))
         || WHEN.contains(w) && s + 1 < e && v.pos(s + 1).startsWith("VB"))
-        && !ContentEnds.finiteBetween(v, s + 1, e)) {
+        && !ContentEnds.finiteBetween(v, s + 1, e) || asked(v, s, e)) {
       return Kind.ADJUNCT; // ", asked/VBD about the poll,", ", when asked about it,": a participle, however tagged
     }
     if ("VBG".equals(first) || "VBN".equals(first) || "RB".equals(first) && s + 1 < e

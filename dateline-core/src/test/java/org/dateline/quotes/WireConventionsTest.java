@@ -126,4 +126,12 @@ class WireConventionsTest {
         + "'The people deserve better.'\n\nLabour disagreed.");
     assertEquals("Ann Lee", containing(rs, "people deserve").speaker().orElseThrow().span().text());
   }
+
+  @Test
+  void anAskedAsideMayHoldItsOwnVerb() {
+    Quote q = containing(extract("Moore, asked whether she had the votes, smiled: \"We'll see.\""), "see");
+    assertEquals("Moore", q.speaker().orElseThrow().span().text());
+    Quote r = containing(extract("Lee, when asked what he meant, said the plan was dead."), "plan was dead");
+    assertEquals("Lee", r.speaker().orElseThrow().span().text());
+  }
 }
