@@ -28,17 +28,17 @@ public final class Datelines {
   }
 
   /**
-   * The index after a whole dateline starting at token {@code from} (name, optional ", Country", optional
-   * "(Agency)", then a dash), else {@code from}. Scans no further than {@code limit}.
+   * The index after a whole dateline starting at token {@code from} (name, optional ", Country" and ", Month
+   * day", optional "(Agency)", then a dash), else {@code from}. Scans no further than {@code limit}.
    */
   public static int end(List<Token> tokens, int from, int limit) {
     int k = headEnd(tokens, from, limit);
     if (k < 0) {
       return from;
     }
-    if (",".equals(tokens.get(k).word())) { // "NAIROBI, Kenya -"
+    if (",".equals(tokens.get(k).word())) { // "NAIROBI, Kenya -", "LONDON, March 3 (Reuters) -"
       int j = k + 1;
-      while (j < limit && j < k + 4 && Character.isUpperCase(tokens.get(j).word().charAt(0))) {
+      while (j < limit && j < k + 7 && placeOrDay(tokens.get(j).word(), j > k + 1)) {
         j++;
       }
       k = j;
@@ -51,6 +51,11 @@ public final class Datelines {
       k = j + 1;
     }
     return k < limit && isDash(tokens.get(k).word()) ? k + 1 : from;
+  }
+
+  /** A capitalised word, or after the first a day of the month or a comma: "Kenya", "March 3", "Kenya, March". */
+  private static boolean placeOrDay(String w, boolean later) {
+    return Character.isUpperCase(w.charAt(0)) || later && (w.matches("\\d{1,2}") || ",".equals(w));
   }
 
   private static boolean allCaps(String w) {

@@ -134,4 +134,11 @@ class WireConventionsTest {
     Quote r = containing(extract("Lee, when asked what he meant, said the plan was dead."), "plan was dead");
     assertEquals("Lee", r.speaker().orElseThrow().span().text());
   }
+
+  @Test
+  void aDatelineWithItsDayIsNoPartOfTheContent() {
+    Quote q = containing(extract("LONDON, March 3 (Reuters) - Inflation fell in February, official data showed."),
+        "Inflation fell");
+    assertEquals("Inflation fell in February", q.content().text());
+  }
 }
