@@ -69,7 +69,7 @@ final class CueLexicon {
       "recount", "recall", "lament", "declare", "invoke", "unveil", "ridicule", "articulate", "float", "knock", "coin",
       "lambast", "promote", "recite", "rebut", "liken", "eviscerate", "reaffirm", "deride", "utter", "rebuff",
       "trumpet", "disparage", "trash", "disavow", "dispute", "contradict", "relish", "contemplate", "interpret",
-      "preach");
+      "preach", "expect");
 
   /** Verbs taking a "to" infinitive as content: "wants to run", "vowed to fight". */
   private static final Set<String> INFINITIVE = words(

@@ -167,4 +167,11 @@ class QuoteLexiconTest {
     assertEquals("counters", q.cue().orElseThrow().text());
     assertEquals("Texas", q.speaker().orElseThrow().span().text());
   }
+
+  @Test
+  void expectTakesAPlainObject() {
+    Quote q = containing(extract("Economists had expected a reading of 3.5 percent."), "reading");
+    assertEquals("had expected", q.cue().orElseThrow().text());
+    assertEquals("a reading of 3.5 percent", q.content().text());
+  }
 }
