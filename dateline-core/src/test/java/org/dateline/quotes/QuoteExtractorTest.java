@@ -288,7 +288,7 @@ class QuoteExtractorTest {
   void randomTextNeverThrows() {
     Random r = new Random(11);
     String[] words = {"said", "he", "\"", "“", "”", "according", "to", "the", "official", ",", ".", ":", "\n",
-        "Smith", "told", "that", "—", "added", "''", "it"};
+        "Smith", "told", "that", "—", "added", "''", "it", "'", "\u2018", "\u2019", "we,'", "won.'"};
     for (int n = 0; n < 60; n++) {
       StringBuilder sb = new StringBuilder();
       for (int i = r.nextInt(40); i > 0; i--) {
