@@ -14,7 +14,8 @@ final class SingleQuotes {
   private SingleQuotes() {}
 
   private static final Pattern REPORTING = Pattern.compile(
-      "\\b(said|says|told|tells|added|adds|asked|asks|warned|insisted|explained|wrote|according to)\\b");
+      "\\b(said|says|told|tells|added|adds|asked|asks|warned|insisted|explained|wrote|according to|replied|noted"
+          + "|admitted|declared|claimed|argued|stressed|recalled|shouted|chanted|continued|went on)\\b");
 
   /**
    * Adds the single-quoted spans of the paragraph {@code [from, to)} to {@code out}; returns whether a quote is left
