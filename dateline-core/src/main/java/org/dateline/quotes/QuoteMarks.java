@@ -47,7 +47,7 @@ final class QuoteMarks {
       int end = nl < 0 ? text.length() : nl;
       int before = out.size();
       scanParagraph(text, p, end, out);
-      boolean blank = text.substring(p, end).isBlank();
+      boolean blank = firstNonSpace(text, p, end) == end;
       if (out.size() == before && p > 0 && !blank) { // not the headline
         singleOpen = SingleQuotes.scan(text, p, end, out, singleOpen);
       } else if (!blank) {
@@ -135,7 +135,17 @@ final class QuoteMarks {
     return new Span(open, end, inner, end, atParagraphEnd);
   }
 
-  private static int lastNonSpace(String text, int from, int to) {
+  /** The first index in {@code [from, to)} that is no whitespace, or {@code to}. */
+  static int firstNonSpace(String text, int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of {@code [from, to)} without trailing whitespace, keeping at least the character at {@code from}. */
+  static int lastNonSpace(String text, int from, int to) {
     int e = to;
     while (e > from + 1 && Character.isWhitespace(text.charAt(e - 1))) {
       e--;

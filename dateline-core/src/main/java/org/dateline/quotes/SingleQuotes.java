@@ -37,16 +37,14 @@ final class SingleQuotes {
         open = -1;
       }
     }
-    int last = to;
-    while (last > from && Character.isWhitespace(text.charAt(last - 1))) {
-      last--;
-    }
+    int last = open >= 0 ? QuoteMarks.lastNonSpace(text, open, to) : to;
     boolean runsOn = open >= 0 && last - 1 > open && ".?!".indexOf(text.charAt(last - 1)) >= 0
         && opensSentence(text, open, from);
     if (runsOn) {
       out.add(new QuoteMarks.Span(open, last, open + 1, last, true));
     }
-    boolean opensHere = continued && out.size() > found && out.get(found).start() == firstNonSpace(text, from, to);
+    boolean opensHere = continued && out.size() > found
+        && out.get(found).start() == QuoteMarks.firstNonSpace(text, from, to);
     if (out.size() > found && !opensHere && !reports(text, from, to, out.subList(found, out.size()))) {
       out.subList(found, out.size()).clear();
       return false;
@@ -63,13 +61,6 @@ final class SingleQuotes {
     return k < from || ".?!:,".indexOf(text.charAt(k)) >= 0;
   }
 
-  private static int firstNonSpace(String text, int from, int to) {
-    int i = from;
-    while (i < to && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
 
   private static boolean opens(String text, int i, int from, int to) {
     boolean wordStart = i == from || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(';
