@@ -134,7 +134,8 @@ final class ContentEnds {
           || "VBG".equals(v.pos(i + 1)) && CueLexicon.isCueVerb(v, i + 1))) {
         return i;
       }
-      if ("and".equals(v.lower(i)) && CueLexicon.isSpeech(v.lemma(i + 1)) && v.isFinite(cue)
+      if ("and".equals(v.lower(i)) && (CueLexicon.isSpeech(v.lemma(i + 1)) || "encourage".equals(v.lemma(i + 1)))
+          && v.isFinite(cue)
           && (v.pos(i + 1).equals(v.pos(cue)) || "VBD".equals(v.pos(cue)) && cueParticiple(v, i + 1, sentenceEnd))) {
         return i; // "said the plan works and added that …": the source's second cue starts its own content
       }

@@ -234,7 +234,8 @@ final class Modifiers {
           || k + 1 < end && v.isMark(k + 1) // "told reporters in Greenville that “…": no relative opens a quote
           || skip(v, s, k) == k // "said on Monday that …": only a time or medium phrase before it
           || v.pos(k - 1).startsWith("NNP") // "said on MSNBC that …": no relative "that" after a name
-          || v.isMark(k - 1))) { // after a title skipped below: "said on ABC's “This Week” that …"
+          || v.isMark(k - 1) // after a title skipped below: "said on ABC's “This Week” that …"
+          || placePhrase(v, s, k) && clauseAfter(v, k + 1, end))) { // "said outside the courthouse that her …"
         return k > s && COMPLEMENT_NOUNS.contains(v.lower(k - 1)) && !v.pos(k - 1).startsWith("NNP")
             && !"IN".equals(v.pos(s)) ? s : k; // not "claiming without any evidence that …"
       }
@@ -255,6 +256,41 @@ final class Modifiers {
       }
     }
     return -1;
+  }
+
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "outside", "inside", "near", "from", "on");
+
+  /** "outside the courthouse": a place preposition and one noun phrase fill tokens {@code s} to {@code k}. */
+  private static boolean placePhrase(TokenView v, int s, int k) {
+    if (k < s + 2 || !PLACE_PREPOSITIONS.contains(v.lower(s)) || !v.pos(k - 1).startsWith("NN")) {
+      return false;
+    }
+    for (int i = s + 1; i < k; i++) {
+      String p = v.pos(i);
+      if (!(p.startsWith("DT") || p.startsWith("JJ") || p.startsWith("NN") || "PRP$".equals(p) || "POS".equals(p))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> SUBJECT_TAGS = Set.of("PRP", "PRP$", "DT", "NNP", "EX");
+
+  /** A subject then a finite verb at {@code i}: "her client would appeal", not "stands on Main Street". */
+  private static boolean clauseAfter(TokenView v, int i, int end) {
+    if (i >= end || !SUBJECT_TAGS.contains(v.pos(i))) {
+      return false;
+    }
+    for (int k = i + 1; k < end && k < i + 5; k++) {
+      String p = v.pos(k);
+      if ("MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p)) {
+        return true;
+      }
+      if (!(p.startsWith("NN") || p.startsWith("JJ") || p.startsWith("DT") || "POS".equals(p))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The "that" after {@code , where/who/which …,} opening at comma {@code k}, or -1. */

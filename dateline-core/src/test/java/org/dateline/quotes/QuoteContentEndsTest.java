@@ -355,4 +355,11 @@ class QuoteContentEndsTest {
     assertEquals("the news media for the confusion",
         content("The senator blamed the news media for the confusion.", "confusion"));
   }
+
+  @Test
+  void encouragedAfterAndIsTheSourcesNextAct() {
+    List<Quote> qs = extract("The senator wrote that the bill was a disgrace and encouraged voters to call their "
+        + "representatives.");
+    assertEquals("that the bill was a disgrace", containing(qs, "disgrace").content().text());
+  }
 }

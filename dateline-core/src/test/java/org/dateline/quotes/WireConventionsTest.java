@@ -141,4 +141,14 @@ class WireConventionsTest {
         "Inflation fell");
     assertEquals("Inflation fell in February", q.content().text());
   }
+
+  @Test
+  void aPlacePhraseBeforeThatLeavesItAComplementizer() {
+    Quote q = containing(extract("His lawyer, Susan Ortiz, said outside the courthouse that her client would appeal."),
+        "appeal");
+    assertEquals("that her client would appeal", q.content().text());
+    assertEquals("His lawyer, Susan Ortiz,", q.speaker().orElseThrow().span().text());
+    List<Quote> rs = extract("The mayor said at the plant that makes the parts it would stay open.");
+    assertTrue(rs.stream().noneMatch(r -> r.content().text().startsWith("that")), rs.toString()); // a relative
+  }
 }
