@@ -120,6 +120,10 @@ final class RoleFinder {
         last = b.end();
       }
     }
+    if (affiliation.isPresent() && last + 1 < s.endToken() && t.get(last).word().equals("in")
+        && mentionAt.apply(last + 1) != null && mentionAt.apply(last + 1).first() == last + 1) {
+      last = mentionAt.apply(last + 1).end(); // "chief economist at Kessler Bank in Munich,"
+    }
     if (last < s.endToken() && !closes(t.get(last))) {
       return Optional.empty();
     }
@@ -153,14 +157,16 @@ final class RoleFinder {
   private int roleRunEnd(Sentence s, int from) {
     int j = from;
     int lastHead = from;
+    boolean ofHead = false;
     while (j < s.endToken() && free(j)) {
       String w = t.get(j).word();
       if (lexicon.isRoleWord(w)) {
         j++;
-        if (lexicon.isRoleHead(w)) {
-          lastHead = j;
+        if (lexicon.isRoleHead(w) || ofHead) {
+          lastHead = j; // "head of research", "chief of staff": the words after "of" complete the role
         }
       } else if (w.equals("of") && j + 1 < s.endToken() && lexicon.isRoleWord(t.get(j + 1).word()) && j > from) {
+        ofHead = lastHead == j;
         j++;
       } else {
         break;

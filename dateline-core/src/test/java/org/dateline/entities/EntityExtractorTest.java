@@ -40,6 +40,17 @@ class EntityExtractorTest {
   }
 
   @Test
+  void anAppositiveRoleKeepsItsModifiersAndAPlaceAfterItsEmployer() {
+    List<Entity> es = extract("\"Rates will fall,\" said Anna Weber, chief economist at Kessler Bank in Munich. "
+        + "\"June is the base case,\" said Ines Ruiz, head of research at Kessler Bank.");
+    Role r = named(es, "Anna Weber").roles().get(0);
+    assertEquals(Optional.of("chief economist"), r.role());
+    assertEquals(Optional.of("Kessler Bank"), r.affiliation());
+    assertEquals("chief economist at Kessler Bank in Munich", r.evidence().text());
+    assertEquals(Optional.of("head of research"), named(es, "Ines Ruiz").roles().get(0).role());
+  }
+
+  @Test
   void shortFormsBracketsAndTitlesClusterWithTheFullName() {
     String text = "President [Maria] Lopez met farmers in Ohio. Maria Lopez later said Lopez would return.";
     Entity p = named(extract(text), "Maria Lopez");
