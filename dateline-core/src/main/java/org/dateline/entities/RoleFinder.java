@@ -48,8 +48,9 @@ final class RoleFinder {
       r--;
     }
     boolean fullWordRank = r < i && !t.get(i).word().endsWith(".");
-    if (fullWordRank && r >= s.firstToken() && free(r) && lexicon.isRoleWord(t.get(r).word())) {
-      r = i; // "Attorney General Jane Doe": a role phrase, not a rank
+    if (fullWordRank && r >= s.firstToken() && free(r)
+        && (lexicon.isRoleWord(t.get(r).word()) || hyphen(r) && lexicon.isRoleWord(t.get(r - 1).word()))) {
+      r = i; // "Attorney General Jane Doe", "Secretary-General Ana Ruiz": a role phrase, not a rank
     }
     Optional<String> rank = r < i ? Optional.of(MentionFinder.join(t, r + 1, i + 1)) : Optional.empty();
     int left = r;
@@ -144,7 +145,8 @@ final class RoleFinder {
       if (lexicon.isRoleWord(w)) {
         head |= lexicon.isRoleHead(w);
         j--;
-      } else if (w.equals("of") && j - 1 >= s.firstToken() && j < end && lexicon.isRoleWord(t.get(j - 1).word())) {
+      } else if ((w.equals("of") || hyphen(j)) && j - 1 >= s.firstToken() && j < end
+          && lexicon.isRoleWord(t.get(j - 1).word())) {
         j--;
       } else {
         break;
@@ -175,10 +177,16 @@ final class RoleFinder {
     return lastHead;
   }
 
+  /** A hyphen written between two words without spaces: "Secretary-General". */
+  private boolean hyphen(int k) {
+    return k > 0 && k + 1 < t.size() && t.get(k).word().equals("-") && t.get(k - 1).end() == t.get(k).start()
+        && t.get(k).end() == t.get(k + 1).start();
+  }
+
   private String roleText(int from, int to) {
     StringBuilder b = new StringBuilder();
     for (int k = from; k < to; k++) {
-      if (!b.isEmpty()) {
+      if (!b.isEmpty() && !hyphen(k) && !hyphen(k - 1)) {
         b.append(' ');
       }
       b.append(t.get(k).word().toLowerCase(Locale.ROOT));

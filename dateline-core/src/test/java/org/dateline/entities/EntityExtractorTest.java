@@ -51,6 +51,14 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aHyphenatedTitleIsOneRole() {
+    Role sg = named(extract("NATO Secretary-General Mark Rutte said the alliance was ready."), "Mark Rutte")
+        .roles().get(0);
+    assertEquals(Optional.of("secretary-general"), sg.role());
+    assertEquals(Optional.empty(), sg.rank()); // "General" after a hyphen is no military rank
+  }
+
+  @Test
   void shortFormsBracketsAndTitlesClusterWithTheFullName() {
     String text = "President [Maria] Lopez met farmers in Ohio. Maria Lopez later said Lopez would return.";
     Entity p = named(extract(text), "Maria Lopez");
