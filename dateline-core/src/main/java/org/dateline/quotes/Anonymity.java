@@ -18,4 +18,43 @@ final class Anonymity {
     return v.in(k) && "anonymity".equals(v.lower(k)) || v.in(k + 2) && "condition".equals(v.lower(k + 1))
         && "of".equals(v.lower(k + 2));
   }
+
+  private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "n't", "declined", "refused");
+  private static final java.util.Set<String> GIVING = java.util.Set.of("give", "gave", "giving", "provide", "disclose",
+      "share", "release");
+
+  /**
+   * Whether tokens {@code [from, end)} say the source is unnamed on purpose: "speaking on condition of anonymity",
+   * "who asked not to be named", "who did not want to be identified", "who declined to give her name".
+   */
+  static boolean stated(TokenView v, int from, int end) {
+    for (int i = from; i < end; i++) {
+      String w = v.lower(i);
+      if ("anonymity".equals(w)
+          || ("named".equals(w) || "identified".equals(w)) && negatedWithin(v, Math.max(from, i - 4), i)
+          || ("name".equals(w) || "names".equals(w)) && i - 2 >= from && givenAfterNegation(v, from, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean negatedWithin(TokenView v, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (NEGATIONS.contains(v.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "declined to give her name", "would not give his full name": a giving verb after a refusal. */
+  private static boolean givenAfterNegation(TokenView v, int from, int name) {
+    for (int k = name - 1; k >= from && k >= name - 3; k--) {
+      if (GIVING.contains(v.lower(k))) {
+        return negatedWithin(v, Math.max(from, k - 3), k);
+      }
+    }
+    return false;
+  }
 }

@@ -29,7 +29,7 @@ record SpeakerDescriptor(
       "congressman", "congresswoman", "delegate", "staffer", "operative", "consultant", "adviser", "observer",
       "officer", "commentator", "host", "chair", "speaker", "secretary-general", "premier", "king", "prosecutor",
       "person", "man", "woman", "insider", "veteran", "doctor", "police", "detective", "agent", "worker",
-      "columnist");
+      "columnist", "juror");
   private static final Set<String> ANONYMOUS_HEADS = words("official", "source", "aide", "diplomat", "person",
       "insider", "staffer", "operative", "officer", "adviser", "advisor", "negotiator", "spokesperson", "spokesman",
       "spokeswoman");
@@ -40,16 +40,6 @@ record SpeakerDescriptor(
 
   private static Set<String> words(String... w) {
     return Set.copyOf(Arrays.asList(w));
-  }
-
-  /** ", who asked not to be named," / ", speaking on condition of anonymity,": the source says it is anonymous. */
-  private static boolean asksAnonymity(TokenView v, int from, int end) {
-    for (int i = from; i < end; i++) {
-      if ("anonymity".equals(v.lower(i)) || "named".equals(v.lower(i)) && i >= 3 && "not".equals(v.lower(i - 3))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static SpeakerDescriptor parse(TokenView v, int start, int end) {
@@ -112,7 +102,7 @@ record SpeakerDescriptor(
     boolean human = named || role != null;
     boolean anonymous = !named && (ANONYMOUS_HEADS.contains(singular(headWord))
         && (INDEFINITE.contains(v.lower(start)) || headWord.endsWith("s") || definite)
-        || asksAnonymity(v, nameEnd, end));
+        || Anonymity.stated(v, nameEnd, end));
     if (!named && affiliation.length() > 0 && role == null && !anonymous) {
       return new SpeakerDescriptor(Optional.empty(), Optional.empty(), opt(affiliation.toString()),
           Optional.empty(), false, false, definite, false);

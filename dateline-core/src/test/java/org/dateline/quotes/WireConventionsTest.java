@@ -151,4 +151,18 @@ class WireConventionsTest {
     List<Quote> rs = extract("The mayor said at the plant that makes the parts it would stay open.");
     assertTrue(rs.stream().noneMatch(r -> r.content().text().startsWith("that")), rs.toString()); // a relative
   }
+
+  @Test
+  void aSourceWhoWithholdsANameIsAnonymous() {
+    Speaker a = containing(extract("One juror, who declined to give her name, said the messages were damning."),
+        "damning").speaker().orElseThrow();
+    assertTrue(a.anonymous(), a.toString());
+    assertEquals(Optional.of("juror"), a.role());
+    Speaker b = containing(extract("A second juror, who did not want to be identified, said the talks were tense."),
+        "tense").speaker().orElseThrow();
+    assertTrue(b.anonymous(), b.toString());
+    Speaker c = containing(extract("A neighbour, who gave his name as Tom, said the house was empty."), "empty")
+        .speaker().orElseThrow();
+    assertTrue(!c.anonymous(), c.toString()); // a name given, though only a first one
+  }
 }
