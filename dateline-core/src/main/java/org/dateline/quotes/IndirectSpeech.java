@@ -175,6 +175,9 @@ final class IndirectSpeech {
   }
 
   /** A particle and the preposition after it both belong to the cue: "weighed in on", "lashed out at". */
+  /** "responded Tuesday to one of the messages": the answer's object is what it answers, not what it says. */
+  private static final Set<String> ANSWERS = Set.of("respond", "reply");
+
   private static final Set<String> PARTICLES = Set.of("in", "out", "back", "down", "off");
   private static final Set<String> SECOND = Set.of("on", "at", "against", "about");
 
@@ -184,6 +187,11 @@ final class IndirectSpeech {
         && ("RB".equals(v.pos(s)) || "call".equals(v.lemma(cue)) && Modifiers.isTimeWord(v.lower(s)));
     if (between && CueLexicon.isPhrasal(v.lemma(cue), v.lower(s + 1))) {
       s++; // "spoke favorably of", "called Wednesday for": the adverb or day belongs to the cue
+    }
+    int when = Modifiers.timePhraseEnd(v, s, end);
+    if (when > s && when + 1 < end && CueLexicon.isPhrasal(v.lemma(cue), v.lower(when))
+        && !ANSWERS.contains(v.lemma(cue))) {
+      s = when; // "cautioned last week against", "warned on Tuesday against": the time sits inside the cue
     }
     if (s + 1 < end && CueLexicon.isPhrasal(v.lemma(cue), v.lower(s))) {
       int c = PARTICLES.contains(v.lower(s)) && s + 2 < end && SECOND.contains(v.lower(s + 1)) ? s + 2 : s + 1;

@@ -63,6 +63,22 @@ final class Modifiers {
     return COMPLEMENT_NOUNS.contains(lower);
   }
 
+  /** The end of a time phrase at {@code s} ("last week", "on Tuesday"), or {@code s}. */
+  static int timePhraseEnd(TokenView v, int s, int end) {
+    int k = s < end && "on".equals(v.lower(s)) ? s + 1 : s;
+    int t = k;
+    while (k < end && (isTimeWord(v.lower(k)) || isDate(v, k)
+        || isRelativeTime(v, k))) {
+      k += isRelativeTime(v, k) ? 2 : 1;
+    }
+    return k > t ? k : s;
+  }
+
+  /** "last week", "this month": a relative word and a period at {@code k}. */
+  static boolean isRelativeTime(TokenView v, int k) {
+    return k + 1 < v.size() && RELATIVE.contains(v.lower(k)) && PERIODS.contains(v.lower(k + 1));
+  }
+
   static boolean isTimeWord(String lower) {
     return TIME.contains(lower) || PERIODS.contains(lower);
   }
@@ -78,7 +94,7 @@ final class Modifiers {
       int event = EVENT_PREPOSITIONS.contains(w) ? eventEnd(v, k, end) : -1;
       if (TIME.contains(w) || v.pos(k).startsWith("RB") && !"not".equals(w) && !"n't".equals(w)) {
         k++;
-      } else if (RELATIVE.contains(w) && k + 1 < end && PERIODS.contains(v.lower(k + 1))) {
+      } else if (k + 1 < end && isRelativeTime(v, k)) {
         k += 2;
       } else if (event > 0) {
         k = event; // "said after the convention he would not …": when, not what

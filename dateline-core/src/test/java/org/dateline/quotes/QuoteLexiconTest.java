@@ -82,6 +82,17 @@ class QuoteLexiconTest {
   }
 
   @Test
+  void aTimePhraseMaySitBetweenACueAndItsParticle() {
+    Quote q = containing(extract("Bank chief Joachim Nagel cautioned last week against moving too early."), "moving");
+    attributed(q, "cautioned last week against", "Bank chief Joachim Nagel");
+    assertEquals("moving too early", q.content().text());
+    attributed(containing(extract("The senator warned on Tuesday against cutting the harbor budget."), "cutting"),
+        "warned on Tuesday against", "The senator");
+    List<Quote> qs = extract("The mayor responded on Monday to a question from the council by leaving the room.");
+    assertTrue(qs.stream().noneMatch(x -> x.content().text().startsWith("a question")), qs.toString());
+  }
+
+  @Test
   void aParticleThatMakesAnotherVerbIsNoCue() {
     List<Quote> qs = extract("The storm knocked out power to the harbor district.");
     assertTrue(qs.isEmpty(), qs.toString());
