@@ -15,16 +15,17 @@ final class Addressees {
     if ("to".equals(v.lower(s))) {
       s++;
     }
-    // "former Gov. X"; after "told" also "local radio station CBN" (not "promised lower taxes")
-    boolean titled = s + 1 < limit && v.pos(s).startsWith("JJ")
-        && v.pos(s + 1).startsWith("tell".equals(v.lemma(cue)) ? "NN" : "NNP");
+    // "former Gov. X"; after "told" also "local radio station CBN", "cheering supporters" (not "promised lower taxes")
+    boolean tell = "tell".equals(v.lemma(cue));
+    boolean titled = s + 1 < limit && (v.pos(s).startsWith("JJ") || tell && "VBG".equals(v.pos(s)))
+        && v.pos(s + 1).startsWith(tell ? "NN" : "NNP");
     if (s >= limit || !(v.pos(s).startsWith("NNP") || v.pos(s).startsWith("PRP") || v.pos(s).startsWith("NN")
         || v.pos(s).startsWith("DT") || titled)) {
       return null;
     }
     int e = s;
     while (e < limit && (v.pos(e).startsWith("NN") || (v.pos(e).startsWith("DT") || "PRP$".equals(v.pos(e))) && e == s
-        || v.pos(e).startsWith("JJ")
+        || v.pos(e).startsWith("JJ") || titled && e == s
         || "PRP".equals(v.pos(e)) && e == s || "POS".equals(v.pos(e))
         || "HYPH".equals(v.pos(e)) && e > s && e + 1 < limit && v.pos(e + 1).startsWith("NN"))) {
       e++;

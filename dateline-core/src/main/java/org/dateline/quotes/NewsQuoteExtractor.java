@@ -144,7 +144,7 @@ final class NewsQuoteExtractor implements QuoteExtractor {
     Map<Attribution, Speaker> speakers = new IdentityHashMap<>();
     List<Quote> out = new ArrayList<>();
     for (Attribution a : ordered) {
-      Optional<Speaker> speaker = speakerOf(a.speakerOrigin(), resolver, speakers);
+      Optional<Speaker> speaker = speakerOf(a.speakerOrigin(), resolver, speakers).map(s -> ownAddressee(v, a, s));
       Optional<TextSpan> cue = a.cueStart >= 0
           ? Optional.of(TextSpan.of(v.text, v.tok(a.cueStart).start(), v.tok(a.cueEnd - 1).end()))
           : Optional.empty();
@@ -163,6 +163,20 @@ final class NewsQuoteExtractor implements QuoteExtractor {
 
   private static int readingPosition(Attribution a) {
     return a.firstContentStart();
+  }
+
+  /**
+   * "urged both sides to return to talks, warning that …": a cue of its own that borrows its source's speaker
+   * addresses only whom it names itself.
+   */
+  private static Speaker ownAddressee(TokenView v, Attribution a, Speaker s) {
+    if (a.speakerOrigin() == a || a.cueStart < 0) {
+      return s;
+    }
+    Optional<TextSpan> to = a.addresseeStart >= 0
+        ? Optional.of(TextSpan.of(v.text, v.tok(a.addresseeStart).start(), v.tok(a.addresseeEnd - 1).end()))
+        : Optional.empty();
+    return new Speaker(s.span(), s.entityId(), s.name(), s.role(), s.affiliation(), s.rank(), s.anonymous(), to);
   }
 
   private static Optional<Speaker> speakerOf(Attribution origin, SpeakerResolver resolver, Map<Attribution, Speaker> cache) {

@@ -173,6 +173,12 @@ class QuoteExtractorTest {
     assertEquals("Reuters", told.speaker().orElseThrow().addressee().orElseThrow().text());
     Quote radio = containing(extract("\"We are ready,\" Rui Costa told local radio station CBN."), "ready");
     assertEquals("local radio station CBN", radio.speaker().orElseThrow().addressee().orElseThrow().text());
+    Quote rally = containing(extract("Peter Chanda told cheering supporters that the vote was won."), "won");
+    assertEquals("cheering supporters", rally.speaker().orElseThrow().addressee().orElseThrow().text());
+    assertEquals("that the vote was won", rally.content().text());
+    Quote warning = containing(extract("Mayor Eric Adams urged both sides to return to talks, warning that a strike "
+        + "would cost millions."), "strike");
+    assertTrue(warning.speaker().orElseThrow().addressee().isEmpty(), warning.toString()); // urged them, not warned
     Quote promised = containing(extract("Costa promised lower taxes and more jobs."), "taxes");
     assertEquals("lower taxes and more jobs", promised.content().text()); // what is promised, not to whom
   }
