@@ -42,6 +42,15 @@ record SpeakerDescriptor(
     return Set.copyOf(Arrays.asList(w));
   }
 
+  /** "Banda's party": a name whose possessive follows within the speaker's head phrase owns it. */
+  private static boolean possessor(TokenView v, int i, int head) {
+    int k = i;
+    while (k + 1 < head && "PERSON".equals(v.tok(k + 1).ner())) {
+      k++;
+    }
+    return k + 2 < head && "POS".equals(v.pos(k + 1));
+  }
+
   static SpeakerDescriptor parse(TokenView v, int start, int end) {
     if (end - start == 1 && PRONOUNS.contains(v.lower(start))) {
       boolean human = !"it".equals(v.lower(start)) && !"which".equals(v.lower(start));
@@ -69,7 +78,7 @@ record SpeakerDescriptor(
     for (int i = start; i < head; i++) {
       String low = v.lower(i);
       String ner = v.tok(i).ner();
-      if ("PERSON".equals(ner)) {
+      if ("PERSON".equals(ner) && !possessor(v, i, head)) {
         append(name, v, i);
       } else if (RANKS.contains(low) && i + 1 < nameEnd && "PERSON".equals(v.tok(i + 1).ner())) {
         rank = rank == null ? v.word(i) : rank + " " + v.word(i);
@@ -78,7 +87,7 @@ record SpeakerDescriptor(
           continue; // "The president's spokesman", "The workers' union": the possessor's role is not the speaker's
         }
         role = role == null || !v.pos(i).startsWith("NN") ? low : role + " " + low;
-      } else if ("ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "MISC".equals(ner)
+      } else if ("ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "MISC".equals(ner) || "PERSON".equals(ner)
           || v.pos(i).startsWith("NNP") && name.isEmpty()) {
         if (affiliation.length() > 0 && i > start && !isAffiliationToken(v, i - 1)) {
           affiliation.setLength(0);

@@ -140,13 +140,21 @@ final class SpeakerResolver {
     Entity best = null;
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
-        if (span.overlaps(m.start(), m.end())
+        if (span.overlaps(m.start(), m.end()) && !possessor(span, m)
             && (best == null || e.type() == EntityType.PERSON && best.type() != EntityType.PERSON)) {
           best = e;
         }
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** "Banda's party", "Brazil's Superior Electoral Court": the mention owns what the speaker is, and is not it. */
+  private boolean possessor(TextSpan span, Mention m) {
+    int e = m.end();
+    boolean owns = v.text.startsWith("'s", e) || v.text.startsWith("’s", e)
+        || (v.text.startsWith("'", e) || v.text.startsWith("’", e)) && m.text().endsWith("s");
+    return owns && span.end() > e + 2;
   }
 
   /** "Speaking to Anadolu Agency, X said": the addressee named by a sentence-initial participle. */

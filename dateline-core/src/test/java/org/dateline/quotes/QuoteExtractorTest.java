@@ -238,6 +238,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPossessorOwnsTheSpeakerAndIsNotIt() {
+    List<Quote> qs = extract("President Lazarus Banda narrowly led the count.\n\n"
+        + "Banda's party accused the opposition of trying to incite violence.");
+    Speaker party = containing(qs, "incite").speaker().orElseThrow();
+    assertEquals(Optional.empty(), party.name(), party.toString());
+    assertEquals(Optional.empty(), party.role(), party.toString()); // not the president's title
+    assertEquals(Optional.of("Banda"), party.affiliation());
+    Speaker court = containing(extract("Brazil's Superior Electoral Court said the count was secure."), "count")
+        .speaker().orElseThrow();
+    assertEquals(Optional.of("Superior Electoral Court"), court.name());
+  }
+
+  @Test
   void scareQuotesAndTitlesAreNotStatements() {
     List<Quote> qs = extract("The so-called \"peace dividend\" never arrived.\n"
         + "She appeared on \"Meet the Press\" on Sunday.");
