@@ -134,7 +134,7 @@ final class ContentEnds {
           || "VBG".equals(v.pos(i + 1)) && CueLexicon.isCueVerb(v, i + 1))) {
         return i;
       }
-      if ("and".equals(v.lower(i)) && (CueLexicon.isSpeech(v.lemma(i + 1)) || "encourage".equals(v.lemma(i + 1)))
+      if ("and".equals(v.lower(i)) && (CueLexicon.isSpeech(v.lemma(i + 1)) || SECOND_ACTS.contains(v.lemma(i + 1)))
           && v.isFinite(cue)
           && (v.pos(i + 1).equals(v.pos(cue)) || "VBD".equals(v.pos(cue)) && cueParticiple(v, i + 1, sentenceEnd))) {
         return i; // "said the plan works and added that …": the source's second cue starts its own content
@@ -297,6 +297,9 @@ final class ContentEnds {
     }
     return k < end && v.isFinite(k) && CueLexicon.isSpeechCue(v, k);
   }
+
+  /** Cues besides verbs of saying that, after "and", are the source's next act: "… and called the vote a tactic". */
+  private static final Set<String> SECOND_ACTS = Set.of("encourage", "call");
 
   private static final Set<String> OTHER_SPEAKER = Set.of("and", "though", "after");
 

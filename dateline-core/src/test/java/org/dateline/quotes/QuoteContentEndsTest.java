@@ -357,9 +357,12 @@ class QuoteContentEndsTest {
   }
 
   @Test
-  void encouragedAfterAndIsTheSourcesNextAct() {
+  void encouragedOrCalledAfterAndIsTheSourcesNextAct() {
     List<Quote> qs = extract("The senator wrote that the bill was a disgrace and encouraged voters to call their "
         + "representatives.");
     assertEquals("that the bill was a disgrace", containing(qs, "disgrace").content().text());
+    List<Quote> rs = extract("The transit authority said it remained committed to a deal and called the vote "
+        + "\"a negotiating tactic.\"");
+    assertEquals("it remained committed to a deal", containing(rs, "committed").content().text());
   }
 }
