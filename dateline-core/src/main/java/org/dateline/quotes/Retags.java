@@ -14,7 +14,8 @@ import org.dateline.nlp.Token;
  * before a finite verb is existential ("says there needs to be"); "co-host" before a name is a title, and a base
  * form after a preposition, determiner and noun is a noun ("at a campaign stop"); a capitalised foreign word is a
  * name ("Neera/FW Tanden/FW"); a participle after a noun is the past tense of a sentence that has no other
- * finite verb ("The union called/VBN for a moratorium"); a plural noun spelled like a verb of saying between a name
+ * finite verb ("The union called/VBN for a moratorium"), and so is one after the noun phrase opening a reported
+ * clause when an object follows ("said the attack killed/VBN at least seven"); a plural noun spelled like a verb of saying between a name
  * and "that" is its present tense ("Texas counters/NNS that").
  */
 final class Retags {
@@ -107,6 +108,32 @@ final class Retags {
 
   private static final Set<String> OBJECT_OPENERS = Set.of("DT", "NNP", "PRP", "PRP$");
 
+  /**
+   * "said the attack killed/VBN at least seven people": a participle right after the short noun phrase that opens a
+   * verb of saying's object, with an object of its own, is the reported clause's past tense.
+   */
+  private static void reportedVerbs(List<Token> tokens, String[] lower, String[] pos) {
+    for (int c = 0; c + 3 < pos.length; c++) {
+      if (!pos[c].startsWith("VB") || !CueLexicon.isSpeech(tokens.get(c).lemma())) {
+        continue;
+      }
+      int i = c + 1 + ("that".equals(lower[c + 1]) ? 1 : 0);
+      if (i >= pos.length || !"DT".equals(pos[i]) && !"PRP$".equals(pos[i])) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < pos.length && k < i + 4 && (pos[k].startsWith("JJ") || pos[k].startsWith("NN"))) {
+        k++;
+      }
+      boolean object = k + 1 < pos.length && (OBJECT_OPENERS.contains(pos[k + 1]) || "CD".equals(pos[k + 1])
+          || "at".equals(lower[k + 1]) && k + 2 < pos.length && "least".equals(lower[k + 2]));
+      if (k > i + 1 && k < pos.length && "VBN".equals(pos[k]) && pos[k - 1].startsWith("NN") && object
+          && tokens.get(k).sentence() == tokens.get(c).sentence()) {
+        pos[k] = "VBD";
+      }
+    }
+  }
+
   /** A finite verb's tag, as {@link TokenView#isFinite} reads it once the tags are settled. */
   private static boolean isFinite(String p) {
     return "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p);
@@ -120,6 +147,7 @@ final class Retags {
       }
     }
     mainVerbs(tokens, pos);
+    reportedVerbs(tokens, lower, pos);
     for (int i = 1; i < pos.length; i++) {
       String w = lower[i];
       if (("’s".equals(w) || "'s".equals(w)) && "POS".equals(pos[i]) && CLITIC_HOSTS.contains(lower[i - 1])

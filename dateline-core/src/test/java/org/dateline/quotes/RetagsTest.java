@@ -30,6 +30,16 @@ class RetagsTest {
   }
 
   @Test
+  void aParticipleAfterTheSubjectOfAReportedClauseIsItsPastTense() {
+    assertEquals("VBD", retag("Officials/NNS say/VBP the/DT attack/NN killed/VBN at/IN least/JJS seven/CD "
+        + "people/NNS ./.").get(4));
+    assertEquals("VBD", retag("Officials/NNS say/VBP that/IN the/DT border/NN guards/NNS detained/VBN "
+        + "two/CD men/NNS ./.").get(6));
+    assertEquals("VBN", retag("Officials/NNS say/VBP the/DT men/NNS detained/VBN in/IN May/NNP were/VBD freed/VBN "
+        + "./.").get(4)); // a reduced relative: no object follows
+  }
+
+  @Test
   void aParticipleAfterTheOpeningSubjectBeforeACoordinatedPastTenseIsAPastTense() {
     assertEquals("VBD", retag("Reyes/NNP positioned/VBN Ortiz/NNP as/IN a/DT winner/NN and/CC said/VBD it/PRP "
         + "./.").get(1));
