@@ -36,7 +36,7 @@ final class SpeakerResolver {
         : speakingTo(start);
     SpeakerDescriptor d = SpeakerDescriptor.parse(v, start, end);
     Known antecedent = d.pronoun() || d.definite() && d.name().isEmpty() && d.affiliation().isEmpty()
-        ? antecedent(d, "they".equals(v.lower(start))) : null;
+        ? antecedent(d, v.lower(start)) : null;
     // "Tom Reed has led the union for a decade. He said …": the person named, read like a bare name below
     Optional<Entity> person = PERSONAL.contains(v.lower(start)) && end - start == 1
         ? recentPerson(start, antecedent) : Optional.empty();
@@ -85,11 +85,14 @@ final class SpeakerResolver {
     return bare && e.type() == EntityType.PERSON ? e.roles().stream().findFirst() : Optional.empty();
   }
 
-  private Known antecedent(SpeakerDescriptor d, boolean plural) {
+  private Known antecedent(SpeakerDescriptor d, String first) {
     for (int k = history.size() - 1; k >= 0; k--) {
       Known c = history.get(k);
-      if (plural && c.d().name().isPresent()) {
+      if ("they".equals(first) && c.d().name().isPresent()) {
         continue; // "they" is no one person: not "Obi asked the crowd. "No!" they shouted"
+      }
+      if (Genders.clash(first, c.speaker().span().text())) {
+        continue; // "A spokesman for the firm said … She was quoted as saying": someone else
       }
       if (d.pronoun() && d.human() == c.d().human()) { // "it" is no person: not "Analysts said … it said"
         return c;

@@ -251,6 +251,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPronounSkipsASpeakerOfTheOtherGender() {
+    List<Quote> qs = extract("\"No comment,\" said a spokesman for the company.\n\n"
+        + "She was quoted as saying she had \"no regrets.\"");
+    Speaker she = containing(qs, "regrets").speaker().orElseThrow();
+    assertEquals(Optional.empty(), she.role(), she.toString());
+    assertFalse(she.anonymous(), she.toString());
+    Speaker he = containing(extract("A spokesman for the army said troops had arrived. He said more would follow."),
+        "more would follow").speaker().orElseThrow();
+    assertEquals(Optional.of("spokesman"), he.role(), he.toString());
+  }
+
+  @Test
   void scareQuotesAndTitlesAreNotStatements() {
     List<Quote> qs = extract("The so-called \"peace dividend\" never arrived.\n"
         + "She appeared on \"Meet the Press\" on Sunday.");
