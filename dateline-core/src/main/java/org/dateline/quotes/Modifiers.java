@@ -215,6 +215,9 @@ final class Modifiers {
       k++;
     }
     int names = k;
+    if (k < end && "NN".equals(v.pos(k)) && Character.isUpperCase(v.word(k).charAt(0))) {
+      return k + 1; // "in a post on X that …": a capitalised platform the tagger read as a common noun
+    }
     while (k < end && ("NNP".equals(v.pos(k)) || "NNPS".equals(v.pos(k)) || "POS".equals(v.pos(k)) && k > names)) {
       k++;
     }

@@ -165,4 +165,11 @@ class WireConventionsTest {
         .speaker().orElseThrow();
     assertTrue(!c.anonymous(), c.toString()); // a name given, though only a first one
   }
+
+  @Test
+  void aPlatformWrittenAsOneCapitalIsAMedium() {
+    Quote q = containing(extract("The ministry said in a post on X that two drones had been shot down."), "drones");
+    assertEquals("that two drones had been shot down", q.content().text());
+    assertEquals("The ministry", q.speaker().orElseThrow().span().text());
+  }
 }
