@@ -186,9 +186,10 @@ final class DirectQuotes {
         SourceFinder.Range left = SourceFinder.left(v, c, lim);
         SourceFinder.Range src = Subjects.ofParticiple(v, c, left, lim);
         int cueStart = src != left ? left.start() - 1 : c; // "emailed supporters saying: "…""
-        if (src == null && c - 2 > lim && "as".equals(v.lower(c - 1)) && "quote".equals(v.lemma(c - 2))) {
-          src = SourceFinder.left(v, c - 2, lim); // "Lee was quoted as saying: "…"": the one quoted speaks
-          cueStart = c - 2;
+        int quotedAs = src == null ? PassiveReports.quotedAs(v, c, lim) : -1;
+        if (quotedAs > 0) {
+          src = SourceFinder.left(v, quotedAs, lim); // "Lee was quoted as saying: "…"": the one quoted speaks
+          cueStart = quotedAs;
         }
         if (src == null) {
           src = Subjects.coordinated(v, c, lim);

@@ -19,10 +19,10 @@ final class IndirectSpeech {
       return null; // "who asked not to be named": why the source is anonymous, not what it said
     }
     int lim = v.sentenceStart(cue);
-    if (cue - 2 > lim && "VBG".equals(v.pos(cue)) && "as".equals(v.lower(cue - 1))
-        && "quote".equals(v.lemma(cue - 2))) { // "Lee was quoted as saying …": the one quoted speaks
-      SourceFinder.Range quoted = SourceFinder.left(v, cue - 2, lim);
-      return quoted == null ? null : after(v, new Attribution().cue(cue - 2, cue + 1).source(quoted), cue,
+    int quotedAs = PassiveReports.quotedAs(v, cue, lim);
+    if (quotedAs > 0) { // "Lee was quoted as saying …": the one quoted speaks
+      SourceFinder.Range quoted = SourceFinder.left(v, quotedAs, lim);
+      return quoted == null ? null : after(v, new Attribution().cue(quotedAs, cue + 1).source(quoted), cue,
           ContentEnds.of(v, v.sentenceEnd(cue), cue), used);
     }
     if (isPassive(v, cue, lim)) {

@@ -64,4 +64,23 @@ final class PassiveReports {
     Attribution at = new Attribution().cue(aux, i + 1).source(agent);
     return Raising.segment(v, at, subject.start(), subject.end(), used) ? at : null;
   }
+
+  /**
+   * The "quoted" of "Lee was quoted as saying", "Putin was quoted by the agency TASS as saying" before the
+   * participle cue {@code cue}, or -1: the one quoted speaks, and the agent or paper between is the medium.
+   */
+  static int quotedAs(TokenView v, int cue, int lim) {
+    if (cue - 2 <= lim || !"VBG".equals(v.pos(cue)) || !"as".equals(v.lower(cue - 1))) {
+      return -1;
+    }
+    for (int k = cue - 2; k > lim && k >= cue - 10; k--) {
+      if ("quote".equals(v.lemma(k)) && "VBN".equals(v.pos(k))) {
+        return k == cue - 2 || "by".equals(v.lower(k + 1)) || "in".equals(v.lower(k + 1)) ? k : -1;
+      }
+      if (v.isPunct(k) || v.pos(k).startsWith("VB") || "MD".equals(v.pos(k))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
 }

@@ -138,6 +138,12 @@ class QuoteOpenersTest {
     Quote q = containing(extract("Lee was quoted as saying the war was over."), "war was over");
     assertEquals("the war was over", q.content().text());
     attributed(q, "was quoted as saying", "Lee");
+    Quote agency = containing(extract("Putin was quoted by state news agency TASS as saying the talks were useful."),
+        "useful");
+    attributed(agency, "was quoted by state news agency TASS as saying", "Putin");
+    Quote paper = containing(extract("The minister was quoted in the Financial Times as saying: \"We will not "
+        + "budge.\""), "budge");
+    attributed(paper, "was quoted in the Financial Times as saying", "The minister");
     Quote raised = containing(extract("The coach is said to be furious about the leak."), "furious");
     assertEquals("is said", raised.cue().orElseThrow().text());
     assertTrue(raised.speaker().isEmpty(), raised.toString());
