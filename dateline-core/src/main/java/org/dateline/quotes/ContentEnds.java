@@ -149,6 +149,9 @@ final class ContentEnds {
       if (",".equals(w) && "compared".equals(next)) {
         return i; // "…, compared with 41 percent for her rival": the writer's comparison
       }
+      if (",".equals(w) && "without".equals(next) && i + 2 < sentenceEnd && DETAILING.contains(v.lower(i + 2))) {
+        return i; // "…, without giving details": the writer's note on the report
+      }
       if (!unquoted && objectCue && TrailingAdjuncts.startsAt(v, cue, i, sentenceEnd)) {
         return i; // "endorsed Clinton on Thursday", "mocked the plan in a tweet": when and where, not what
       }
@@ -371,6 +374,10 @@ final class ContentEnds {
   private static final Set<String> LEADING = Set.of("because", "although", "though", "unless");
 
   private static final Set<String> STOPS = Set.of("but", "which", "while", "although", "whereas", "who", "where");
+
+  /** "…, without giving details": participles of a writer's note on what the source left out. */
+  private static final Set<String> DETAILING = Set.of("giving", "offering", "providing", "elaborating", "citing",
+      "explaining", "saying", "specifying", "disclosing", "identifying", "naming", "presenting", "producing");
 
   private static final Set<String> NOT_PARTICIPLES = Set.of("including", "according", "excluding", "regarding");
 }

@@ -30,6 +30,9 @@ final class CueSpans {
     if (lead > 0 && !inSource(a, start - lead)) {
       start -= lead;
     }
+    if (start - 1 > lim && "VBG".equals(v.pos(start)) && "without".equals(v.lower(start - 1))) {
+      start--; // "…, without offering specifics": PolNeAR's cue holds the preposition
+    }
     while (start - 1 >= lim && isPreverb(v, start - 1) && !inSource(a, start - 1)
         && !inContent(v, a, start - 1) && a.cueStart - start < 3 + Math.max(lead, 0)) {
       start--;

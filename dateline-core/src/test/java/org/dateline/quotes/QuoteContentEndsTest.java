@@ -365,4 +365,15 @@ class QuoteContentEndsTest {
         + "\"a negotiating tactic.\"");
     assertEquals("it remained committed to a deal", containing(rs, "committed").content().text());
   }
+
+  @Test
+  void withoutGivingDetailsIsTheWritersNote() {
+    List<Quote> qs = extract("Zelenskiy wrote on Telegram that his forces had repelled the attack, without giving "
+        + "details.");
+    assertEquals("that his forces had repelled the attack", containing(qs, "repelled").content().text());
+    List<Quote> rs = extract("Aides said the plan would pay for itself, without raising taxes on the middle class.");
+    assertTrue(containing(rs, "pay for itself").content().text().endsWith("middle class"), rs.toString());
+    List<Quote> ts = extract("Lee backed the plan, without offering specifics.");
+    assertEquals("without offering", containing(ts, "specifics").cue().orElseThrow().text());
+  }
 }
