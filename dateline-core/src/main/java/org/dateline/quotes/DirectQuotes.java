@@ -102,8 +102,8 @@ final class DirectQuotes {
       return new Attribution().cue(j, j + 2).source(InvertedSources.speaker(v, j + 2, limit));
     }
     int cue = skipAdverbs(v, j, limit);
-    if (cue < limit && isSpeechVerb(v, cue) && !answers(v, cue, question)) {
-      SourceFinder.Range src = InvertedSources.speaker(v, cue + 1, limit);
+    if (cue < limit && isSpeechVerb(v, cue) && !answers(v, cue, question) && !"VBG".equals(v.pos(cue))) {
+      SourceFinder.Range src = InvertedSources.speaker(v, cue + 1, limit); // not ", telling reporters": an object
       return src == null ? null : new Attribution().cue(cue, cue + 1).source(src); // "asked Lopez": the speaker
     }
     for (int c = j + 1; c < limit && c < j + 30; c++) {

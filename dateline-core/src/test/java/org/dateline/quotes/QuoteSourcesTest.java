@@ -130,6 +130,17 @@ class QuoteSourcesTest {
   }
 
   @Test
+  void aParticipleAfterAQuoteHasNoInvertedSpeaker() {
+    List<Quote> qs = extract("Senate leader Mitch Reyes dismissed the proposal as \"a political stunt,\" telling "
+        + "reporters it had no chance of passing.");
+    Quote stunt = containing(qs, "stunt");
+    assertEquals("Senate leader Mitch Reyes", stunt.speaker().orElseThrow().span().text());
+    Quote passing = containing(qs, "no chance");
+    assertEquals("it had no chance of passing", passing.content().text());
+    assertEquals("reporters", passing.speaker().orElseThrow().addressee().orElseThrow().text());
+  }
+
+  @Test
   void anInvertedSpeakerEndsBeforeAClosingPrepositionalPhrase() {
     assertEquals("a spokesman for the assembly", speaker("The vote was delayed, said a spokesman for the assembly, "
         + "without giving a reason.", "vote was delayed"));
