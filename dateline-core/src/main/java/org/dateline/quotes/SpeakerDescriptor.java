@@ -86,7 +86,8 @@ record SpeakerDescriptor(
         if (i + 1 < head && "POS".equals(v.pos(i + 1))) {
           continue; // "The president's spokesman", "The workers' union": the possessor's role is not the speaker's
         }
-        role = role == null || !v.pos(i).startsWith("NN") ? low : role + " " + low;
+        boolean joined = role != null && v.pos(i).startsWith("NN") && ROLES.contains(singular(v.lower(i - 1)));
+        role = joined ? role + " " + low : role == null || !v.pos(i).startsWith("NN") ? low : role;
       } else if ("ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "MISC".equals(ner) || "PERSON".equals(ner)
           || v.pos(i).startsWith("NNP") && name.isEmpty()) {
         if (affiliation.length() > 0 && i > start && !isAffiliationToken(v, i - 1)) {

@@ -158,6 +158,9 @@ class WireConventionsTest {
         "damning").speaker().orElseThrow();
     assertTrue(a.anonymous(), a.toString());
     assertEquals(Optional.of("juror"), a.role());
+    Speaker aide = containing(extract("An aide to a Republican senator, who spoke on condition of anonymity, said "
+        + "three senators were open to a deal."), "open to a deal").speaker().orElseThrow();
+    assertEquals(Optional.of("aide"), aide.role()); // the senator is whom the aide serves, not a second title
     Speaker b = containing(extract("A second juror, who did not want to be identified, said the talks were tense."),
         "tense").speaker().orElseThrow();
     assertTrue(b.anonymous(), b.toString());
