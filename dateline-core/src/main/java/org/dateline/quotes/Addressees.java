@@ -46,8 +46,13 @@ final class Addressees {
     if ("PRP$".equals(v.pos(s)) && e < limit && v.isFinite(e)) {
       return null; // "promised her whole program would be paid for": the subject of the content, not a listener
     }
+    if ("PRP".equals(v.pos(s)) && SUBJECT_PRONOUNS.contains(v.lower(s)) && e < limit && v.isFinite(e)) {
+      return null; // "warning it could bankrupt the fund": the content's subject
+    }
     return e > s && !TOLD.contains(v.lower(e - 1)) ? new SourceFinder.Range(s, e) : null;
   }
+
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "i", "he", "she", "we", "they", "you");
 
   /** What is told, not who is told: "told the story of …", "tells jokes". */
   private static final Set<String> TOLD = Set.of(

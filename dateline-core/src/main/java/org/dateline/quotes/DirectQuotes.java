@@ -104,6 +104,9 @@ final class DirectQuotes {
     int cue = skipAdverbs(v, j, limit);
     if (cue < limit && isSpeechVerb(v, cue) && !answers(v, cue, question) && !"VBG".equals(v.pos(cue))) {
       SourceFinder.Range src = InvertedSources.speaker(v, cue + 1, limit); // not ", telling reporters": an object
+      if (src != null && src.end() < limit && v.isFinite(src.end())) {
+        return null; // "who called it "deeply disappointing," said she would …": the subject of a clause
+      }
       return src == null ? null : new Attribution().cue(cue, cue + 1).source(src); // "asked Lopez": the speaker
     }
     for (int c = j + 1; c < limit && c < j + 30; c++) {

@@ -130,7 +130,7 @@ class QuoteSourcesTest {
   }
 
   @Test
-  void aParticipleAfterAQuoteHasNoInvertedSpeaker() {
+  void aParticipleOrAClauseAfterAQuoteHasNoInvertedSpeaker() {
     List<Quote> qs = extract("Senate leader Mitch Reyes dismissed the proposal as \"a political stunt,\" telling "
         + "reporters it had no chance of passing.");
     Quote stunt = containing(qs, "stunt");
@@ -138,6 +138,15 @@ class QuoteSourcesTest {
     Quote passing = containing(qs, "no chance");
     assertEquals("it had no chance of passing", passing.content().text());
     assertEquals("reporters", passing.speaker().orElseThrow().addressee().orElseThrow().text());
+    List<Quote> rs = extract("Lopez, who called the decision \"deeply disappointing,\" said she would consider "
+        + "her options.");
+    Quote options = containing(rs, "her options");
+    assertEquals("she would consider her options", options.content().text());
+    assertTrue(options.speaker().orElseThrow().span().text().startsWith("Lopez"), rs.toString());
+    Quote warning = containing(extract("Critics called the plan reckless, warning it could bankrupt the fund."),
+        "bankrupt");
+    assertEquals("it could bankrupt the fund", warning.content().text());
+    assertTrue(warning.speaker().orElseThrow().addressee().isEmpty(), warning.toString());
   }
 
   @Test
