@@ -16,7 +16,8 @@ import org.dateline.nlp.Token;
  * name ("Neera/FW Tanden/FW"); a participle after a noun is the past tense of a sentence that has no other
  * finite verb ("The union called/VBN for a moratorium"), and so is one after the noun phrase opening a reported
  * clause when an object follows ("said the attack killed/VBN at least seven"); a plural noun spelled like a verb of saying between a name
- * and "that" is its present tense ("Texas counters/NNS that").
+ * and "that" is its present tense ("Texas counters/NNS that"); a lower-case particle between two names is part of
+ * them ("Rio Grande do/VBP Sul").
  */
 final class Retags {
   private Retags() {}
@@ -24,6 +25,9 @@ final class Retags {
   private static final Set<String> CLITIC_HOSTS = Set.of(
       "he", "she", "it", "that", "there", "what", "who", "here", "where", "this", "everyone", "nobody", "everything",
       "nothing", "somebody", "someone", "something");
+
+  private static final Set<String> NAME_PARTICLES = Set.of("do", "da", "dos", "das", "de", "del", "della", "di", "du",
+      "van", "von", "der", "den", "bin", "ibn", "al");
 
   private static final Set<String> ACTIVE_ADVERBS = Set.of(
       "also", "later", "then", "previously", "recently", "repeatedly", "publicly", "initially", "originally",
@@ -144,6 +148,12 @@ final class Retags {
     for (int i = 0; i < pos.length; i++) {
       if ("FW".equals(pos[i]) && Character.isUpperCase(tokens.get(i).word().charAt(0))) {
         pos[i] = "NNP"; // "Neera/FW Tanden/FW asked": the tagger's guess for an unknown name
+      }
+    }
+    for (int i = 1; i + 1 < pos.length; i++) {
+      if (NAME_PARTICLES.contains(tokens.get(i).word()) && "NNP".equals(pos[i - 1]) && "NNP".equals(pos[i + 1])
+          && Character.isUpperCase(tokens.get(i + 1).word().charAt(0))) {
+        pos[i] = "NNP"; // "Rio Grande do/VBP Sul", "Lula da Silva": a particle inside a name
       }
     }
     mainVerbs(tokens, pos);

@@ -97,7 +97,7 @@ record SpeakerDescriptor(
       }
     }
     for (int i = nameEnd; i < end && role == null; i++) {
-      if (ROLES.contains(singular(v.lower(i)))) {
+      if (ROLES.contains(singular(v.lower(i))) && !v.pos(i).startsWith("VB")) { // not "who heads the agency"
         role = v.lower(i);
       }
     }

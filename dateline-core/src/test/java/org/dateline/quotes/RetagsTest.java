@@ -30,6 +30,12 @@ class RetagsTest {
   }
 
   @Test
+  void aParticleBetweenTwoNamesIsPartOfThem() {
+    assertEquals("NNP", retag("Rio/NNP Grande/NNP do/VBP Sul/NNP Governor/NNP Leite/NNP said/VBD so/RB ./.").get(2));
+    assertEquals("VBP", retag("They/PRP do/VBP Business/NNP ./.").get(1)); // no name before it
+  }
+
+  @Test
   void aParticipleAfterTheSubjectOfAReportedClauseIsItsPastTense() {
     assertEquals("VBD", retag("Officials/NNS say/VBP the/DT attack/NN killed/VBN at/IN least/JJS seven/CD "
         + "people/NNS ./.").get(4));

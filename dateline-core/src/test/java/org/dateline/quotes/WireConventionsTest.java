@@ -175,4 +175,11 @@ class WireConventionsTest {
     assertEquals("that two drones had been shot down", q.content().text());
     assertEquals("The ministry", q.speaker().orElseThrow().span().text());
   }
+
+  @Test
+  void aVerbInARelativeClauseIsNoRole() {
+    Speaker s = containing(extract("\"Leave now,\" said Col. Luciano Boeira, who heads the state's civil defense."),
+        "Leave now").speaker().orElseThrow();
+    assertTrue(s.role().map(r -> !r.equals("heads")).orElse(true), s.toString());
+  }
 }
