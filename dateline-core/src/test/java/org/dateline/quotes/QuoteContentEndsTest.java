@@ -376,4 +376,10 @@ class QuoteContentEndsTest {
     List<Quote> ts = extract("Lee backed the plan, without offering specifics.");
     assertEquals("without offering", containing(ts, "specifics").cue().orElseThrow().text());
   }
+
+  @Test
+  void aRelativeClauseEndsAtACommaInsideItsClosingQuoteMark() {
+    List<Quote> qs = extract("The mayor, who described the attack as \"cowardly,\" ordered flags lowered.");
+    assertEquals("the attack as \"cowardly,\"", containing(qs, "cowardly").content().text());
+  }
 }
