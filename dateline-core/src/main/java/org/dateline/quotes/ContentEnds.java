@@ -105,6 +105,9 @@ final class ContentEnds {
       if (closesWithComma(v, i) && STOPS.contains(v.lower(i + 1)) && !continuesBut(v, i + 1)) {
         return i + 1; // "promised "jobs, jobs, jobs," but he has also …": the quote's comma ends the content
       }
+      if (closesWithComma(v, i) && clause && WriterComments.at(v, i + 1, sentenceEnd)) {
+        return i + 1; // "was "dead on arrival," a view shared by most analysts": the comma inside the closing mark
+      }
       if (v.quoteOf(i) >= 0) {
         continue;
       }

@@ -14,7 +14,8 @@ final class WriterComments {
       "reference", "sentiment", "acknowledgment", "acknowledgement", "charge", "dig", "jab", "nod", "rebuke",
       "signal", "sign", "departure", "reversal", "concession", "admission", "indication", "allegation", "assertion",
       "remark", "comment", "gesture", "shift", "contrast", "increase", "decrease", "drop", "rise", "jump", "gain",
-      "margin", "development", "accusation", "warning", "threat", "message", "hint", "echo", "retort", "rebuttal");
+      "margin", "development", "accusation", "warning", "threat", "message", "hint", "echo", "retort", "rebuttal",
+      "view", "assessment", "characterization", "description", "prediction");
 
   /**
    * Whether a comment opens at {@code s} (after the comma): an article, at most three modifiers and a summing

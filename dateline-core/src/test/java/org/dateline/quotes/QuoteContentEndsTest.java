@@ -378,8 +378,10 @@ class QuoteContentEndsTest {
   }
 
   @Test
-  void aRelativeClauseEndsAtACommaInsideItsClosingQuoteMark() {
+  void aRelativeClauseOrAWritersCommentEndsAtACommaInsideTheClosingMark() {
     List<Quote> qs = extract("The mayor, who described the attack as \"cowardly,\" ordered flags lowered.");
     assertEquals("the attack as \"cowardly,\"", containing(qs, "cowardly").content().text());
+    List<Quote> rs = extract("She said the bill was \"dead on arrival,\" a view shared by most analysts.");
+    assertEquals("the bill was \"dead on arrival,\"", containing(rs, "arrival").content().text());
   }
 }
