@@ -80,6 +80,8 @@ final class LeadingContent {
     }
     String p = first < s ? v.pos(first) : "";
     if (p.startsWith("RB") || "TO".equals(p) || "IN".equals(p) && !opensClause(v.lower(first))
+        || "VBN".equals(p) || "VBG".equals(p) && first + 1 < s && v.pos(first + 1).matches("IN|TO|RP")
+        // "Asked about the delay, …", "Speaking in Geneva, …": the writer's; not a gerund subject "Evaluating the …"
         || Modifiers.isTimeWord(v.lower(s - 2)) || "IN".equals(v.pos(s - 2)) || "VBG".equals(v.pos(s - 2))) {
       return; // "In his tribute, …", "Still, …", "Minutes later, …": the writer's framing, not the speaker's words
     }

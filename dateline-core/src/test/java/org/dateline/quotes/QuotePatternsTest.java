@@ -178,6 +178,16 @@ class QuotePatternsTest {
   }
 
   @Test
+  void aFrontedParticipleBeforeTheSpeakerIsNoPartOfALowerCaseQuote() {
+    List<Quote> qs = extract("Asked about the delay, a spokeswoman said \"the review is ongoing.\"");
+    assertEquals("the review is ongoing.", containing(qs, "review").content().text());
+    assertTrue(qs.stream().noneMatch(q -> q.content().text().startsWith("Asked")), qs.toString());
+    List<Quote> gerund = extract("Judging the race by national polls, Stevens said, \"is like looking at a "
+        + "bowling average.\"");
+    assertEquals("Judging the race by national polls", containing(gerund, "Judging").content().text()); // subject
+  }
+
+  @Test
   void anAgeAppositiveIsPartOfTheSpeaker() {
     Quote q = containing(extract("Mona Lake, 59, of North Philadelphia, said she would vote for the mayor."),
         "vote for the mayor");
