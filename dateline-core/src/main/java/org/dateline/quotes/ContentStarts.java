@@ -6,6 +6,9 @@ import java.util.Set;
 final class ContentStarts {
   private ContentStarts() {}
 
+  /** Conjunctions that join the writer's next clause, not the correlatives "both", "either", "neither". */
+  private static final Set<String> JOINERS = Set.of("but", "and", "or", "yet", "nor");
+
   private static final Set<String> CLAUSE_OPENERS = Set.of(
       "if", "whether", "why", "how", "what", "when", "where", "who");
 
@@ -18,6 +21,9 @@ final class ContentStarts {
     String w = v.lower(s);
     String p = v.pos(s);
     String lemma = v.lemma(cue);
+    if (JOINERS.contains(w) && !(v.in(s + 1) && (v.pos(s + 1).startsWith("VB") || "MD".equals(v.pos(s + 1))))) {
+      return false; // "whether the talks would continue, but diplomats said …": the writer's next clause
+    }
     if ("that".equals(w) || CLAUSE_OPENERS.contains(w) || ContentEnds.subordinateFirst(v, s)) {
       return true; // "said because the bill is popular, he would sign it"
     }

@@ -266,4 +266,14 @@ class QuoteOpenersTest {
     Quote q = containing(extract("Reyes says despite being a Fresno native, she will root for Modesto."), "root for");
     assertEquals("despite being a Fresno native, she will root for Modesto", q.content().text());
   }
+
+  @Test
+  void aConjunctionAfterACueOpensNoContent() {
+    List<Quote> qs = extract("It was not clear whether the talks would continue, but diplomats said a second round "
+        + "was likely.");
+    assertTrue(qs.stream().noneMatch(q -> q.content().text().startsWith("but")), qs.toString());
+    assertEquals("diplomats", containing(qs, "second round").speaker().orElseThrow().span().text());
+    Quote both = containing(extract("The poll shows both Lopez and Reyes beating the mayor."), "beating");
+    assertEquals("both Lopez and Reyes beating the mayor", both.content().text()); // a correlative opens it
+  }
 }
