@@ -30,6 +30,7 @@ record SpeakerDescriptor(
       "officer", "commentator", "host", "chair", "speaker", "secretary-general", "premier", "king", "prosecutor",
       "person", "man", "woman", "insider", "veteran", "doctor", "police", "detective", "agent", "worker",
       "columnist", "juror");
+  private static final Set<String> SERVING = words("for", "to"); // not "of": "Secretary of State Antony Blinken"
   private static final Set<String> ANONYMOUS_HEADS = words("official", "source", "aide", "diplomat", "person",
       "insider", "staffer", "operative", "officer", "adviser", "advisor", "negotiator", "spokesperson", "spokesman",
       "spokeswoman");
@@ -75,10 +76,16 @@ record SpeakerDescriptor(
         break;
       }
     }
+    boolean served = false; // "A spokesman for Prime Minister Keir Starmer": whom the speaker serves, not the speaker
     for (int i = start; i < head; i++) {
       String low = v.lower(i);
       String ner = v.tok(i).ner();
-      if ("PERSON".equals(ner) && !possessor(v, i, head)) {
+      served |= role != null && name.isEmpty() && SERVING.contains(low);
+      if (served && !"ORGANIZATION".equals(ner) && !"LOCATION".equals(ner)) {
+        if ("PERSON".equals(ner)) {
+          append(affiliation, v, i); // "for Prime Minister Keir Starmer": the name served, titles aside
+        }
+      } else if ("PERSON".equals(ner) && !possessor(v, i, head)) {
         append(name, v, i);
       } else if (RANKS.contains(low) && i + 1 < nameEnd && "PERSON".equals(v.tok(i + 1).ner())) {
         rank = rank == null ? v.word(i) : rank + " " + v.word(i);

@@ -47,7 +47,7 @@ final class SpeakerResolver {
     }
     // a described speaker without a name ("a State Department official") is not the organisation it names
     Optional<Entity> entity = person.isPresent() ? person
-        : d.name().isEmpty() && d.role().isPresent() ? Optional.empty() : link(span);
+        : d.name().isEmpty() && d.role().isPresent() ? Optional.empty() : link(span, d.name());
     Optional<String> name = entity.map(Entity::name).or(d::name);
     Optional<String> id = entity.map(Entity::id);
     if (entity.isEmpty() && d.name().isPresent()) {
@@ -139,12 +139,14 @@ final class SpeakerResolver {
   }
 
   /** The entity with a mention overlapping the span; persons before organisations. */
-  private Optional<Entity> link(TextSpan span) {
+  /** The entity a mention inside the speaker span names: a person first, the one the descriptor named before others. */
+  private Optional<Entity> link(TextSpan span, Optional<String> named) {
     Entity best = null;
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
         if (span.overlaps(m.start(), m.end()) && !possessor(span, m)
-            && (best == null || e.type() == EntityType.PERSON && best.type() != EntityType.PERSON)) {
+            && (best == null || e.type() == EntityType.PERSON && best.type() != EntityType.PERSON
+            || e.type() == best.type() && named.map(n -> n.contains(m.text())).orElse(false))) {
           best = e;
         }
       }

@@ -251,6 +251,22 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void theOneASpeakerServesIsNotTheSpeaker() {
+    Speaker aide = containing(extract("A spokesman for Prime Minister Keir Starmer said the talks were useful."),
+        "useful").speaker().orElseThrow();
+    assertEquals(Optional.empty(), aide.name(), aide.toString());
+    assertEquals(Optional.of("spokesman"), aide.role());
+    assertEquals(Optional.of("Keir Starmer"), aide.affiliation());
+    assertTrue(aide.anonymous(), aide.toString());
+    Speaker costa = containing(extract("The chief of staff to President Lula, Rui Costa, said the plan was ready."),
+        "ready").speaker().orElseThrow();
+    assertEquals(Optional.of("Rui Costa"), costa.name(), costa.toString());
+    Speaker blinken = containing(extract("Secretary of State Antony Blinken said the talks were useful."), "useful")
+        .speaker().orElseThrow();
+    assertEquals(Optional.of("Antony Blinken"), blinken.name(), blinken.toString()); // "of" serves no one
+  }
+
+  @Test
   void aPronounSkipsASpeakerOfTheOtherGender() {
     List<Quote> qs = extract("\"No comment,\" said a spokesman for the company.\n\n"
         + "She was quoted as saying she had \"no regrets.\"");
