@@ -43,6 +43,27 @@ record SpeakerDescriptor(
     return Set.copyOf(Arrays.asList(w));
   }
 
+  /** "chief financial officer": only lower-case modifiers from the end of the role so far to {@code to}. */
+  private static boolean modifiersOnly(TokenView v, int from, int to) {
+    if (from < 0) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!(v.pos(k).startsWith("JJ") || "NN".equals(v.pos(k))) || !Character.isLowerCase(v.word(k).charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String phrase(TokenView v, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      b.append(b.isEmpty() ? "" : " ").append(v.lower(k));
+    }
+    return b.toString();
+  }
+
   /** "Banda's party": a name whose possessive follows within the speaker's head phrase owns it. */
   private static boolean possessor(TokenView v, int i, int head) {
     int k = i;
@@ -76,6 +97,7 @@ record SpeakerDescriptor(
         break;
       }
     }
+    int roleEnd = -1;
     boolean served = false; // "A spokesman for Prime Minister Keir Starmer": whom the speaker serves, not the speaker
     for (int i = start; i < head; i++) {
       String low = v.lower(i);
@@ -93,8 +115,10 @@ record SpeakerDescriptor(
         if (i + 1 < head && "POS".equals(v.pos(i + 1))) {
           continue; // "The president's spokesman", "The workers' union": the possessor's role is not the speaker's
         }
-        boolean joined = role != null && v.pos(i).startsWith("NN") && ROLES.contains(singular(v.lower(i - 1)));
-        role = joined ? role + " " + low : role == null || !v.pos(i).startsWith("NN") ? low : role;
+        boolean joined = role != null && v.pos(i).startsWith("NN") && modifiersOnly(v, roleEnd, i);
+        String alone = role == null || !v.pos(i).startsWith("NN") ? low : role;
+        role = joined ? role + " " + phrase(v, roleEnd, i + 1) : alone;
+        roleEnd = role.endsWith(low) ? i + 1 : roleEnd;
       } else if ("ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "MISC".equals(ner) || "PERSON".equals(ner)
           || v.pos(i).startsWith("NNP") && name.isEmpty()) {
         if (affiliation.length() > 0 && i > start && !isAffiliationToken(v, i - 1)) {

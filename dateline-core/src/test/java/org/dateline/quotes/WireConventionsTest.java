@@ -158,15 +158,22 @@ class WireConventionsTest {
         "damning").speaker().orElseThrow();
     assertTrue(a.anonymous(), a.toString());
     assertEquals(Optional.of("juror"), a.role());
-    Speaker aide = containing(extract("An aide to a Republican senator, who spoke on condition of anonymity, said "
-        + "three senators were open to a deal."), "open to a deal").speaker().orElseThrow();
-    assertEquals(Optional.of("aide"), aide.role()); // the senator is whom the aide serves, not a second title
     Speaker b = containing(extract("A second juror, who did not want to be identified, said the talks were tense."),
         "tense").speaker().orElseThrow();
     assertTrue(b.anonymous(), b.toString());
     Speaker c = containing(extract("A neighbour, who gave his name as Tom, said the house was empty."), "empty")
         .speaker().orElseThrow();
     assertTrue(!c.anonymous(), c.toString()); // a name given, though only a first one
+  }
+
+  @Test
+  void aRolePhraseJoinsOnlyItsOwnModifiers() {
+    Speaker aide = containing(extract("An aide to a Republican senator, who spoke on condition of anonymity, said "
+        + "three senators were open to a deal."), "open to a deal").speaker().orElseThrow();
+    assertEquals(Optional.of("aide"), aide.role()); // the senator is whom the aide serves, not a second title
+    Speaker cfo = containing(extract("The firm's chief financial officer, Ana Ruiz, said the review would end soon."),
+        "review").speaker().orElseThrow();
+    assertEquals(Optional.of("chief financial officer"), cfo.role());
   }
 
   @Test
