@@ -105,6 +105,14 @@ final class ContentEnds {
       if (closesWithComma(v, i) && STOPS.contains(v.lower(i + 1)) && !continuesBut(v, i + 1)) {
         return i + 1; // "promised "jobs, jobs, jobs," but he has also …": the quote's comma ends the content
       }
+      if ((closesWithComma(v, i) || ",".equals(w) && v.quoteOf(i) < 0)
+          && WriterComments.participleAt(v, i + 1, sentenceEnd)) {
+        return closesWithComma(v, i) ? i + 1 : i; // "…"rigged," drawing loud cheers", "…, without giving details"
+      }
+      if (closesWithComma(v, i) && "VBG".equals(v.pos(cue)) && "and".equals(v.lower(i + 1)) && i + 2 < sentenceEnd
+          && "VBD".equals(v.pos(i + 2))) {
+        return i + 1; // "saying they had been "taken out of context," and urged …": the main clause goes on
+      }
       if (closesWithComma(v, i) && clause && WriterComments.at(v, i + 1, sentenceEnd)) {
         return i + 1; // "was "dead on arrival," a view shared by most analysts": the comma inside the closing mark
       }
@@ -151,9 +159,6 @@ final class ContentEnds {
       }
       if (",".equals(w) && "compared".equals(next)) {
         return i; // "…, compared with 41 percent for her rival": the writer's comparison
-      }
-      if (",".equals(w) && "without".equals(next) && i + 2 < sentenceEnd && DETAILING.contains(v.lower(i + 2))) {
-        return i; // "…, without giving details": the writer's note on the report
       }
       if (!unquoted && objectCue && TrailingAdjuncts.startsAt(v, cue, i, sentenceEnd)) {
         return i; // "endorsed Clinton on Thursday", "mocked the plan in a tweet": when and where, not what
@@ -380,10 +385,6 @@ final class ContentEnds {
   private static final Set<String> LEADING = Set.of("because", "although", "though", "unless");
 
   private static final Set<String> STOPS = Set.of("but", "which", "while", "although", "whereas", "who", "where");
-
-  /** "…, without giving details": participles of a writer's note on what the source left out. */
-  private static final Set<String> DETAILING = Set.of("giving", "offering", "providing", "elaborating", "citing",
-      "explaining", "saying", "specifying", "disclosing", "identifying", "naming", "presenting", "producing");
 
   private static final Set<String> NOT_PARTICIPLES = Set.of("including", "according", "excluding", "regarding");
 }

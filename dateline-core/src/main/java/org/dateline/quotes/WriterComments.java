@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * The writer's comment on a reported clause, set off by a comma: "…, a claim not recognized internationally",
- * "…, a move that could split the party". It names the whole claim, so the content ends before it.
+ * "…, a move that could split the party", "…, drawing loud cheers", "…, without giving details". It is about the
+ * whole claim, so the content ends before it.
  */
 final class WriterComments {
   private WriterComments() {}
@@ -45,5 +46,19 @@ final class WriterComments {
       k++;
     }
     return k < end && v.isFinite(k);
+  }
+
+  /** "…, drawing loud cheers": participles of what a statement caused, which the writer reports. */
+  private static final Set<String> RESULTS = Set.of("drawing", "prompting", "sparking", "triggering", "eliciting",
+      "provoking", "earning");
+
+  /** "…, without giving details": participles of a writer's note on what the source left out. */
+  private static final Set<String> DETAILING = Set.of("giving", "offering", "providing", "elaborating", "citing",
+      "explaining", "saying", "specifying", "disclosing", "identifying", "naming", "presenting", "producing");
+
+  /** ", drawing loud cheers", ", without giving details": a participle of the writer's note at {@code i}. */
+  static boolean participleAt(TokenView v, int i, int end) {
+    return i < end && (RESULTS.contains(v.lower(i))
+        || "without".equals(v.lower(i)) && i + 1 < end && DETAILING.contains(v.lower(i + 1)));
   }
 }

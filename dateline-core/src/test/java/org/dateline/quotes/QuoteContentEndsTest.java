@@ -384,4 +384,13 @@ class QuoteContentEndsTest {
     List<Quote> rs = extract("She said the bill was \"dead on arrival,\" a view shared by most analysts.");
     assertEquals("the bill was \"dead on arrival,\"", containing(rs, "arrival").content().text());
   }
+
+  @Test
+  void whatAStatementCausedAndTheMainClausesNextActEndTheContent() {
+    List<Quote> qs = extract("Sanders told the crowd the system was \"rigged,\" drawing loud cheers.");
+    assertEquals("the system was \"rigged,\"", containing(qs, "rigged").content().text());
+    List<Quote> rs = extract("Pence defended the remarks, saying they had been \"taken out of context,\" and urged "
+        + "voters to focus on the issues.");
+    assertEquals("they had been \"taken out of context,\"", containing(rs, "context").content().text());
+  }
 }
