@@ -1,5 +1,7 @@
 package org.dateline.quotes;
 
+import java.util.Set;
+
 /** Sources asking not to be named: the request is why they are anonymous, never what they said. */
 final class Anonymity {
   private Anonymity() {}
@@ -19,9 +21,9 @@ final class Anonymity {
         && "of".equals(v.lower(k + 2));
   }
 
-  private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "n't", "declined", "refused");
-  private static final java.util.Set<String> GIVING = java.util.Set.of("give", "gave", "giving", "provide", "disclose",
-      "share", "release");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "declined", "refused");
+  private static final Set<String> GIVING = Set.of("give", "gave", "giving", "provide", "disclose", "share",
+      "release");
 
   /**
    * Whether tokens {@code [from, end)} say the source is unnamed on purpose: "speaking on condition of anonymity",

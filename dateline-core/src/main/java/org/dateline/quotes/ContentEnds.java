@@ -238,7 +238,7 @@ final class ContentEnds {
       if (v.quoteOf(i) < 0 && closes && finiteAt(v, i + 1, end)) {
         return i;
       }
-      if (!dashed && closes && i + 2 < end && v.isMark(i + 1) && finiteAt(v, i + 2, end)) {
+      if (!dashed && i + 2 < end && closesWithComma(v, i + 1) && finiteAt(v, i + 2, end)) {
         return i + 2; // "who described the attack as "cowardly," ordered …": the comma inside the closing mark
       }
     }

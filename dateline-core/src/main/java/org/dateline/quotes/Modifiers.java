@@ -67,8 +67,7 @@ final class Modifiers {
   static int timePhraseEnd(TokenView v, int s, int end) {
     int k = s < end && "on".equals(v.lower(s)) ? s + 1 : s;
     int t = k;
-    while (k < end && (isTimeWord(v.lower(k)) || isDate(v, k)
-        || isRelativeTime(v, k))) {
+    while (k < end && (isTimeWord(v.lower(k)) || isDate(v, k) || isRelativeTime(v, k))) {
       k += isRelativeTime(v, k) ? 2 : 1;
     }
     return k > t ? k : s;

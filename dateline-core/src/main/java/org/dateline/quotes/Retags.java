@@ -15,9 +15,9 @@ import org.dateline.nlp.Token;
  * form after a preposition, determiner and noun is a noun ("at a campaign stop"); a capitalised foreign word is a
  * name ("Neera/FW Tanden/FW"); a participle after a noun is the past tense of a sentence that has no other
  * finite verb ("The union called/VBN for a moratorium"), and so is one after the noun phrase opening a reported
- * clause when an object follows ("said the attack killed/VBN at least seven"); a plural noun spelled like a verb of saying between a name
- * and "that" is its present tense ("Texas counters/NNS that"); a lower-case particle between two names is part of
- * them ("Rio Grande do/VBP Sul").
+ * clause when an object follows ("said the attack killed/VBN at least seven"); a plural noun spelled like a verb
+ * of saying between a name and "that" is its present tense ("Texas counters/NNS that"); a lower-case particle
+ * between two names is part of them ("Rio Grande do/VBP Sul").
  */
 final class Retags {
   private Retags() {}
