@@ -17,7 +17,8 @@ import org.dateline.model.TextSpan;
  * last speaker. One instance per article (it keeps the history).
  */
 final class SpeakerResolver {
-  private record Known(Speaker speaker, SpeakerDescriptor d) {}
+  /** A speaker met so far, with the gender its words give ({@link Genders#of}), read once. */
+  private record Known(Speaker speaker, SpeakerDescriptor d, char gender) {}
 
   private final TokenView v;
   private final List<Entity> entities;
@@ -66,7 +67,7 @@ final class SpeakerResolver {
         known.map(Role::affiliation).orElse(d.affiliation()), known.map(Role::rank).orElse(d.rank()),
         d.anonymous(), addressee);
     if (!d.pronoun() || person.isPresent()) {
-      history.add(new Known(s, d)); // a resolved "he" too: the next "he said" may refer back to it
+      history.add(new Known(s, d, Genders.of(s.span().text()))); // a resolved "he" too: the next "he said" may refer back to it
     }
     return s;
   }
@@ -91,7 +92,7 @@ final class SpeakerResolver {
       if ("they".equals(first) && c.d().name().isPresent()) {
         continue; // "they" is no one person: not "Obi asked the crowd. "No!" they shouted"
       }
-      if (Genders.clash(first, c.speaker().span().text())) {
+      if (Genders.clash(first, c.gender())) {
         continue; // "A spokesman for the firm said … She was quoted as saying": someone else
       }
       if (d.pronoun() && d.human() == c.d().human()) { // "it" is no person: not "Analysts said … it said"
@@ -138,7 +139,6 @@ final class SpeakerResolver {
     return ha.equals(hb);
   }
 
-  /** The entity with a mention overlapping the span; persons before organisations. */
   /** The entity a mention inside the speaker span names: a person first, the one the descriptor named before others. */
   private Optional<Entity> link(TextSpan span, Optional<String> named) {
     Entity best = null;
