@@ -301,7 +301,7 @@ final class Modifiers {
     }
     for (int k = i + 1; k < end && k < i + 5; k++) {
       String p = v.pos(k);
-      if ("MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p)) {
+      if (v.isFinite(k)) {
         return true;
       }
       if (!(p.startsWith("NN") || p.startsWith("JJ") || p.startsWith("DT") || "POS".equals(p))) {
