@@ -183,15 +183,13 @@ final class IndirectSpeech {
 
   private static Attribution after(TokenView v, Attribution at, int cue, int end, boolean[] used) {
     int s = cue + 1;
-    boolean between = s + 2 < end
-        && ("RB".equals(v.pos(s)) || "call".equals(v.lemma(cue)) && Modifiers.isTimeWord(v.lower(s)));
-    if (between && CueLexicon.isPhrasal(v.lemma(cue), v.lower(s + 1))) {
-      s++; // "spoke favorably of", "called Wednesday for": the adverb or day belongs to the cue
+    if (s + 2 < end && "RB".equals(v.pos(s)) && CueLexicon.isPhrasal(v.lemma(cue), v.lower(s + 1))) {
+      s++; // "spoke favorably of": the adverb belongs to the cue
     }
     int when = Modifiers.timePhraseEnd(v, s, end);
     if (when > s && when + 1 < end && CueLexicon.isPhrasal(v.lemma(cue), v.lower(when))
         && !ANSWERS.contains(v.lemma(cue))) {
-      s = when; // "cautioned last week against", "warned on Tuesday against": the time sits inside the cue
+      s = when; // "called Wednesday for", "cautioned last week against": the time sits inside the cue
     }
     if (s + 1 < end && CueLexicon.isPhrasal(v.lemma(cue), v.lower(s))) {
       int c = PARTICLES.contains(v.lower(s)) && s + 2 < end && SECOND.contains(v.lower(s + 1)) ? s + 2 : s + 1;
