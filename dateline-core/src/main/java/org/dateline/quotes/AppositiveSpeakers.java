@@ -84,7 +84,8 @@ final class AppositiveSpeakers {
    * and, with {@code join}, over the comma of a city and its state; below {@code limit} or at a stop when none.
    */
   private static int openingComma(TokenView v, int open, int comma, int limit, boolean join) {
-    while (open >= limit && (!",".equals(v.word(open)) || join && Places.joinsState(v, open))
+    while (open >= limit && (!",".equals(v.word(open))
+        || join && (Places.joinsState(v, open) || Places.closesState(v, open)))
         && comma - open < LONG_RELATIVE) {
       int title = v.isMark(open) ? v.quotedStart(open, limit) : -1;
       if (v.isMark(open) && title < 0) {

@@ -68,7 +68,8 @@ final class Appositives {
         relative |= kind == Kind.RELATIVE && !"who".equals(v.lower(open + 1)) || listed;
         substantive |= kind != Kind.AGE && !ORIGIN.contains(v.lower(open + 1));
       }
-      SourceFinder.Range head = SourceFinder.nounPhraseLeft(v, open - 1, limit);
+      int city = Places.cityComma(v, open); // "officials at his house in Chappaqua, N.Y., speaking …,"
+      SourceFinder.Range head = SourceFinder.nounPhraseLeft(v, (city > limit ? city : open) - 1, limit);
       if (head != null && opensClause(v, head.start(), limit) && !isTimePhrase(v, head)
           && (named || framed || listed || NpTokens.hasProperNoun(v, head) || isRole(v, head)
           || adjunctsOnly && v.pos(head.end() - 1).startsWith("NN")) // "The ministry, in a statement, said"

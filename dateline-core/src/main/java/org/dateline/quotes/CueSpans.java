@@ -33,6 +33,11 @@ final class CueSpans {
     if (start - 1 > lim && "VBG".equals(v.pos(start)) && "without".equals(v.lower(start - 1))) {
       start--; // "…, without offering specifics": PolNeAR's cue holds the preposition
     }
+    int span = start - 1 > lim ? Durations.start(v, start - 1, lim) : -1;
+    if (span > lim && isPreverb(v, span - 1) && !inSource(a, span - 1) && !inContent(v, a, span)) {
+      lead = Math.max(lead, 0) + start - span; // "has in the past described", "have for weeks been"
+      start = span;
+    }
     while (start - 1 >= lim && isPreverb(v, start - 1) && !inSource(a, start - 1)
         && !inContent(v, a, start - 1) && a.cueStart - start < 3 + Math.max(lead, 0)) {
       start--;

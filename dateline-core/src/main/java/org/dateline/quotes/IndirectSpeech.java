@@ -191,7 +191,7 @@ final class IndirectSpeech {
         && !ANSWERS.contains(v.lemma(cue))) {
       s = when; // "called Wednesday for", "cautioned last week against": the time sits inside the cue
     }
-    if (s + 1 < end && CueLexicon.isPhrasal(v.lemma(cue), v.lower(s))) {
+    if (s + 1 < end && CueLexicon.isPhrasal(v.lemma(cue), v.lower(s)) && Durations.end(v, s, end) == s) {
       int c = PARTICLES.contains(v.lower(s)) && s + 2 < end && SECOND.contains(v.lower(s + 1)) ? s + 2 : s + 1;
       at.cue(cue, c); // "called for", "talked about": the object of the particle is the content
       add(v, at, c, end, used);

@@ -95,6 +95,8 @@ final class Modifiers {
         k++;
       } else if (k + 1 < end && isRelativeTime(v, k)) {
         k += 2;
+      } else if (Durations.end(v, k, end) > k) {
+        k = Durations.end(v, k, end); // "has said for weeks he is", "said in recent days"
       } else if (event > 0) {
         k = event; // "said after the convention he would not …": when, not what
       } else if (PREPOSITIONS.contains(w)) {

@@ -38,6 +38,24 @@ final class Places {
     return known && v.in(after) && (",".equals(v.word(after)) || v.isSentencePunct(after));
   }
 
+  /** Whether the comma at {@code comma} closes a city's state ("Columbus, Ohio, on Wednesday"): no appositive's. */
+  static boolean closesState(TokenView v, int comma) {
+    return cityComma(v, comma) >= 0;
+  }
+
+  /** The comma between city and state when the comma at {@code comma} closes the state, else -1. */
+  static int cityComma(TokenView v, int comma) {
+    if (!",".equals(v.word(comma))) {
+      return -1;
+    }
+    for (int j = comma - 2; j >= comma - 4 && j > 0; j--) {
+      if (",".equals(v.word(j))) {
+        return joinsState(v, j) ? j : -1;
+      }
+    }
+    return -1;
+  }
+
   private static final Set<String> STATE_SECONDS = Set.of(
       "hampshire", "jersey", "mexico", "york", "carolina", "dakota", "island");
 }

@@ -1,5 +1,7 @@
 package org.dateline.quotes;
 
+import java.util.Set;
+
 /**
  * Subjects that carry a restrictive relative clause right before their cue: "Residents who live near the plant
  * say …", "The officials whose laws were struck down said …", "A report that the agency released Tuesday says …".
@@ -42,7 +44,7 @@ final class RelativeSubjects {
       finite |= v.isFinite(i) || "VBN".equals(v.pos(i)) && v.pos(i - 1).startsWith("NN"); // "the agency released/VBN"
     }
     if (rel <= limit || !finite) {
-      return null;
+      return rel < 0 ? contact(v, end, limit) : null;
     }
     SourceFinder.Range head = Vocabulary.PRONOUN_HEADS.contains(v.lower(rel - 1))
         ? new SourceFinder.Range(rel - 1, rel)
@@ -54,6 +56,42 @@ final class RelativeSubjects {
     }
     return new SourceFinder.Range(head.start(), end + 1);
   }
+
+  /**
+   * A contact clause, a relative clause without its pronoun, ending at {@code end}: "None of the economists I
+   * interviewed this week said", "Most farmers we spoke to said", "The residents the agency surveyed said". The
+   * clause's subject is a pronoun or a short noun phrase right after a common noun; its verb is past or present.
+   */
+  private static SourceFinder.Range contact(TokenView v, int end, int limit) {
+    int e = TimeAdjuncts.start(v, end, limit) - 1;
+    if (e > limit && STRANDED.contains(v.lower(e)) && "IN".equals(v.pos(e)) || e > limit && "TO".equals(v.pos(e))) {
+      e--; // "we spoke to", "they worked with"
+    }
+    if (e - 1 <= limit || !("VBD".equals(v.pos(e)) || "VBP".equals(v.pos(e))
+        || "VBN".equals(v.pos(e)) && v.pos(e - 1).startsWith("NN"))) { // "the agency surveyed/VBN"
+      return null;
+    }
+    int subject = e - 1;
+    if (!SourceFinder.SUBJECT_PRONOUNS.contains(v.lower(subject)) && !"you".equals(v.lower(subject))) {
+      while (subject > limit && v.pos(subject).startsWith("NN")) {
+        subject--;
+      }
+      if (subject == e - 1 || !"DT".equals(v.pos(subject)) || e - subject > 4) {
+        return null; // "the agency", "the Post": a determiner and its nouns
+      }
+    }
+    int head = subject - 1;
+    if (head < limit || !("NNS".equals(v.pos(head)) || "NN".equals(v.pos(head)))) {
+      return null;
+    }
+    SourceFinder.Range np = SourceFinder.nounPhraseLeft(v, head, limit);
+    if (np == null || !Subjects.opensSentence(v, np.start(), limit) && !",".equals(v.word(np.start() - 1))) {
+      return null;
+    }
+    return new SourceFinder.Range(np.start(), end + 1);
+  }
+
+  private static final Set<String> STRANDED = Set.of("to", "with", "about", "at", "for");
 
   /** A subordinator; not "once" read as an adverb ("who were once intrigued"). */
   private static boolean opensClause(TokenView v, int i) {

@@ -16,7 +16,8 @@ final class TimeAdjuncts {
     if (year > limit && isRelative(v, year - 1)) {
       return year - 1; // "who in 2010 said", "who in March 2015 told": no subject to confuse the year with
     }
-    int s = start(v, k, limit);
+    int span = Durations.start(v, k, limit); // "who has in the past described", "who at the time called"
+    int s = span > limit ? span : start(v, k, limit);
     if (s > k) {
       return k;
     }

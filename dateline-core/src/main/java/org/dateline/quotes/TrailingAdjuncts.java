@@ -45,7 +45,7 @@ final class TrailingAdjuncts {
     if (clause) {
       return true;
     }
-    int e = Modifiers.skip(v, i, end);
+    int e = Durations.end(v, i, end) > i ? i : Modifiers.skip(v, i, end); // "cited attacks in recent years": theirs
     return e > i && (e >= end || v.isSentencePunct(e) || closesClause(v, e, end) || mediumTail(v, i, e, end));
   }
 
