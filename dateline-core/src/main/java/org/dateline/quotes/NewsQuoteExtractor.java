@@ -55,6 +55,14 @@ final class NewsQuoteExtractor implements QuoteExtractor {
     // content-first verbs of saying, then verbs of saying, then the rest: "X welcomes …, an official said"
     for (int pass = -1; pass < 2; pass++) {
       for (int i = 0; i < v.size(); i++) {
+        if (pass == 1 && used[i] && sources[i] && v.quoteOf(i) < 0) {
+          Attribution a = Relatives.inSource(v, i, used, all);
+          if (a != null) {
+            all.add(a);
+            mark(used, sources, a);
+          }
+          continue;
+        }
         if (used[i] || v.quoteOf(i) >= 0) {
           continue;
         }
