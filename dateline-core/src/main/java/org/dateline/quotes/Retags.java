@@ -17,7 +17,8 @@ import org.dateline.nlp.Token;
  * finite verb ("The union called/VBN for a moratorium"), and so is one after the noun phrase opening a reported
  * clause when an object follows ("said the attack killed/VBN at least seven"); a plural noun spelled like a verb
  * of saying between a name and "that" is its present tense ("Texas counters/NNS that"); a lower-case particle
- * between two names is part of them ("Rio Grande do/VBP Sul").
+ * between two names is part of them ("Rio Grande do/VBP Sul"); "US" and "WHO" in capitals among lower-case words
+ * are names.
  */
 final class Retags {
   private Retags() {}
@@ -42,6 +43,22 @@ final class Retags {
   private static final Set<String> SUBJECT_LINKS = Set.of("of", "for", "from", "in", "by");
   private static final Set<String> OBJECT_STARTS = Set.of(
       "DT", "PRP", "PRP$", "NNP", "NNPS", "NNS", "CD", "IN", "EX", "TO");
+
+  private static final Set<String> ACRONYMS = Set.of("US", "WHO");
+
+  /** "US", "WHO" in capitals among words that are not: a name spelled like a pronoun. */
+  private static boolean isAcronym(List<Token> tokens, int i) {
+    if (!ACRONYMS.contains(tokens.get(i).word())) {
+      return false;
+    }
+    boolean before = i > 0 && hasLowerCase(tokens.get(i - 1).word());
+    boolean after = i + 1 < tokens.size() && hasLowerCase(tokens.get(i + 1).word());
+    return before || after; // "WE SAY NO TO US BASES" is a headline's capitals
+  }
+
+  private static boolean hasLowerCase(String w) {
+    return w.chars().anyMatch(Character::isLowerCase);
+  }
 
   /** Whether the noun phrase ending before {@code i} is plural: "voters", "supporters of the law". */
   private static boolean pluralSubject(String[] lower, String[] pos, int i) {
@@ -154,6 +171,12 @@ final class Retags {
       if (NAME_PARTICLES.contains(tokens.get(i).word()) && "NNP".equals(pos[i - 1]) && "NNP".equals(pos[i + 1])
           && Character.isUpperCase(tokens.get(i + 1).word().charAt(0))) {
         pos[i] = "NNP"; // "Rio Grande do/VBP Sul", "Lula da Silva": a particle inside a name
+      }
+    }
+    for (int i = 0; i < pos.length; i++) {
+      if (isAcronym(tokens, i)) {
+        lower[i] = tokens.get(i).word(); // "The WHO said", "The US said": a name, not "who" or "us"
+        pos[i] = "NNP";
       }
     }
     mainVerbs(tokens, pos);

@@ -741,4 +741,11 @@ class QuoteSourcesTest {
     assertEquals("some who farm the delta", speaker(
         "But some who farm the delta argue that the levy goes too far.", "goes too far"));
   }
+
+  @Test
+  void agenciesSpelledLikePronounsSpeak() {
+    assertEquals("The WHO", speaker("The WHO said the outbreak was under control.", "under control"));
+    assertEquals("The US", speaker("The US said the sanctions would stay.", "sanctions would stay"));
+    assertEquals("A WHO spokesman", speaker("A WHO spokesman said the vaccine was safe.", "vaccine was safe"));
+  }
 }

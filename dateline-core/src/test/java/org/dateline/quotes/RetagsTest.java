@@ -30,6 +30,13 @@ class RetagsTest {
   }
 
   @Test
+  void capitalisedUsAndWhoAmongLowerCaseWordsAreNames() {
+    assertEquals("NNP", retag("The/DT WHO/WP said/VBD so/RB ./.").get(1));
+    assertEquals("NNP", retag("The/DT US/PRP said/VBD so/RB ./.").get(1));
+    assertEquals("WP", retag("WHO/WP SAID/VBD IT/PRP ?/.").get(0)); // a headline's capitals
+  }
+
+  @Test
   void aParticleBetweenTwoNamesIsPartOfThem() {
     assertEquals("NNP", retag("Rio/NNP Grande/NNP do/VBP Sul/NNP Governor/NNP Leite/NNP said/VBD so/RB ./.").get(2));
     assertEquals("VBP", retag("They/PRP do/VBP Business/NNP ./.").get(1)); // no name before it
