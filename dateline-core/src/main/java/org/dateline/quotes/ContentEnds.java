@@ -147,10 +147,11 @@ final class ContentEnds {
       }
       if ("and".equals(v.lower(i)) && (CueLexicon.isSpeech(v.lemma(i + 1)) || SECOND_ACTS.contains(v.lemma(i + 1)))
           && v.isFinite(cue)
-          && (v.pos(i + 1).equals(v.pos(cue)) || "VBD".equals(v.pos(cue)) && cueParticiple(v, i + 1, sentenceEnd))) {
+          && (v.pos(i + 1).equals(v.pos(cue))
+          || "VBD".equals(v.pos(cue)) && NextVerbs.cueParticiple(v, cue, i + 1, sentenceEnd))) {
         return i; // "said the plan works and added that …": the source's second cue starts its own content
       }
-      if ("but".equals(v.lower(i)) && (!clause && finiteAt(v, i + 1, sentenceEnd)
+      if ("but".equals(v.lower(i)) && (!clause && NextVerbs.finiteAt(v, i + 1, sentenceEnd)
           || CueLexicon.isCueVerb(v, i + 1) && !"VBG".equals(v.pos(i + 1)))) {
         return i; // "praised the deal but warned …", "backed the bill but said …": the source's next act
       }
@@ -167,17 +168,17 @@ final class ContentEnds {
           && !NOT_PARTICIPLES.contains(next)) {
         return i; // an object, not a subject: "backed a no-fly zone, putting her at odds with …"
       }
-      if ("and".equals(v.lower(i)) && (!clause && finiteAt(v, i + 1, sentenceEnd)
+      if ("and".equals(v.lower(i)) && (!clause && NextVerbs.finiteAt(v, i + 1, sentenceEnd)
           || "VBG".equals(v.pos(cue)) && "VBG".equals(v.pos(i + 1)))) {
         return i; // "denied the charges and counter-accused her", "calling X and refusing …": the source's next act
       }
-      if ("and".equals(v.lower(i)) && sourceSpeaksAgain(v, i + 1, sentenceEnd)) {
+      if ("and".equals(v.lower(i)) && NextVerbs.sourceSpeaksAgain(v, i + 1, sentenceEnd)) {
         return i; // "said the server was hacked and she accused Trump of …": the source's next act, as a pronoun
       }
       if (",".equals(w) && OTHER_SPEAKER.contains(next) && otherSpeaker(v, i + 2, sentenceEnd)) {
         return i; // "…, and three-quarters said the same of Ruiz", "…, though Ann Lee said …": another source
       }
-      if (",".equals(w) && "and".equals(next) && clause && sameTenseVerb(v, cue, i + 2, sentenceEnd)) {
+      if (",".equals(w) && "and".equals(next) && clause && NextVerbs.sameTenseVerb(v, cue, i + 2, sentenceEnd)) {
         return i; // "said it had documented 30 cases, and called for an inquiry": the source's next act
       }
       if (",".equals(w) && "and".equals(next) && newClause(v, i + 2, sentenceEnd)) {
@@ -235,10 +236,10 @@ final class ContentEnds {
   static int relative(TokenView v, int from, int end, boolean dashed) {
     for (int i = from; i + 1 < end; i++) {
       boolean closes = dashed ? Appositives.isDash(v, i) : ",".equals(v.word(i)); // "X — who said … — was …"
-      if (v.quoteOf(i) < 0 && closes && finiteAt(v, i + 1, end)) {
+      if (v.quoteOf(i) < 0 && closes && NextVerbs.finiteAt(v, i + 1, end)) {
         return i;
       }
-      if (!dashed && i + 2 < end && closesWithComma(v, i + 1) && finiteAt(v, i + 2, end)) {
+      if (!dashed && i + 2 < end && closesWithComma(v, i + 1) && NextVerbs.finiteAt(v, i + 2, end)) {
         return i + 2; // "who described the attack as "cowardly," ordered …": the comma inside the closing mark
       }
     }
@@ -258,7 +259,7 @@ final class ContentEnds {
       if (";".equals(v.word(c)) || Closings.isDashLike(v, c) || CueLexicon.isCueVerb(v, c)) {
         return -1; // a cue inside keeps its own relation: "Sanders, who claimed that …, is"
       }
-      if (",".equals(v.word(c)) && v.quoteOf(c) < 0 && finiteAt(v, c + 1, end)) {
+      if (",".equals(v.word(c)) && v.quoteOf(c) < 0 && NextVerbs.finiteAt(v, c + 1, end)) {
         return c;
       }
     }
@@ -266,51 +267,6 @@ final class ContentEnds {
   }
 
   private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "which", "whose");
-
-  /**
-   * A finite verb at {@code s}, after adverbs, in the tense of the finite cue at {@code cue} (a past cue verb
-   * however tagged).
-   */
-  private static boolean sameTenseVerb(TokenView v, int cue, int s, int end) {
-    int k = afterAdverbs(v, s, end);
-    return k < end && v.isFinite(cue) && !"MD".equals(v.pos(k)) && (v.pos(k).equals(v.pos(cue))
-        || "VBD".equals(v.pos(cue)) && "VBN".equals(v.pos(k)) && CueLexicon.isCueVerb(v, k)); // "called/VBN for"
-  }
-
-  /** A finite verb at {@code s}, after adverbs: "would not", "has", "called". */
-  private static boolean finiteAt(TokenView v, int s, int end) {
-    int k = afterAdverbs(v, s, end);
-    return k < end && (v.isFinite(k) || cueParticiple(v, k, end));
-  }
-
-  /** The first token at or after {@code s} that is no adverb, or {@code end}. */
-  private static int afterAdverbs(TokenView v, int s, int end) {
-    int k = s;
-    while (k < end && "RB".equals(v.pos(k))) {
-      k++;
-    }
-    return k;
-  }
-
-  /** "… and called/VBN for …": a cue verb the tagger read as a participle after "and", not a passive one. */
-  private static boolean cueParticiple(TokenView v, int k, int end) {
-    return "VBN".equals(v.pos(k)) && "and".equals(v.lower(k - 1)) && !(k + 1 < end && "by".equals(v.lower(k + 1)))
-        && CueLexicon.isCueVerb(v, k);
-  }
-
-  private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
-
-  /** "he also accused", "she reiterated": a third-person subject pronoun at {@code s}, then a verb of saying. */
-  private static boolean sourceSpeaksAgain(TokenView v, int s, int end) {
-    if (s >= end || !THIRD_PERSON.contains(v.lower(s))) {
-      return false;
-    }
-    int k = s + 1;
-    while (k < end && k < s + 3 && "RB".equals(v.pos(k))) {
-      k++;
-    }
-    return k < end && v.isFinite(k) && CueLexicon.isSpeechCue(v, k);
-  }
 
   /** Cues besides verbs of saying that, after "and", are the source's next act: "… and called the vote a tactic". */
   private static final Set<String> SECOND_ACTS = Set.of("encourage", "call");

@@ -170,6 +170,12 @@ class QuoteContentEndsTest {
   }
 
   @Test
+  void aParticipleAfterAndContinuesThePassiveBeforeIt() {
+    assertEquals("the driver had been arrested at the scene and charged with manslaughter",
+        content("Police said the driver had been arrested at the scene and charged with manslaughter.", "driver"));
+  }
+
+  @Test
   void aQuoteOpenedInTheContentCarriesItPastTheSentenceEnd() {
     assertEquals("that “the turnout will help. We expect a good night.”",
         content("The mayor said that “the turnout will help. We expect a good night.” Polls close at eight.", "turnout"));
