@@ -30,6 +30,9 @@ final class IndirectSpeech {
     }
     int end = ContentEnds.of(v, v.sentenceEnd(cue), cue);
     SourceFinder.Range left = Subjects.notObject(v, cue, SourceFinder.left(v, cue, lim), lim);
+    if (inFrontedPhrase(v, cue, left, lim)) {
+      return null; // "In a video posted on social media, the leader said": the participle modifies the medium
+    }
     SourceFinder.Range subject = Subjects.ofParticiple(v, cue, left, lim);
     SourceFinder.Range src = Subjects.unclaimed(v, subject, used, lim);
     if (src != null && isQuestion(v, src, lim)) {
@@ -278,6 +281,15 @@ final class IndirectSpeech {
     }
     add(v, at, s, comma, used);
     return at.content.isEmpty() ? null : at;
+  }
+
+  /** A participle after the noun of a sentence-opening prepositional phrase: "In a video posted/VBD on X, …". */
+  private static boolean inFrontedPhrase(TokenView v, int cue, SourceFinder.Range left, int lim) {
+    int in = left == null ? -1 : left.start() - 1;
+    return in >= lim && left.end() == cue && "IN".equals(v.pos(in)) && Subjects.opensSentence(v, in, lim)
+        && !Vocabulary.SUBORDINATORS.contains(v.lower(in))
+        && ("VBN".equals(v.pos(cue))
+        || "DT".equals(v.pos(left.start())) && v.in(cue + 1) && "IN".equals(v.pos(cue + 1)));
   }
 
   private static boolean relativePronoun(TokenView v, SourceFinder.Range src, int lim) {

@@ -748,4 +748,12 @@ class QuoteSourcesTest {
     assertEquals("The US", speaker("The US said the sanctions would stay.", "sanctions would stay"));
     assertEquals("A WHO spokesman", speaker("A WHO spokesman said the vaccine was safe.", "vaccine was safe"));
   }
+
+  @Test
+  void aParticipleInAFrontedMediumPhraseIsNoCue() {
+    assertEquals("the rebel leader", speaker(
+        "In a video posted on social media, the rebel leader said his fighters had taken the town.", "taken the town"));
+    assertEquals("environmentalists", speaker( // a subordinator opens a clause: its verb may be a cue
+        "While environmentalists welcomed the plan, miners said it would cost jobs.", "the plan"));
+  }
 }
