@@ -18,7 +18,7 @@ import org.dateline.model.TextSpan;
  */
 final class SpeakerResolver {
   /** A speaker met so far, with the gender its words give ({@link Genders#of}), read once. */
-  private record Known(Speaker speaker, SpeakerDescriptor d, char gender) {}
+  private record Known(Speaker speaker, SpeakerDescriptor d, char gender, boolean plural) {}
 
   private final TokenView v;
   private final List<Entity> entities;
@@ -67,7 +67,8 @@ final class SpeakerResolver {
         known.map(Role::affiliation).orElse(d.affiliation()), known.map(Role::rank).orElse(d.rank()),
         d.anonymous(), addressee);
     if (!d.pronoun() || person.isPresent()) {
-      history.add(new Known(s, d, Genders.of(s.span().text()))); // a resolved "he" too: the next "he said" may refer back to it
+      // a resolved "he" too: the next "he said" may refer back to it
+      history.add(new Known(s, d, Genders.of(s.span().text()), !d.pronoun() && pluralHead(start, end)));
     }
     return s;
   }
@@ -92,8 +93,8 @@ final class SpeakerResolver {
       if ("they".equals(first) && c.d().name().isPresent()) {
         continue; // "they" is no one person: not "Obi asked the crowd. "No!" they shouted"
       }
-      if (Genders.clash(first, c.gender())) {
-        continue; // "A spokesman for the firm said … She was quoted as saying": someone else
+      if (Genders.clash(first, c.gender()) || PERSONAL.contains(first) && c.plural()) {
+        continue; // "A spokesman for the firm said … She was quoted as saying", "Economists … he said": someone else
       }
       if (d.pronoun() && d.human() == c.d().human()) { // "it" is no person: not "Analysts said … it said"
         return c;
@@ -103,6 +104,18 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /** Whether the first noun run in tokens {@code [start, end)} ends in a plural: "Economists polled by Reuters". */
+  private boolean pluralHead(int start, int end) {
+    int k = start;
+    while (k < end && !v.pos(k).startsWith("NN")) {
+      k++;
+    }
+    while (k + 1 < end && v.pos(k + 1).startsWith("NN")) {
+      k++;
+    }
+    return k < end && ("NNS".equals(v.pos(k)) || "NNPS".equals(v.pos(k)));
   }
 
   private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she");

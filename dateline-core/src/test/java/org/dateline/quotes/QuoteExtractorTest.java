@@ -279,6 +279,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPersonalPronounSkipsAPluralSpeaker() {
+    List<Quote> qs = extract("The finance minister said the budget was sound. Economists polled by the bank said "
+        + "growth would slow.\n\n\"It will be close,\" he said.");
+    Speaker he = containing(qs, "It will be close").speaker().orElseThrow();
+    assertEquals(Optional.of("minister"), he.role(), he.toString());
+  }
+
+  @Test
   void scareQuotesAndTitlesAreNotStatements() {
     List<Quote> qs = extract("The so-called \"peace dividend\" never arrived.\n"
         + "She appeared on \"Meet the Press\" on Sunday.");
