@@ -43,6 +43,15 @@ record SpeakerDescriptor(
     return Set.copyOf(Arrays.asList(w));
   }
 
+  private static final Set<String> PORTFOLIOS = words("finance", "foreign", "defense", "defence", "interior",
+      "health", "justice", "trade", "energy", "education", "environment", "home", "labor", "labour", "agriculture",
+      "transport", "economy", "treasury", "commerce", "culture", "tourism", "industry", "housing");
+
+  /** "The finance minister", "the health secretary": the portfolio before a role head, with a space; else "". */
+  private static String portfolio(TokenView v, int i, int start) {
+    return i > start && PORTFOLIOS.contains(v.lower(i - 1)) ? v.lower(i - 1) + " " : "";
+  }
+
   /** "chief financial officer": only lower-case modifiers from the end of the role so far to {@code to}. */
   private static boolean modifiersOnly(TokenView v, int from, int to) {
     if (from < 0) {
@@ -116,7 +125,7 @@ record SpeakerDescriptor(
           continue; // "The president's spokesman", "The workers' union": the possessor's role is not the speaker's
         }
         boolean joined = role != null && v.pos(i).startsWith("NN") && modifiersOnly(v, roleEnd, i);
-        String alone = role == null || !v.pos(i).startsWith("NN") ? low : role;
+        String alone = role == null || !v.pos(i).startsWith("NN") ? portfolio(v, i, start) + low : role;
         role = joined ? role + " " + phrase(v, roleEnd, i + 1) : alone;
         roleEnd = role.endsWith(low) ? i + 1 : roleEnd;
       } else if ("ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "MISC".equals(ner) || "PERSON".equals(ner)

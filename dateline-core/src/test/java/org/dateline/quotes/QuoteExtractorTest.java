@@ -283,7 +283,13 @@ class QuoteExtractorTest {
     List<Quote> qs = extract("The finance minister said the budget was sound. Economists polled by the bank said "
         + "growth would slow.\n\n\"It will be close,\" he said.");
     Speaker he = containing(qs, "It will be close").speaker().orElseThrow();
-    assertEquals(Optional.of("minister"), he.role(), he.toString());
+    assertEquals(Optional.of("finance minister"), he.role(), he.toString());
+  }
+
+  @Test
+  void aPortfolioBeforeARoleBelongsToIt() {
+    Speaker s = extract("The health secretary said hospitals were coping.").get(0).speaker().orElseThrow();
+    assertEquals(Optional.of("health secretary"), s.role(), s.toString());
   }
 
   @Test
