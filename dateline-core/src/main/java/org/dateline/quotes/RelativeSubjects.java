@@ -30,21 +30,22 @@ final class RelativeSubjects {
     }
     int rel = -1;
     boolean finite = false;
+    boolean speech = false; // "a trend that the group predicts will continue", not "A spokesman who asked not to …"
     for (int i = end; i > limit && i >= end - MAX_CLAUSE; i--) {
       String w = v.word(i);
       if (",".equals(w) || ":".equals(w) || ";".equals(w) || v.isMark(i) || Appositives.isDash(v, i)
-          || v.isSentencePunct(i) || "WRB".equals(v.pos(i)) || opensClause(v, i)
-          || v.pos(i).startsWith("VB") && CueLexicon.isSpeech(v.lemma(i))) {
-        return null; // "who gained fame when he yelled", "a trend that the group predicts will continue"
+          || v.isSentencePunct(i) || "WRB".equals(v.pos(i)) || opensClause(v, i)) {
+        return null; // "who gained fame when he yelled"
       }
+      speech |= v.pos(i).startsWith("VB") && CueLexicon.isSpeech(v.lemma(i)) && !reflexiveAfter(v, i);
       if (isRelative(v, i)) {
         rel = i;
         break;
       }
       finite |= v.isFinite(i) || "VBN".equals(v.pos(i)) && v.pos(i - 1).startsWith("NN"); // "the agency released/VBN"
     }
-    if (rel <= limit || !finite) {
-      return rel < 0 ? contact(v, end, limit) : null;
+    if (rel <= limit || !finite || speech && !"who".equals(v.lower(rel))) {
+      return rel < 0 && !speech ? contact(v, end, limit) : null;
     }
     SourceFinder.Range head = Vocabulary.PRONOUN_HEADS.contains(v.lower(rel - 1))
         ? new SourceFinder.Range(rel - 1, rel)
@@ -93,10 +94,18 @@ final class RelativeSubjects {
 
   private static final Set<String> STRANDED = Set.of("to", "with", "about", "at", "for");
 
+  /** "who identified himself as", "who described herself as": the clause says who the speaker is. */
+  private static boolean reflexiveAfter(TokenView v, int i) {
+    return v.in(i + 1) && REFLEXIVES.contains(v.lower(i + 1));
+  }
+
+  private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves", "itself");
+
   /** A subordinator; not "once" read as an adverb ("who were once intrigued"). */
   private static boolean opensClause(TokenView v, int i) {
     String w = v.lower(i);
-    return Vocabulary.SUBORDINATORS.contains(w) && !("once".equals(w) && "RB".equals(v.pos(i)));
+    return Vocabulary.SUBORDINATORS.contains(w) && !("once".equals(w) && "RB".equals(v.pos(i)))
+        && !("as".equals(w) && REFLEXIVES.contains(v.lower(i - 1))); // "who described herself as"
   }
 
   private static boolean isRelative(TokenView v, int i) {

@@ -29,7 +29,7 @@ record SpeakerDescriptor(
       "congressman", "congresswoman", "delegate", "staffer", "operative", "consultant", "adviser", "observer",
       "officer", "commentator", "host", "chair", "speaker", "secretary-general", "premier", "king", "prosecutor",
       "person", "man", "woman", "insider", "veteran", "doctor", "police", "detective", "agent", "worker",
-      "columnist", "juror");
+      "columnist", "juror", "coordinator");
   private static final Set<String> SERVING = words("for", "to"); // not "of": "Secretary of State Antony Blinken"
   private static final Set<String> ANONYMOUS_HEADS = words("official", "source", "aide", "diplomat", "person",
       "insider", "staffer", "operative", "officer", "adviser", "advisor", "negotiator", "spokesperson", "spokesman",

@@ -35,6 +35,13 @@ final class SpeakerResolver {
     Optional<TextSpan> addressee = addrStart >= 0
         ? Optional.of(TextSpan.of(v.text, v.tok(addrStart).start(), v.tok(addrEnd - 1).end()))
         : speakingTo(start);
+    SourceFinder.Range host = end - start == 1 && "who".equals(v.lower(start)) ? relativeHost(start) : null;
+    if (host != null) { // "Voters who said …", "Maria Kent, who called …": the noun phrase before "who" speaks
+      int known = history.size();
+      Speaker h = resolve(host.start(), host.end(), -1, -1);
+      history.subList(known, history.size()).clear(); // the host is read, not met: later pronouns skip it
+      return new Speaker(span, h.entityId(), h.name(), h.role(), h.affiliation(), h.rank(), h.anonymous(), addressee);
+    }
     SpeakerDescriptor d = SpeakerDescriptor.parse(v, start, end);
     Known antecedent = d.pronoun() || d.definite() && d.name().isEmpty() && d.affiliation().isEmpty()
         ? antecedent(d, v.lower(start)) : null;
@@ -104,6 +111,19 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /** The noun phrase a "who" at {@code who} follows, a comma or dash between them aside; null if none. */
+  private SourceFinder.Range relativeHost(int who) {
+    int lim = v.sentenceStart(who);
+    int k = who - 1;
+    if (k > lim && (",".equals(v.word(k)) || Appositives.isDash(v, k))) {
+      k--;
+    }
+    if (k >= lim && Vocabulary.PRONOUN_HEADS.contains(v.lower(k))) {
+      return new SourceFinder.Range(k, k + 1); // "those who said", "many who say": no one named
+    }
+    return k >= lim ? SourceFinder.nounPhraseLeft(v, k, lim) : null;
   }
 
   /** Whether the first noun run in tokens {@code [start, end)} ends in a plural: "Economists polled by Reuters". */

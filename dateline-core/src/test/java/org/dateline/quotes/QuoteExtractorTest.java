@@ -290,6 +290,8 @@ class QuoteExtractorTest {
   void aPortfolioBeforeARoleBelongsToIt() {
     Speaker s = extract("The health secretary said hospitals were coping.").get(0).speaker().orElseThrow();
     assertEquals(Optional.of("health secretary"), s.role(), s.toString());
+    Speaker c = extract("\"It is catastrophic,\" the UN's aid coordinator, Ann Holt, said.").get(0).speaker().orElseThrow();
+    assertEquals(Optional.of("coordinator"), c.role(), c.toString());
   }
 
   @Test

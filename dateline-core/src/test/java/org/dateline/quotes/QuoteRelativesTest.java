@@ -30,4 +30,14 @@ class QuoteRelativesTest {
     assertEquals("The lawyer, who endorsed the mayor last year,", speaker(text, "race is open"));
     assertTrue(extract(text).stream().noneMatch(q -> q.content().text().contains("the mayor")));
   }
+
+  @Test
+  void whoSpeaksForTheNounBeforeIt() {
+    List<Quote> qs = extract("Mayor Ann Lee said the port was safe. Two union officials, who called the move "
+        + "\"a stunt,\" walked out.");
+    org.dateline.model.Speaker who = containing(qs, "a stunt").speaker().orElseThrow();
+    assertEquals("who", who.span().text());
+    assertEquals(java.util.Optional.empty(), who.name(), who.toString()); // not the mayor, the speaker before
+    assertTrue(who.role().orElse("").contains("officials"), who.toString());
+  }
 }

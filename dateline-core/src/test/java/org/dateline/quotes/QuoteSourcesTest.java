@@ -756,4 +756,12 @@ class QuoteSourcesTest {
     assertEquals("environmentalists", speaker( // a subordinator opens a clause: its verb may be a cue
         "While environmentalists welcomed the plan, miners said it would cost jobs.", "the plan"));
   }
+
+  @Test
+  void aRelativeClauseThatSaysWhoTheSpeakerIsStaysInTheSpeaker() {
+    assertEquals("A man who identified himself as the owner of the shop", speaker(
+        "A man who identified himself as the owner of the shop said he had lost everything.", "lost everything"));
+    assertEquals("A spokesman who asked not to be named", speaker( // a verb of saying in the clause: no reason to drop it
+        "A spokesman who asked not to be named said the talks had stalled.", "talks had stalled"));
+  }
 }
