@@ -46,10 +46,14 @@ record SpeakerDescriptor(
   private static final Set<String> PORTFOLIOS = words("finance", "foreign", "defense", "defence", "interior",
       "health", "justice", "trade", "energy", "education", "environment", "home", "labor", "labour", "agriculture",
       "transport", "economy", "treasury", "commerce", "culture", "tourism", "industry", "housing");
+  private static final Set<String> BODIES = words("council", "board", "committee", "party", "union", "campaign",
+      "cabinet"); // only lower-case: "National Committee chairman" names the body, which is the affiliation
 
-  /** "The finance minister", "the health secretary": the portfolio before a role head, with a space; else "". */
+  /** "The finance minister", "a council member": the portfolio or body before a role head, with a space; else "". */
   private static String portfolio(TokenView v, int i, int start) {
-    return i > start && PORTFOLIOS.contains(v.lower(i - 1)) ? v.lower(i - 1) + " " : "";
+    String w = i > start ? v.lower(i - 1) : "";
+    boolean body = BODIES.contains(w) && Character.isLowerCase(v.word(i - 1).charAt(0));
+    return PORTFOLIOS.contains(w) || body ? w + " " : "";
   }
 
   /** "chief financial officer": only lower-case modifiers from the end of the role so far to {@code to}. */

@@ -290,6 +290,11 @@ class QuoteExtractorTest {
   void aPortfolioBeforeARoleBelongsToIt() {
     Speaker s = extract("The health secretary said hospitals were coping.").get(0).speaker().orElseThrow();
     assertEquals(Optional.of("health secretary"), s.role(), s.toString());
+    Speaker aide = extract("A campaign aide said the bus was late.").get(0).speaker().orElseThrow();
+    assertEquals(Optional.of("campaign aide"), aide.role(), aide.toString());
+    Speaker chair = extract("A former Harbor Party Committee chairman said the vote was close.").get(0).speaker()
+        .orElseThrow(); // a capitalised body is the affiliation's name
+    assertEquals(Optional.of("chairman"), chair.role(), chair.toString());
     Speaker c = extract("\"It is catastrophic,\" the UN's aid coordinator, Ann Holt, said.").get(0).speaker().orElseThrow();
     assertEquals(Optional.of("coordinator"), c.role(), c.toString());
   }
