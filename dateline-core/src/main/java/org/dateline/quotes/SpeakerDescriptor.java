@@ -77,6 +77,12 @@ record SpeakerDescriptor(
     return b.toString();
   }
 
+  /** "official data", "official figures": a role word used as an adjective of a noun that is no role. */
+  private static boolean adjectiveOfThing(TokenView v, int i, int head) {
+    return v.pos(i).startsWith("JJ") && i + 1 < head && v.pos(i + 1).startsWith("NN")
+        && !ROLES.contains(singular(v.lower(i + 1)));
+  }
+
   /** "Banda's party": a name whose possessive follows within the speaker's head phrase owns it. */
   private static boolean possessor(TokenView v, int i, int head) {
     int k = i;
@@ -124,7 +130,7 @@ record SpeakerDescriptor(
         append(name, v, i);
       } else if (RANKS.contains(low) && i + 1 < nameEnd && "PERSON".equals(v.tok(i + 1).ner())) {
         rank = rank == null ? v.word(i) : rank + " " + v.word(i);
-      } else if (ROLES.contains(singular(low))) {
+      } else if (ROLES.contains(singular(low)) && !adjectiveOfThing(v, i, head)) {
         if (i + 1 < head && "POS".equals(v.pos(i + 1))) {
           continue; // "The president's spokesman", "The workers' union": the possessor's role is not the speaker's
         }

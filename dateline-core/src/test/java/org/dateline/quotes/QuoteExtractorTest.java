@@ -295,6 +295,9 @@ class QuoteExtractorTest {
     Speaker chair = extract("A former Harbor Party Committee chairman said the vote was close.").get(0).speaker()
         .orElseThrow(); // a capitalised body is the affiliation's name
     assertEquals(Optional.of("chairman"), chair.role(), chair.toString());
+    Speaker data = extract("Official data showed the economy grew in the third quarter.").get(0).speaker()
+        .orElseThrow(); // an adjective of a thing names no role
+    assertEquals(Optional.empty(), data.role(), data.toString());
     Speaker c = extract("\"It is catastrophic,\" the UN's aid coordinator, Ann Holt, said.").get(0).speaker().orElseThrow();
     assertEquals(Optional.of("coordinator"), c.role(), c.toString());
   }
