@@ -3,6 +3,7 @@ package org.dateline.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Mention;
@@ -32,9 +33,9 @@ final class SpeakerResolver {
   /** The speaker written at tokens {@code [start, end)}, with an optional addressee token range. */
   Speaker resolve(int start, int end, int addrStart, int addrEnd) {
     TextSpan span = TextSpan.of(v.text, v.tok(start).start(), v.tok(end - 1).end());
-    Optional<TextSpan> addressee = addrStart >= 0
+    Optional<TextSpan> addressee = addrStart >= 0 && !EVENTS.contains(v.lower(addrEnd - 1))
         ? Optional.of(TextSpan.of(v.text, v.tok(addrStart).start(), v.tok(addrEnd - 1).end()))
-        : speakingTo(start);
+        : addrStart >= 0 ? Optional.empty() : speakingTo(start);
     SourceFinder.Range host = end - start == 1 && "who".equals(v.lower(start)) ? relativeHost(start) : null;
     if (host != null) { // "Voters who said …", "Maria Kent, who called …": the noun phrase before "who" speaks
       int known = history.size();
@@ -138,7 +139,11 @@ final class SpeakerResolver {
     return k < end && ("NNS".equals(v.pos(k)) || "NNPS".equals(v.pos(k)));
   }
 
-  private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she");
+  /** "told a news conference": an occasion, not a listener. */
+  private static final Set<String> EVENTS = Set.of(
+      "conference", "briefing", "hearing", "session", "summit", "webinar");
+
+  private static final Set<String> PERSONAL = Set.of("he", "she");
 
   /**
    * The person a "he" or "she" at token {@code pronoun} refers to when the sentence before names one after the

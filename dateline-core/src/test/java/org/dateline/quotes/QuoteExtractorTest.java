@@ -287,6 +287,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anOccasionIsNoAddressee() {
+    Speaker coach = extract("\"We are ready,\" the coach told a news conference on Friday.").get(0).speaker()
+        .orElseThrow();
+    assertEquals(Optional.empty(), coach.addressee(), coach.toString());
+    Speaker mayor = extract("\"We are ready,\" the mayor told the crowd.").get(0).speaker().orElseThrow();
+    assertEquals("the crowd", mayor.addressee().orElseThrow().text(), mayor.toString());
+  }
+
+  @Test
   void aPortfolioBeforeARoleBelongsToIt() {
     Speaker s = extract("The health secretary said hospitals were coping.").get(0).speaker().orElseThrow();
     assertEquals(Optional.of("health secretary"), s.role(), s.toString());
