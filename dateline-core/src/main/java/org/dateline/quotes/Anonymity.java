@@ -21,6 +21,13 @@ final class Anonymity {
         && "of".equals(v.lower(k + 2));
   }
 
+  /** "on condition of anonymity", "on the condition that he not be named" at {@code i}: the terms, not the claim. */
+  static boolean conditionAt(TokenView v, int i) {
+    int k = v.in(i + 1) && "the".equals(v.lower(i + 1)) ? i + 2 : i + 1;
+    return "on".equals(v.lower(i)) && v.in(k + 1) && "condition".equals(v.lower(k))
+        && ("of".equals(v.lower(k + 1)) || "that".equals(v.lower(k + 1)));
+  }
+
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "declined", "refused");
   private static final Set<String> GIVING = Set.of("give", "gave", "giving", "provide", "disclose", "share",
       "release");

@@ -119,8 +119,8 @@ final class ContentEnds {
       if (v.quoteOf(i) >= 0) {
         continue;
       }
-      if (";".equals(w) || closingDash(v, cue, i, sentenceEnd)) {
-        return i; // a semicolon; a lone dash before the writer's comment: "backed the plan — a reversal for him"
+      if (";".equals(w) || closingDash(v, cue, i, sentenceEnd) || Anonymity.conditionAt(v, i)) {
+        return i; // a semicolon; a lone dash before the writer's comment; "on condition of anonymity"
       }
       String next = v.lower(i + 1);
       if (",".equals(w) && "that".equals(v.lower(i - 1))) {

@@ -170,6 +170,13 @@ class QuoteContentEndsTest {
   }
 
   @Test
+  void theTermsOfAnonymityAreNoPartOfTheContent() {
+    assertEquals("the strike", content("A defense official confirmed the strike on condition of anonymity.", "strike"));
+    assertEquals("the plan had been shelved", content(
+        "An aide said the plan had been shelved on the condition that he not be named.", "shelved"));
+  }
+
+  @Test
   void aParticipleAfterAndContinuesThePassiveBeforeIt() {
     assertEquals("the driver had been arrested at the scene and charged with manslaughter",
         content("Police said the driver had been arrested at the scene and charged with manslaughter.", "driver"));
