@@ -32,8 +32,8 @@ final class Durations {
   }
 
   private static int phrase(TokenView v, int s, int end) {
-    if (s + 2 >= end + 1) {
-      return s;
+    if (s + 1 >= end) {
+      return s; // every duration has two words at least
     }
     String w = v.lower(s);
     int k = s + 1;

@@ -102,7 +102,7 @@ final class SpeakerResolver {
         continue; // "they" is no one person: not "Obi asked the crowd. "No!" they shouted"
       }
       if (Genders.clash(first, c.gender()) || PERSONAL.contains(first) && c.plural()) {
-        continue; // "A spokesman for the firm said … She was quoted as saying", "Economists … he said": someone else
+        continue; // "A spokesman … She was quoted as saying", "Economists … he said": someone else
       }
       if (d.pronoun() && d.human() == c.d().human()) { // "it" is no person: not "Analysts said … it said"
         return c;
