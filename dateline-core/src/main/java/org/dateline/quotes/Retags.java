@@ -18,7 +18,7 @@ import org.dateline.nlp.Token;
  * clause when an object follows ("said the attack killed/VBN at least seven"); a plural noun spelled like a verb
  * of saying between a name and "that" is its present tense ("Texas counters/NNS that"); a lower-case particle
  * between two names is part of them ("Rio Grande do/VBP Sul"); "US" and "WHO" in capitals among lower-case words
- * are names.
+ * are names; "lead" between a comma or determiner and a noun is an adjective ("lead author").
  */
 final class Retags {
   private Retags() {}
@@ -171,6 +171,12 @@ final class Retags {
       if (NAME_PARTICLES.contains(tokens.get(i).word()) && "NNP".equals(pos[i - 1]) && "NNP".equals(pos[i + 1])
           && Character.isUpperCase(tokens.get(i + 1).word().charAt(0))) {
         pos[i] = "NNP"; // "Rio Grande do/VBP Sul", "Lula da Silva": a particle inside a name
+      }
+    }
+    for (int i = 1; i + 1 < pos.length; i++) {
+      boolean opens = ",".equals(lower[i - 1]) || "DT".equals(pos[i - 1]) || "POS".equals(pos[i - 1]);
+      if ("lead".equals(lower[i]) && pos[i].startsWith("VB") && opens && "NN".equals(pos[i + 1])) {
+        pos[i] = "JJ"; // "Helen Park, lead/VB author of the study": the adjective of a role
       }
     }
     for (int i = 0; i < pos.length; i++) {

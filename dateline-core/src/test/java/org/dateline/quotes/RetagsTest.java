@@ -37,6 +37,12 @@ class RetagsTest {
   }
 
   @Test
+  void leadBeforeARoleIsAnAdjective() {
+    assertEquals("JJ", retag("said/VBD Ann/NNP Park/NNP ,/, lead/VB author/NN of/IN the/DT study/NN ./.").get(4));
+    assertEquals("VBP", retag("They/PRP lead/VBP talks/NNS ./.").get(1)); // a verb after its subject
+  }
+
+  @Test
   void aParticleBetweenTwoNamesIsPartOfThem() {
     assertEquals("NNP", retag("Rio/NNP Grande/NNP do/VBP Sul/NNP Governor/NNP Leite/NNP said/VBD so/RB ./.").get(2));
     assertEquals("VBP", retag("They/PRP do/VBP Business/NNP ./.").get(1)); // no name before it
