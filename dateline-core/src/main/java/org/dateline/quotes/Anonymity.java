@@ -28,7 +28,8 @@ final class Anonymity {
         && ("of".equals(v.lower(k + 1)) || "that".equals(v.lower(k + 1)));
   }
 
-  private static final Set<String> NEGATIONS = Set.of("not", "n't", "declined", "refused");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "declined", "refused", "declining", "refusing",
+      "declines", "refuses");
   private static final Set<String> GIVING = Set.of("give", "gave", "giving", "provide", "disclose", "share",
       "release");
 

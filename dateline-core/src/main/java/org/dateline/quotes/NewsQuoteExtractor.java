@@ -2,10 +2,12 @@ package org.dateline.quotes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dateline.model.Article;
 import org.dateline.model.Entity;
 import org.dateline.model.Quote;
@@ -151,8 +153,18 @@ final class NewsQuoteExtractor implements QuoteExtractor {
     SpeakerResolver resolver = new SpeakerResolver(v, entities);
     Map<Attribution, Speaker> speakers = new IdentityHashMap<>();
     List<Quote> out = new ArrayList<>();
+    Set<Integer> withheld = new HashSet<>(); // first tokens of speakers "declining to give his name"
     for (Attribution a : ordered) {
-      Optional<Speaker> speaker = speakerOf(a.speakerOrigin(), resolver, speakers).map(s -> ownAddressee(v, a, s));
+      Attribution o = a.speakerOrigin();
+      if (o.hasSource() && a.cueStart >= 0 && "VBG".equals(v.pos(a.cueStart))
+          && Anonymity.stated(v, a.cueStart, contentEnd(v, a))) {
+        withheld.add(o.sourceStart);
+      }
+    }
+    for (Attribution a : ordered) {
+      Attribution o = a.speakerOrigin();
+      Optional<Speaker> speaker = speakerOf(o, resolver, speakers)
+          .map(s -> withheld.contains(o.sourceStart) ? unnamed(s) : s).map(s -> ownAddressee(v, a, s));
       Optional<TextSpan> cue = a.cueStart >= 0
           ? Optional.of(TextSpan.of(v.text, v.tok(a.cueStart).start(), v.tok(a.cueEnd - 1).end()))
           : Optional.empty();
@@ -167,6 +179,22 @@ final class NewsQuoteExtractor implements QuoteExtractor {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** The token after the attribution's last content segment, or after its cue when it has none. */
+  private static int contentEnd(TokenView v, Attribution a) {
+    int end = a.content.isEmpty() ? v.tok(a.cueEnd - 1).end() : a.content.get(a.content.size() - 1)[1];
+    int k = a.cueEnd;
+    while (k < v.size() && v.tok(k).end() <= end) {
+      k++;
+    }
+    return k;
+  }
+
+  /** A speaker who withholds a name in a later act is anonymous when the phrase names no one. */
+  private static Speaker unnamed(Speaker s) {
+    return s.name().isPresent() ? s
+        : new Speaker(s.span(), s.entityId(), s.name(), s.role(), s.affiliation(), s.rank(), true, s.addressee());
   }
 
   private static int readingPosition(Attribution a) {

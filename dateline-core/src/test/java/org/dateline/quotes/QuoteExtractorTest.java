@@ -287,6 +287,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aSpeakerWhoWithholdsANameLaterIsAnonymous() {
+    Speaker trader = containing(extract("\"The market has spoken,\" the trader said, declining to give his name."),
+        "market").speaker().orElseThrow();
+    assertTrue(trader.anonymous(), trader.toString());
+    Speaker hale = containing(extract("\"The market has spoken,\" Tom Hale said, declining to give his age."),
+        "market").speaker().orElseThrow();
+    assertFalse(hale.anonymous(), hale.toString());
+  }
+
+  @Test
   void anOccasionIsNoAddressee() {
     Speaker coach = extract("\"We are ready,\" the coach told a news conference on Friday.").get(0).speaker()
         .orElseThrow();
