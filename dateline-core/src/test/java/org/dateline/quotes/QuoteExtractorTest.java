@@ -317,7 +317,8 @@ class QuoteExtractorTest {
     Speaker data = extract("Official data showed the economy grew in the third quarter.").get(0).speaker()
         .orElseThrow(); // an adjective of a thing names no role
     assertEquals(Optional.empty(), data.role(), data.toString());
-    Speaker c = extract("\"It is catastrophic,\" the UN's aid coordinator, Ann Holt, said.").get(0).speaker().orElseThrow();
+    Speaker c = extract("\"It is catastrophic,\" the UN's aid coordinator, Ann Holt, said.").get(0).speaker()
+        .orElseThrow();
     assertEquals(Optional.of("coordinator"), c.role(), c.toString());
   }
 

@@ -761,7 +761,7 @@ class QuoteSourcesTest {
   void aRelativeClauseThatSaysWhoTheSpeakerIsStaysInTheSpeaker() {
     assertEquals("A man who identified himself as the owner of the shop", speaker(
         "A man who identified himself as the owner of the shop said he had lost everything.", "lost everything"));
-    assertEquals("A spokesman who asked not to be named", speaker( // a verb of saying in the clause: no reason to drop it
+    assertEquals("A spokesman who asked not to be named", speaker( // a verb of saying in the clause is no reason
         "A spokesman who asked not to be named said the talks had stalled.", "talks had stalled"));
   }
 }
