@@ -91,12 +91,13 @@ final class Modifiers {
         break; // "condemned Friday's test": a possessor, not a time
       }
       int event = EVENT_PREPOSITIONS.contains(w) ? eventEnd(v, k, end) : -1;
+      int span = Durations.end(v, k, end);
       if (TIME.contains(w) || v.pos(k).startsWith("RB") && !"not".equals(w) && !"n't".equals(w)) {
         k++;
       } else if (k + 1 < end && isRelativeTime(v, k)) {
         k += 2;
-      } else if (Durations.end(v, k, end) > k) {
-        k = Durations.end(v, k, end); // "has said for weeks he is", "said in recent days"
+      } else if (span > k) {
+        k = span; // "has said for weeks he is", "said in recent days"
       } else if (event > 0) {
         k = event; // "said after the convention he would not …": when, not what
       } else if (PREPOSITIONS.contains(w)) {

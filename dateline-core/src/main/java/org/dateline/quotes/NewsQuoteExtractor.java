@@ -184,11 +184,7 @@ final class NewsQuoteExtractor implements QuoteExtractor {
   /** The token after the attribution's last content segment, or after its cue when it has none. */
   private static int contentEnd(TokenView v, Attribution a) {
     int end = a.content.isEmpty() ? v.tok(a.cueEnd - 1).end() : a.content.get(a.content.size() - 1)[1];
-    int k = a.cueEnd;
-    while (k < v.size() && v.tok(k).end() <= end) {
-      k++;
-    }
-    return k;
+    return Math.max(a.cueEnd, v.tokenAtOrAfter(end));
   }
 
   /** A speaker who withholds a name in a later act is anonymous when the phrase names no one. */
