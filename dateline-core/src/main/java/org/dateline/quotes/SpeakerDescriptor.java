@@ -18,7 +18,8 @@ record SpeakerDescriptor(
       "cpl.", "brig.", "sen.", "rep.", "gov.", "dr.", "prof.", "rev.", "amb.", "gen", "lt", "col", "president",
       "senator", "general", "colonel", "commander", "admiral", "captain", "sergeant", "judge", "justice", "mayor",
       "governor", "chancellor", "king", "queen", "prince", "pope", "sheikh", "secretary", "minister", "ambassador",
-      "congressman", "congresswoman", "lieutenant", "major", "representative", "speaker", "chairman", "vice");
+      "congressman", "congresswoman", "lieutenant", "major", "representative", "speaker", "chairman", "vice",
+      "sheriff", "inspector", "detective", "constable", "superintendent");
   static final Set<String> ROLES = words("spokesman", "spokeswoman", "spokesperson", "official", "source", "aide",
       "diplomat", "minister", "secretary", "senator", "president", "governor", "ambassador", "analyst", "expert",
       "lawmaker", "adviser", "advisor", "director", "chief", "chairman", "chairwoman", "leader", "candidate",
@@ -30,6 +31,24 @@ record SpeakerDescriptor(
       "officer", "commentator", "host", "chair", "speaker", "secretary-general", "premier", "king", "prosecutor",
       "person", "man", "woman", "insider", "veteran", "doctor", "police", "detective", "agent", "worker",
       "columnist", "juror", "coordinator");
+  /**
+   * Trades and walks of life: they name a speaker's role ("a nurse at the county hospital", "the boy's mother") but,
+   * unlike {@link #ROLES}, do not shape speaker spans elsewhere. A lower-case noun before one joins it ("truck
+   * driver").
+   */
+  private static final Set<String> OCCUPATIONS = words("nurse", "teacher", "farmer", "engineer", "driver", "trader",
+      "student", "pilot", "firefighter", "paramedic", "soldier", "miner", "fisherman", "banker", "investor",
+      "physician", "surgeon", "epidemiologist", "pharmacist", "dentist", "lecturer", "coach", "referee", "athlete",
+      "actor", "singer", "musician", "artist", "architect", "chef", "sheriff", "constable", "inspector",
+      "commissioner", "trustee", "priest", "pastor", "imam", "rabbi", "bishop", "volunteer", "organizer", "organiser",
+      "protester", "protestor", "demonstrator", "survivor", "neighbor", "neighbour", "owner", "shopkeeper", "vendor",
+      "landlord", "tenant", "employee", "broker", "accountant", "planner", "mechanic", "electrician", "clerk",
+      "ranger", "warden", "midwife", "therapist", "psychologist", "psychiatrist", "biologist", "geologist",
+      "seismologist", "meteorologist", "forecaster", "virologist", "physicist", "chemist", "mother", "father",
+      "parent", "wife", "husband", "daughter", "son", "brother", "sister", "grandmother", "grandfather", "relative",
+      "shopper", "customer", "passenger", "commuter", "tourist", "refugee", "migrant", "villager", "fan", "player",
+      "manager", "medic", "journalist", "photographer", "filmmaker", "novelist", "poet", "lobbyist", "administrator",
+      "regulator", "auditor", "landowner", "rancher", "grower", "retiree", "pensioner", "entrepreneur", "homeowner");
   private static final Set<String> SERVING = words("for", "to"); // not "of": "Secretary of State Antony Blinken"
   private static final Set<String> ANONYMOUS_HEADS = words("official", "source", "aide", "diplomat", "person",
       "insider", "staffer", "operative", "officer", "adviser", "advisor", "negotiator", "spokesperson", "spokesman",
@@ -52,8 +71,10 @@ record SpeakerDescriptor(
   /** "The finance minister", "a council member": the portfolio or body before a role head, with a space; else "". */
   private static String portfolio(TokenView v, int i, int start) {
     String w = i > start ? v.lower(i - 1) : "";
-    boolean body = BODIES.contains(w) && Character.isLowerCase(v.word(i - 1).charAt(0));
-    return PORTFOLIOS.contains(w) || body ? w + " " : "";
+    boolean lower = !w.isEmpty() && Character.isLowerCase(v.word(i - 1).charAt(0));
+    boolean body = BODIES.contains(w) && lower;
+    boolean trade = lower && OCCUPATIONS.contains(singular(v.lower(i))) && "NN".equals(v.pos(i - 1));
+    return PORTFOLIOS.contains(w) || body || trade ? w + " " : "";
   }
 
   /** "chief financial officer": only lower-case modifiers from the end of the role so far to {@code to}. */
@@ -117,6 +138,7 @@ record SpeakerDescriptor(
       }
     }
     int roleEnd = -1;
+    boolean trade = false; // the role so far is an occupation, which an office named later replaces
     boolean served = false; // "A spokesman for Prime Minister Keir Starmer": whom the speaker serves, not the speaker
     for (int i = start; i < head; i++) {
       String low = v.lower(i);
@@ -130,13 +152,16 @@ record SpeakerDescriptor(
         append(name, v, i);
       } else if (RANKS.contains(low) && i + 1 < nameEnd && "PERSON".equals(v.tok(i + 1).ner())) {
         rank = rank == null ? v.word(i) : rank + " " + v.word(i);
-      } else if (ROLES.contains(singular(low)) && !adjectiveOfThing(v, i, head)) {
+      } else if (isRole(v, i) && !adjectiveOfThing(v, i, head)) {
         if (i + 1 < head && "POS".equals(v.pos(i + 1))) {
           continue; // "The president's spokesman", "The workers' union": the possessor's role is not the speaker's
         }
         boolean joined = role != null && v.pos(i).startsWith("NN") && modifiersOnly(v, roleEnd, i);
-        String alone = role == null || !v.pos(i).startsWith("NN") ? portfolio(v, i, start) + low : role;
+        boolean office = ROLES.contains(singular(low));
+        String alone = role == null || trade && office || !v.pos(i).startsWith("NN") ? portfolio(v, i, start) + low
+            : role; // "the architect of the campaign and a close aide": the office, not the trade
         role = joined ? role + " " + phrase(v, roleEnd, i + 1) : alone;
+        trade = !joined && role.endsWith(low) ? !office : trade;
         roleEnd = role.endsWith(low) ? i + 1 : roleEnd;
       } else if ("ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "MISC".equals(ner) || "PERSON".equals(ner)
           || v.pos(i).startsWith("NNP") && name.isEmpty()) {
@@ -146,8 +171,9 @@ record SpeakerDescriptor(
         append(affiliation, v, i);
       }
     }
-    for (int i = nameEnd; i < end && role == null; i++) {
-      if (ROLES.contains(singular(v.lower(i))) && !v.pos(i).startsWith("VB")) { // not "who heads the agency"
+    for (int i = nameEnd; i < end && (role == null || trade); i++) { // an office before a trade: "and a close aide"
+      if (isRole(v, i) && !v.pos(i).startsWith("VB") && (role == null || !isTrade(v, i))) { // not "who heads the"
+        trade = role == null && isTrade(v, i);
         role = v.lower(i);
       }
     }
@@ -181,6 +207,21 @@ record SpeakerDescriptor(
       sb.append(' ');
     }
     sb.append(v.word(i));
+  }
+
+  /**
+   * An office outside an organisation's name ("the Chicago Police Department", but "Research Director Raj Shah"); a
+   * trade only written in lower case as a head ("a nurse", not "Teachers union").
+   */
+  private static boolean isRole(TokenView v, int i) {
+    String s = singular(v.lower(i));
+    boolean named = "ORGANIZATION".equals(v.tok(i).ner()) && !(v.in(i + 1) && "PERSON".equals(v.tok(i + 1).ner()));
+    return !named && (ROLES.contains(s) || isTrade(v, i));
+  }
+
+  private static boolean isTrade(TokenView v, int i) {
+    return OCCUPATIONS.contains(singular(v.lower(i))) && Character.isLowerCase(v.word(i).charAt(0))
+        && !(v.in(i + 1) && ("NN".equals(v.pos(i + 1)) || "NNS".equals(v.pos(i + 1))));
   }
 
   static String singular(String w) {

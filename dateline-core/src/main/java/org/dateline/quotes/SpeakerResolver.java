@@ -36,7 +36,7 @@ final class SpeakerResolver {
     Optional<TextSpan> addressee = addrStart >= 0 && !EVENTS.contains(v.lower(addrEnd - 1))
         ? Optional.of(TextSpan.of(v.text, v.tok(addrStart).start(), v.tok(addrEnd - 1).end()))
         : addrStart >= 0 ? Optional.empty() : speakingTo(start);
-    SourceFinder.Range host = end - start == 1 && "who".equals(v.lower(start)) ? relativeHost(start) : null;
+    SourceFinder.Range host = end - start == 1 && RELATIVES.contains(v.lower(start)) ? relativeHost(start) : null;
     if (host != null) { // "Voters who said …", "Maria Kent, who called …": the noun phrase before "who" speaks
       int known = history.size();
       Speaker h = resolve(host.start(), host.end(), -1, -1);
@@ -44,7 +44,8 @@ final class SpeakerResolver {
       return new Speaker(span, h.entityId(), h.name(), h.role(), h.affiliation(), h.rank(), h.anonymous(), addressee);
     }
     SpeakerDescriptor d = SpeakerDescriptor.parse(v, start, end);
-    Known antecedent = d.pronoun() || d.definite() && d.name().isEmpty() && d.affiliation().isEmpty()
+    boolean writer = FIRST_PERSON.contains(v.lower(start)) && end - start == 1; // the author, never a speaker met
+    Known antecedent = !writer && d.pronoun() || d.definite() && d.name().isEmpty() && d.affiliation().isEmpty()
         ? antecedent(d, v.lower(start)) : null;
     // "Tom Reed has led the union for a decade. He said …": the person named, read like a bare name below
     Optional<Entity> person = PERSONAL.contains(v.lower(start)) && end - start == 1
@@ -101,8 +102,9 @@ final class SpeakerResolver {
       if ("they".equals(first) && c.d().name().isPresent()) {
         continue; // "they" is no one person: not "Obi asked the crowd. "No!" they shouted"
       }
-      if (Genders.clash(first, c.gender()) || PERSONAL.contains(first) && c.plural()) {
-        continue; // "A spokesman … She was quoted as saying", "Economists … he said": someone else
+      if (Genders.clash(first, c.gender()) || PERSONAL.contains(first) && c.plural()
+          || "they".equals(first) && c.gender() != 0) {
+        continue; // "A spokesman … She was quoted as saying", "Economists … he said", "My father … they": others
       }
       if (d.pronoun() && d.human() == c.d().human()) { // "it" is no person: not "Analysts said … it said"
         return c;
@@ -144,6 +146,8 @@ final class SpeakerResolver {
       "conference", "briefing", "hearing", "session", "summit", "webinar");
 
   private static final Set<String> PERSONAL = Set.of("he", "she");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+  private static final Set<String> RELATIVES = Set.of("who", "which"); // "the report, which said": not a pronoun
 
   /**
    * The person a "he" or "she" at token {@code pronoun} refers to when the sentence before names one after the

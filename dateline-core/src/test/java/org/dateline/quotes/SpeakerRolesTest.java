@@ -1,0 +1,78 @@
+package org.dateline.quotes;
+
+import static org.dateline.quotes.QuoteExtractorTest.containing;
+import static org.dateline.quotes.QuoteExtractorTest.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.dateline.model.Quote;
+import org.dateline.model.Speaker;
+import org.junit.jupiter.api.Test;
+
+/** Speaker records: roles named by trades and offices, and which speakers a pronoun may stand for. */
+class SpeakerRolesTest {
+  private static Speaker speaker(List<Quote> qs, String words) {
+    return containing(qs, words).speaker().orElseThrow();
+  }
+
+  @Test
+  void aTradeNamesTheRole() {
+    List<Quote> qs = extract("\"We have never seen the river this high,\" said Maria Lopez, a nurse at the county "
+        + "hospital.\n\nLocal truck driver James Ortiz said the main highway remained closed.");
+    assertEquals(Optional.of("nurse"), speaker(qs, "river").role());
+    assertEquals(Optional.of("truck driver"), speaker(qs, "highway").role());
+  }
+
+  @Test
+  void aPronounAfterAnUnnamedTradesmanIsHim() {
+    List<Quote> qs = extract("\"The water came in the night,\" said Maria Lopez, a nurse at the hospital.\n\n"
+        + "A farmer who lost most of his cattle said he did not know how he would rebuild. \"Everything is gone,\" "
+        + "he said.");
+    Speaker he = speaker(qs, "Everything is gone");
+    assertEquals(Optional.of("farmer"), he.role(), he.toString());
+    assertEquals(Optional.empty(), he.name(), he.toString());
+  }
+
+  @Test
+  void aTradeInsideAName() {
+    List<Quote> qs = extract("The American Federation of Teachers said the plan would hurt schools.\n\n"
+        + "The Tulsa Police Department said two officers had been injured.");
+    assertEquals(Optional.empty(), speaker(qs, "hurt schools").role());
+    Speaker police = speaker(qs, "officers");
+    assertEquals(Optional.empty(), police.role(), police.toString());
+    assertEquals(Optional.of("Tulsa Police Department"), police.name(), police.toString());
+  }
+
+  @Test
+  void anOfficeOutranksATrade() {
+    Speaker s = speaker(extract("David Pratt, the architect of the 2008 campaign and a close aide to the governor, "
+        + "said the race was tight."), "race was tight");
+    assertEquals(Optional.of("aide"), s.role());
+  }
+
+  @Test
+  void theWriterIsNoSpeakerMetBefore() {
+    List<Quote> qs = extract("\"Prices will rise,\" Mayor Ana Ruiz said on Monday.\n\nWe asked the council "
+        + "whether the plan would pass.");
+    Quote we = qs.stream().filter(q -> q.speaker().map(s -> s.span().text().equals("We")).orElse(false))
+        .findFirst().orElseThrow(() -> new AssertionError(qs.toString()));
+    assertEquals(Optional.empty(), we.speaker().orElseThrow().name(), we.toString());
+  }
+
+  @Test
+  void theyIsNoParent() {
+    List<Quote> qs = extract("The boy's mother said the school had never called her.\n\nThey said the bus had "
+        + "been late for weeks.");
+    Speaker they = speaker(qs, "bus");
+    assertTrue(they.role().isEmpty(), they.toString());
+  }
+
+  @Test
+  void whichSpeaksForTheNounBeforeIt() {
+    Speaker s = speaker(extract("The company was fined by the European Commission, which said the deal broke the "
+        + "rules."), "broke the rules");
+    assertEquals(Optional.of("European Commission"), s.name(), s.toString());
+  }
+}
