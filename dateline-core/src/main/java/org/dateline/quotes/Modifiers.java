@@ -223,7 +223,22 @@ final class Modifiers {
     while (k < end && ("NNP".equals(v.pos(k)) || "NNPS".equals(v.pos(k)) || "POS".equals(v.pos(k)) && k > names)) {
       k++;
     }
-    return k > names ? k : e;
+    return k > names ? k : "to".equals(v.lower(e)) ? audience(v, e + 1, end, e) : e;
+  }
+
+  /** "a letter to shareholders", "a note to its clients": an audience of common nouns at {@code k}, else {@code e}. */
+  private static int audience(TokenView v, int k, int end, int e) {
+    if (k < end && ("PRP$".equals(v.pos(k)) || "DT".equals(v.pos(k)))) {
+      k++;
+    }
+    while (k < end && v.pos(k).startsWith("JJ")) {
+      k++;
+    }
+    int nouns = k;
+    while (k < end && ("NN".equals(v.pos(k)) || "NNS".equals(v.pos(k))) && Character.isLowerCase(v.word(k).charAt(0))) {
+      k++;
+    }
+    return k > nouns && "NNS".equals(v.pos(k - 1)) ? k : e;
   }
 
   /** The end of "released Friday", "issued on Monday", "published last week" at {@code e}, else {@code e}. */

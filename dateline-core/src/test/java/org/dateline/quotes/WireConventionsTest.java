@@ -184,6 +184,15 @@ class WireConventionsTest {
   }
 
   @Test
+  void theAudienceOfADocumentIsNoContent() {
+    Quote q = containing(extract("The company said in a letter to shareholders that profits would fall."), "profits");
+    assertEquals("that profits would fall", q.content().text());
+    Quote r = containing(extract("Analysts at the bank said in a note to their clients they expected a cut in May."),
+        "expected");
+    assertEquals("they expected a cut in May", r.content().text());
+  }
+
+  @Test
   void aVerbInARelativeClauseIsNoRole() {
     Speaker s = containing(extract("\"Leave now,\" said Col. Luciano Boeira, who heads the state's civil defense."),
         "Leave now").speaker().orElseThrow();
