@@ -152,7 +152,8 @@ final class ContentEnds {
         return i; // "said the plan works and added that …": the source's second cue starts its own content
       }
       if ("but".equals(v.lower(i)) && (!clause && NextVerbs.finiteAt(v, i + 1, sentenceEnd)
-          || CueLexicon.isCueVerb(v, i + 1) && !"VBG".equals(v.pos(i + 1)))) {
+          || CueLexicon.isCueVerb(v, i + 1) && !"VBG".equals(v.pos(i + 1))
+          && (!clause || CueLexicon.isSpeech(v.lemma(i + 1)) || sourceActsAfter(v, cue, i + 1)))) {
         return i; // "praised the deal but warned …", "backed the bill but said …": the source's next act
       }
       if (",".equals(w) && clause && WriterComments.at(v, i + 1, sentenceEnd)) {
@@ -191,6 +192,18 @@ final class ContentEnds {
       }
     }
     return sentenceEnd;
+  }
+
+  private static final Set<String> CONCEDING = Set.of("acknowledge", "concede", "admit", "grant", "allow", "agree");
+  private static final Set<String> REFUSING = Set.of("decline", "refuse");
+
+  /**
+   * After "but" inside a clause content, a verb that is the source's next act although no verb of saying: after a
+   * concession ("conceded that … but implied …") or a refusal ("… but declined to …"); else the verb goes on
+   * with the content's own subject: "said company leaders had weighed the risk but decided to proceed".
+   */
+  private static boolean sourceActsAfter(TokenView v, int cue, int verb) {
+    return CONCEDING.contains(v.lemma(cue)) || REFUSING.contains(v.lemma(verb));
   }
 
   /**

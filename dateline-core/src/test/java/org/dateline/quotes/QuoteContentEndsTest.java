@@ -170,6 +170,18 @@ class QuoteContentEndsTest {
   }
 
   @Test
+  void aVerbAfterButInAClauseGoesOnWithTheClausesSubject() {
+    assertEquals("that the board had discussed a cut but decided the case was not yet strong enough", content(
+        "Governor Anna Weber told a news conference that the board had discussed a cut but decided the case was not "
+        + "yet strong enough.", "board"));
+    assertEquals("that the data had been exposed", // a concession: the source's next act follows
+        content("The company acknowledged that the data had been exposed but denied that any customer was harmed.",
+            "exposed"));
+    assertEquals("the army had opened an inquiry",
+        content("The spokesman said the army had opened an inquiry but declined to give details.", "inquiry"));
+  }
+
+  @Test
   void theTermsOfAnonymityAreNoPartOfTheContent() {
     assertEquals("the strike", content("A defense official confirmed the strike on condition of anonymity.", "strike"));
     assertEquals("the plan had been shelved", content(
