@@ -282,7 +282,8 @@ final class ContentEnds {
   private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "which", "whose");
 
   /** Cues besides verbs of saying that, after "and", are the source's next act: "… and called the vote a tactic". */
-  private static final Set<String> SECOND_ACTS = Set.of("encourage", "call");
+  private static final Set<String> SECOND_ACTS = Set.of("encourage", "call", "criticize", "praise", "defend", "refuse",
+      "order", "highlight", "welcome", "offer");
 
   private static final Set<String> OTHER_SPEAKER = Set.of("and", "though", "after");
 

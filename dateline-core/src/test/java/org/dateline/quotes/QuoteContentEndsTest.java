@@ -163,6 +163,10 @@ class QuoteContentEndsTest {
     assertEquals("the new budget",
         content("The senator praised the new budget but warned against more cuts.", "budget"));
     assertEquals("the bill", content("The governor backed the bill but said it came late.", "bill"));
+    assertEquals("Hale had \"betrayed the trust of every resident\"", content("Judge Helen Marsh said Hale had "
+        + "\"betrayed the trust of every resident\" and ordered him to repay $2.3 million.", "betrayed"));
+    assertEquals("the economy would soon rebound", content(
+        "The president said the economy would soon rebound and praised the central bank for its work.", "rebound"));
     assertEquals("the port had been hacked",
         content("Reyes said the port had been hacked and she accused the union of leaking the codes.", "hacked"));
     assertEquals("the port had been hacked and she feared more attacks",
