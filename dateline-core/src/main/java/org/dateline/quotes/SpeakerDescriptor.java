@@ -211,7 +211,7 @@ record SpeakerDescriptor(
 
   /**
    * An office outside an organisation's name ("the Chicago Police Department", but "Research Director Raj Shah"); a
-   * trade only written in lower case as a head ("a nurse", not "Teachers union").
+   * trade only written in lower case, or first in its sentence, as a head ("a nurse", not "Teachers union").
    */
   private static boolean isRole(TokenView v, int i) {
     String s = singular(v.lower(i));
@@ -220,7 +220,8 @@ record SpeakerDescriptor(
   }
 
   private static boolean isTrade(TokenView v, int i) {
-    return OCCUPATIONS.contains(singular(v.lower(i))) && Character.isLowerCase(v.word(i).charAt(0))
+    return OCCUPATIONS.contains(singular(v.lower(i)))
+        && (Character.isLowerCase(v.word(i).charAt(0)) || v.sentenceStart(i) == i) // "Seismologists said"
         && !(v.in(i + 1) && ("NN".equals(v.pos(i + 1)) || "NNS".equals(v.pos(i + 1))));
   }
 

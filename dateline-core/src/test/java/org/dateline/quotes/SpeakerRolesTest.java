@@ -23,6 +23,8 @@ class SpeakerRolesTest {
         + "hospital.\n\nLocal truck driver James Ortiz said the main highway remained closed.");
     assertEquals(Optional.of("nurse"), speaker(qs, "river").role());
     assertEquals(Optional.of("truck driver"), speaker(qs, "highway").role());
+    assertEquals(Optional.of("seismologists"),
+        speaker(extract("Seismologists said aftershocks would go on for weeks."), "aftershocks").role());
   }
 
   @Test
