@@ -131,18 +131,23 @@ final class Modifiers {
 
   /**
    * End of "after the convention" starting at {@code k} when a clause follows it, a subject pronoun or a determiner
-   * and noun, then a finite verb ("said after the convention he would …"); -1 otherwise.
+   * and noun, then a finite verb ("said after the convention he would …"), or "that" ("said after Saturday's 3-0
+   * loss that …"); -1 otherwise.
    */
   private static int eventEnd(TokenView v, int k, int end) {
     int e = k + 1;
-    while (e < end && e < k + 6 && (v.pos(e).startsWith("DT") || v.pos(e).startsWith("JJ") || v.pos(e).startsWith("NN")
-        || "PRP$".equals(v.pos(e)) || "POS".equals(v.pos(e)))) {
+    while (e < end && e < k + 7 && (v.pos(e).startsWith("DT") || v.pos(e).startsWith("JJ") || v.pos(e).startsWith("NN")
+        || "PRP$".equals(v.pos(e)) || "POS".equals(v.pos(e)) || "CD".equals(v.pos(e))
+        || "HYPH".equals(v.pos(e)))) {
       e++;
     }
-    if (e == k + 1 || !v.pos(e - 1).startsWith("NN") || e + 1 >= end) {
-      return -1;
+    for (; e > k + 1; e--) { // "said after Tuesday's vote the plan was dead": the subject's words are not the event's
+      boolean that = "that".equals(v.lower(e)) && !v.isFinite(e + 1); // not "after the meeting that was held"
+      if (v.pos(e - 1).startsWith("NN") && e + 1 < end && (clauseAt(v, e, end) || that)) {
+        return e;
+      }
     }
-    return clauseAt(v, e, end) ? e : -1;
+    return -1;
   }
 
   /** A subject pronoun, or a determiner and a noun, at {@code e}, then a finite verb, all before {@code end}. */

@@ -193,6 +193,14 @@ class WireConventionsTest {
   }
 
   @Test
+  void anEventAfterTheCueIsNoContent() {
+    Quote q = containing(extract("Ortega had said after Saturday's 3-0 loss that he would not resign."), "resign");
+    assertEquals("that he would not resign", q.content().text());
+    Quote r = containing(extract("The mayor said after Tuesday's vote the plan was dead."), "plan");
+    assertEquals("the plan was dead", r.content().text());
+  }
+
+  @Test
   void aVerbInARelativeClauseIsNoRole() {
     Speaker s = containing(extract("\"Leave now,\" said Col. Luciano Boeira, who heads the state's civil defense."),
         "Leave now").speaker().orElseThrow();
