@@ -170,7 +170,7 @@ final class Modifiers {
             || ("and".equals(v.lower(e)) || "of".equals(v.lower(e))) && e + 1 < end && isDate(v, e + 1))) {
           e++;
         }
-        return isSpeechNoun(v, e - 1) ? outlet(v, e, end) : e;
+        return isSpeechNoun(v, e - 1) ? Outlets.end(v, e, end) : e;
       }
       if (!(p.startsWith("DT") || p.startsWith("JJ") || p.startsWith("NN") || p.startsWith("PRP$") || p.startsWith("CD")
           || "POS".equals(p) || isAdjectival(v, i) || "HYPH".equals(p) && isSpeechNoun(v, i + 1))) { // "an op-ed"
@@ -198,70 +198,6 @@ final class Modifiers {
     }
     return i > 0 && MONTHS.contains(v.lower(i - 1)) && w.length() <= 2 && w.chars().allMatch(Character::isDigit);
   }
-
-  /** After a speech noun, the outlet or audience it names: "an interview with The Post", "an appearance on CBS". */
-  private static int outlet(TokenView v, int e, int end) {
-    int dated = releasedWhen(v, e, end);
-    if (dated > e) {
-      return dated; // "said in a report released Friday that …"
-    }
-    if (e + 2 < end && "VBN".equals(v.pos(e)) && RELEASED.contains(v.lower(e)) && "by".equals(v.lower(e + 1))) {
-      int k = e + 2 + ("DT".equals(v.pos(e + 2)) ? 1 : 0); // "in a statement released by the Trump campaign"
-      int names = k;
-      while (k < end && (v.pos(k).startsWith("NNP") || "POS".equals(v.pos(k)) && k > names
-          || "NN".equals(v.pos(k)) && k > names)) {
-        k++;
-      }
-      return k > names ? k : e;
-    }
-    if (e + 1 >= end || !OUTLET_LINKS.contains(v.lower(e))) {
-      return e;
-    }
-    int k = e + 1;
-    if ("DT".equals(v.pos(k))) {
-      k++;
-    }
-    int names = k;
-    if (k < end && "NN".equals(v.pos(k)) && Character.isUpperCase(v.word(k).charAt(0))) {
-      return k + 1; // "in a post on X that …": a capitalised platform the tagger read as a common noun
-    }
-    while (k < end && ("NNP".equals(v.pos(k)) || "NNPS".equals(v.pos(k)) || "POS".equals(v.pos(k)) && k > names)) {
-      k++;
-    }
-    return k > names ? k : "to".equals(v.lower(e)) ? audience(v, e + 1, end, e) : e;
-  }
-
-  /** "a letter to shareholders", "a note to its clients": an audience of common nouns at {@code k}, else {@code e}. */
-  private static int audience(TokenView v, int k, int end, int e) {
-    if (k < end && ("PRP$".equals(v.pos(k)) || "DT".equals(v.pos(k)))) {
-      k++;
-    }
-    while (k < end && v.pos(k).startsWith("JJ")) {
-      k++;
-    }
-    int nouns = k;
-    while (k < end && ("NN".equals(v.pos(k)) || "NNS".equals(v.pos(k))) && Character.isLowerCase(v.word(k).charAt(0))) {
-      k++;
-    }
-    return k > nouns && "NNS".equals(v.pos(k - 1)) ? k : e;
-  }
-
-  /** The end of "released Friday", "issued on Monday", "published last week" at {@code e}, else {@code e}. */
-  private static int releasedWhen(TokenView v, int e, int end) {
-    if (e + 1 >= end || !"VBN".equals(v.pos(e)) || !RELEASED.contains(v.lower(e))) {
-      return e;
-    }
-    int k = e + 1 + ("on".equals(v.lower(e + 1)) ? 1 : 0);
-    int t = k;
-    while (k < end && (isTimeWord(v.lower(k)) || isDate(v, k))) {
-      k++;
-    }
-    return k > t ? k : e;
-  }
-
-  private static final Set<String> RELEASED = Set.of("released", "issued", "posted", "provided", "sent", "distributed",
-      "published");
-  private static final Set<String> OUTLET_LINKS = Set.of("with", "on", "to");
 
   /**
    * A complementizer "that" within a few tokens after the cue, before any verb, quote or clause punctuation:
