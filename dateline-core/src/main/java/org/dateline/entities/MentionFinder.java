@@ -156,7 +156,7 @@ final class MentionFinder {
       while (j < s.endToken() && !claimed[j] && (capitalised(t.get(j)) || connects(t, s, j))) {
         j++;
       }
-      int a = t.get(i).word().equals("The") ? i + 1 : i;
+      int a = afterPerson(t, t.get(i).word().equals("The") ? i + 1 : i, j);
       int end = -1;
       for (int h = a; h + 2 < j && end < 0; h++) { // "Ministry of Defence", "Roper Center for Public Opinion Research"
         if (ORG_HEADS.contains(t.get(h).word()) && (t.get(h + 1).word().equals("of") || t.get(h + 1).word().equals("for"))) {
@@ -176,6 +176,19 @@ final class MentionFinder {
       }
       i = j;
     }
+  }
+
+  /** "Laura Chen of Nordic Bank": a person's name and its connector open no organisation's name; else {@code a}. */
+  private static int afterPerson(List<Token> t, int a, int j) {
+    int k = a;
+    while (k < j && t.get(k).ner().equals("PERSON")) {
+      k++;
+    }
+    int c = k;
+    while (c < j && CONNECTORS.contains(t.get(c).word())) {
+      c++;
+    }
+    return k > a && c > k && c < j ? c : a;
   }
 
   /** "of", "for the", "and" between capitalised words of one name ("Boston Center for the Arts"). */

@@ -51,6 +51,13 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aPersonOfAnOrganisationIsTwoEntities() {
+    List<Entity> es = extract("\"Every day of this costs the economy,\" said economist Laura Chen of Nordic Bank.");
+    assertEquals(EntityType.PERSON, named(es, "Laura Chen").type());
+    assertEquals(EntityType.ORGANIZATION, named(es, "Nordic Bank").type());
+  }
+
+  @Test
   void aHyphenatedTitleIsOneRole() {
     Role sg = named(extract("NATO Secretary-General Mark Rutte said the alliance was ready."), "Mark Rutte")
         .roles().get(0);
