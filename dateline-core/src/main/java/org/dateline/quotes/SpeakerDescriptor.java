@@ -48,7 +48,8 @@ record SpeakerDescriptor(
       "parent", "wife", "husband", "daughter", "son", "brother", "sister", "grandmother", "grandfather", "relative",
       "shopper", "customer", "passenger", "commuter", "tourist", "refugee", "migrant", "villager", "fan", "player",
       "manager", "medic", "journalist", "photographer", "filmmaker", "novelist", "poet", "lobbyist", "administrator",
-      "regulator", "auditor", "landowner", "rancher", "grower", "retiree", "pensioner", "entrepreneur", "homeowner");
+      "regulator", "auditor", "landowner", "rancher", "grower", "retiree", "pensioner", "entrepreneur", "homeowner",
+      "operator", "labourer", "laborer", "welder", "cleaner", "waiter", "waitress", "baker", "butcher", "fisher");
   private static final Set<String> SERVING = words("for", "to"); // not "of": "Secretary of State Antony Blinken"
   private static final Set<String> ANONYMOUS_HEADS = words("official", "source", "aide", "diplomat", "person",
       "insider", "staffer", "operative", "officer", "adviser", "advisor", "negotiator", "spokesperson", "spokesman",
@@ -181,6 +182,9 @@ record SpeakerDescriptor(
       for (int k = i; k < end && "PERSON".equals(v.tok(k).ner()); k++) {
         append(name, v, k);
       }
+    }
+    for (int k = nameEnd + 1; role != null && name.isEmpty() && k < end && "ORGANIZATION".equals(v.tok(k).ner()); k++) {
+      append(name, v, k); // "The mall's owner, Westfield Properties,": the organisation in the role speaks
     }
     String headWord = role != null && !role.contains(" ") ? role : v.lower(head - 1);
     boolean definite = "the".equals(v.lower(start)) || "this".equals(v.lower(start));

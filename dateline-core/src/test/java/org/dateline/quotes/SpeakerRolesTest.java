@@ -23,6 +23,8 @@ class SpeakerRolesTest {
         + "hospital.\n\nLocal truck driver James Ortiz said the main highway remained closed.");
     assertEquals(Optional.of("nurse"), speaker(qs, "river").role());
     assertEquals(Optional.of("truck driver"), speaker(qs, "highway").role());
+    assertEquals(Optional.of("crane operator"), speaker(extract("One crane operator, who gave only his first name, "
+        + "said he had not had a raise in ten years."), "raise").role());
     assertEquals(Optional.of("seismologists"),
         speaker(extract("Seismologists said aftershocks would go on for weeks."), "aftershocks").role());
   }
@@ -45,6 +47,14 @@ class SpeakerRolesTest {
     Speaker police = speaker(qs, "officers");
     assertEquals(Optional.empty(), police.role(), police.toString());
     assertEquals(Optional.of("Tulsa Police Department"), police.name(), police.toString());
+  }
+
+  @Test
+  void anOrganisationNamedAfterTheRoleSpeaks() {
+    Speaker s = speaker(extract("The mall's owner, Westfield Properties, said it would remain closed until further "
+        + "notice."), "closed");
+    assertEquals(Optional.of("Westfield Properties"), s.name(), s.toString());
+    assertTrue(s.entityId().isPresent(), s.toString());
   }
 
   @Test
