@@ -105,6 +105,19 @@ record SpeakerDescriptor(
         && !ROLES.contains(singular(v.lower(i + 1)));
   }
 
+  private static final Set<String> RELATIVE_PRONOUNS = words("who", "which", "that", "whose");
+  private static final Set<String> LINKS = words("is", "was", "are", "were", "as", "became", "becomes", "been");
+
+  /** "who is a senior official", "who served as an adviser": a role the relative clause predicates of the speaker. */
+  private static boolean predicate(TokenView v, int i, int from) {
+    int k = i - 1;
+    while (k > from && (v.pos(k).startsWith("DT") || v.pos(k).startsWith("JJ") || v.pos(k).startsWith("NN")
+        || v.pos(k).startsWith("RB") || "PRP$".equals(v.pos(k)))) {
+      k--;
+    }
+    return k > from && LINKS.contains(v.lower(k));
+  }
+
   /** "Banda's party": a name whose possessive follows within the speaker's head phrase owns it. */
   private static boolean possessor(TokenView v, int i, int head) {
     int k = i;
@@ -172,8 +185,11 @@ record SpeakerDescriptor(
         append(affiliation, v, i);
       }
     }
+    boolean clause = false; // inside "which represents employees": a role there is the clause's object
     for (int i = nameEnd; i < end && (role == null || trade); i++) { // an office before a trade: "and a close aide"
-      if (isRole(v, i) && !v.pos(i).startsWith("VB") && (role == null || !isTrade(v, i))) { // not "who heads the"
+      clause |= RELATIVE_PRONOUNS.contains(v.lower(i));
+      if (isRole(v, i) && !v.pos(i).startsWith("VB") && (role == null || !isTrade(v, i)) // not "who heads the"
+          && (!clause || predicate(v, i, nameEnd))) {
         trade = role == null && isTrade(v, i);
         role = v.lower(i);
       }

@@ -58,6 +58,14 @@ class SpeakerRolesTest {
   }
 
   @Test
+  void aRoleInARelativeClauseIsTheSpeakersOnlyAfterALink() {
+    assertEquals(Optional.empty(), speaker(extract("The works council, which represents employees, said there would "
+        + "be no job cuts."), "job cuts").role());
+    assertEquals(Optional.of("adviser"), speaker(extract("Tom Ford, who served as an adviser to the mayor, said the "
+        + "plan was dead."), "plan").role());
+  }
+
+  @Test
   void anOfficeOutranksATrade() {
     Speaker s = speaker(extract("David Pratt, the architect of the 2008 campaign and a close aide to the governor, "
         + "said the race was tight."), "race was tight");
