@@ -24,7 +24,8 @@ final class Addressees {
       return null;
     }
     int e = s;
-    while (e < limit && (v.pos(e).startsWith("NN") || (v.pos(e).startsWith("DT") || "PRP$".equals(v.pos(e))) && e == s
+    while (e < limit && !(e > s && when(v, e))
+        && (v.pos(e).startsWith("NN") || (v.pos(e).startsWith("DT") || "PRP$".equals(v.pos(e))) && e == s
         || v.pos(e).startsWith("JJ") || titled && e == s
         || "PRP".equals(v.pos(e)) && e == s || "POS".equals(v.pos(e))
         || "HYPH".equals(v.pos(e)) && e > s && e + 1 < limit && v.pos(e + 1).startsWith("NN"))) {
@@ -50,6 +51,13 @@ final class Addressees {
       return null; // "warning it could bankrupt the fund": the content's subject
     }
     return e > s && !TOLD.contains(v.lower(e - 1)) ? new SourceFinder.Range(s, e) : null;
+  }
+
+  /** "told investors last month", "told reporters Monday": the time after the listener is not the listener. */
+  private static boolean when(TokenView v, int e) {
+    boolean named = v.pos(e).startsWith("NNP") && (v.in(e + 1) && v.pos(e + 1).startsWith("NNP")
+        || v.pos(e - 1).startsWith("NNP")); // "the Sunday Times", "USA TODAY"
+    return Modifiers.isRelativeTime(v, e) || Modifiers.isTimeWord(v.lower(e)) && !"time".equals(v.lower(e)) && !named;
   }
 
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "i", "he", "she", "we", "they", "you");

@@ -11,7 +11,7 @@ import org.dateline.model.Quote;
 import org.dateline.model.Speaker;
 import org.junit.jupiter.api.Test;
 
-/** Speaker records: roles named by trades and offices, and which speakers a pronoun may stand for. */
+/** Speaker records: roles named by trades and offices, listeners, and which speakers a pronoun may stand for. */
 class SpeakerRolesTest {
   private static Speaker speaker(List<Quote> qs, String words) {
     return containing(qs, words).speaker().orElseThrow();
@@ -63,6 +63,15 @@ class SpeakerRolesTest {
         + "be no job cuts."), "job cuts").role());
     assertEquals(Optional.of("adviser"), speaker(extract("Tom Ford, who served as an adviser to the mayor, said the "
         + "plan was dead."), "plan").role());
+  }
+
+  @Test
+  void theTimeAfterAListenerIsNoListener() {
+    Quote q = containing(extract("Nimbus told investors last month that it had set aside 1 billion euros."), "euros");
+    assertEquals("investors", q.speaker().orElseThrow().addressee().orElseThrow().text());
+    assertEquals("that it had set aside 1 billion euros", q.content().text());
+    Quote r = containing(extract("He told the Sunday Times that he was innocent."), "innocent");
+    assertEquals("the Sunday Times", r.speaker().orElseThrow().addressee().orElseThrow().text());
   }
 
   @Test
