@@ -116,4 +116,15 @@ final class Closings {
 
   private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "in", "on", "to", "for", "at");
   private static final int MAX_TITLE = 6;
+
+  private static final java.util.Set<String> WRITERS_LINKS = java.util.Set.of("as", "though", "although", "after",
+      "even");
+
+  /**
+   * "…, officials said, even as shelling went on", "…, he said, though he …": after an inverted attribution, a
+   * subordinate clause that is the writer's, not the rest of the content (PolNeAR keeps "because" and "while" in).
+   */
+  static boolean writersClause(TokenView v, int i) {
+    return v.in(i) && WRITERS_LINKS.contains(v.lower(i));
+  }
 }

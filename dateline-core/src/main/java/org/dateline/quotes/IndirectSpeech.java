@@ -128,7 +128,8 @@ final class IndirectSpeech {
         || inverted && Closings.isDashLike(v, next) // "…, the agency reported on Tuesday -- a development …"
         && dashedAside(v, next, end) == next; // not "In his speech, Obama argued - rebuking Trump - that …"
     boolean resumes = next + 3 < end && ",".equals(v.word(next)) // not ", citing …": the speaker's next act
-        && !("VBG".equals(v.pos(next + 1)) && CueLexicon.isCueVerb(v, next + 1));
+        && !("VBG".equals(v.pos(next + 1)) && CueLexicon.isCueVerb(v, next + 1))
+        && !Closings.writersClause(v, next + 1); // not "…, officials said, even as shelling went on"
     if (resumes && src.start() > lim + 1 && ",".equals(v.word(src.start() - 1))) {
       // "Now, she said, the two …": both parts are content
       LeadingContent.interrupted(v, at, lim, src.start() - 1, used);

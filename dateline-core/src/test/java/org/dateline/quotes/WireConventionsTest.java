@@ -201,6 +201,16 @@ class WireConventionsTest {
   }
 
   @Test
+  void aSubordinateClauseAfterAnInvertedAttributionIsTheWriters() {
+    List<Quote> qs = extract("Negotiators returned to Cairo on Tuesday, Egyptian officials said, even as shelling "
+        + "continued along the front line.");
+    assertEquals(1, qs.size(), qs.toString());
+    assertEquals("Negotiators returned to Cairo on Tuesday", qs.get(0).content().text());
+    List<Quote> rs = extract("The plan, he said, would cost billions.");
+    assertTrue(rs.stream().anyMatch(r -> r.content().text().equals("would cost billions")), rs.toString());
+  }
+
+  @Test
   void aVerbInARelativeClauseIsNoRole() {
     Speaker s = containing(extract("\"Leave now,\" said Col. Luciano Boeira, who heads the state's civil defense."),
         "Leave now").speaker().orElseThrow();
