@@ -100,8 +100,9 @@ final class Modifiers {
         k = span; // "has said for weeks he is", "said in recent days"
       } else if (event > 0) {
         k = event; // "said after the convention he would not …": when, not what
-      } else if (PREPOSITIONS.contains(w)) {
-        int e = prepositionalEnd(v, k, end);
+      } else if (PREPOSITIONS.contains(w) || PLACE_PREPOSITIONS.contains(w)) {
+        int e = PREPOSITIONS.contains(w) ? prepositionalEnd(v, k, end) : -1;
+        e = e < 0 ? placeEnd(v, k, end) : e;
         if (e < 0) {
           break;
         }
@@ -249,6 +250,25 @@ final class Modifiers {
       }
     }
     return true;
+  }
+
+  private static final Set<String> SPATIAL = Set.of("outside", "inside", "near");
+
+  /**
+   * "told reporters outside Downing Street she would …", "at the stadium the team …": the end of a place phrase a
+   * clause follows, or -1. The place is named, determined, or after a preposition of place only; not "said in
+   * politics it takes time", whose phrase is the content's.
+   */
+  private static int placeEnd(TokenView v, int k, int end) {
+    boolean spatial = SPATIAL.contains(v.lower(k));
+    boolean marked = "DT".equals(v.pos(k + 1)) || "PRP$".equals(v.pos(k + 1)) || v.pos(k + 1).startsWith("NNP");
+    for (int e = k + 2; e < end && e <= k + 7 && (spatial || marked); e++) {
+      boolean apposition = v.pos(e).startsWith("NNP") && "NN".equals(v.pos(e - 1)); // "on the website GunBroker.com"
+      if (placePhrase(v, k, e) && clauseAfter(v, e, end) && !apposition) {
+        return e;
+      }
+    }
+    return -1;
   }
 
   private static final Set<String> SUBJECT_TAGS = Set.of("PRP", "PRP$", "DT", "NNP", "EX");

@@ -211,6 +211,16 @@ class WireConventionsTest {
   }
 
   @Test
+  void aPlaceBeforeTheReportedClauseIsNoContent() {
+    Quote q = containing(extract("Shaw told reporters outside Downing Street she would stay on."), "stay on");
+    assertEquals("she would stay on", q.content().text());
+    Quote r = containing(extract("The coach told reporters at the stadium the team was tired."), "tired");
+    assertEquals("the team was tired", r.content().text());
+    Quote p = containing(extract("Pence said in politics it takes time to build trust."), "takes time");
+    assertEquals("in politics it takes time to build trust", p.content().text());
+  }
+
+  @Test
   void aVerbInARelativeClauseIsNoRole() {
     Speaker s = containing(extract("\"Leave now,\" said Col. Luciano Boeira, who heads the state's civil defense."),
         "Leave now").speaker().orElseThrow();
