@@ -58,6 +58,12 @@ final class TokenView {
         to[k - 1] = from[k];
       }
     }
+    List<Integer> bullets = new java.util.ArrayList<>();
+    for (int k = 0; k < ss.size(); k++) {
+      if (from[k] + 1 < to[k] && bullet(from[k])) {
+        bullets.add(from[k]++); // "- "We will respond," …": a list mark opens no content
+      }
+    }
     int open = 0; // first token of the sentence being built: a wrong split after an abbreviation is undone
     for (int k = 0; k < ss.size(); k++) {
       if (k == 0 || !continues(from[k])) {
@@ -65,6 +71,14 @@ final class TokenView {
       }
       fill(open, to[k]);
     }
+    bullets.forEach(b -> fill(b, b + 1));
+  }
+
+  private static final java.util.Set<String> BULLETS = java.util.Set.of("-", "--", "*", "•", "–", "—", "·", "+");
+
+  /** A list mark first in its paragraph. */
+  private boolean bullet(int i) {
+    return BULLETS.contains(lower[i]) && (i == 0 || paragraph[i] != paragraph[i - 1]);
   }
 
   /** Marks tokens {@code [from, to)} as one sentence. */

@@ -221,6 +221,16 @@ class WireConventionsTest {
   }
 
   @Test
+  void aListMarkOpensNoContent() {
+    Quote q = containing(extract("Talks resume.\n\n- \"We will respond in kind,\" the foreign minister wrote.\n\n"
+        + "* The ministry said the embassy would close."), "respond");
+    assertEquals("We will respond in kind,", q.content().text());
+    assertEquals(QuoteType.DIRECT, q.type());
+    Quote r = containing(extract("Talks resume.\n\n* The ministry said the embassy would close."), "embassy");
+    assertEquals("The ministry", r.speaker().orElseThrow().span().text());
+  }
+
+  @Test
   void aVerbInARelativeClauseIsNoRole() {
     Speaker s = containing(extract("\"Leave now,\" said Col. Luciano Boeira, who heads the state's civil defense."),
         "Leave now").speaker().orElseThrow();
