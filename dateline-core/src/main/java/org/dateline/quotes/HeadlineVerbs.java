@@ -37,6 +37,9 @@ final class HeadlineVerbs {
         if (i == 1 && "JJ".equals(pos[0]) && "VBZ".equals(pos[1])) {
           pos[0] = "NNP"; // "Republican/JJ seeks new inquiry": the adjective is the headline's subject
         }
+        if (passive(i, lower, pos, lemma)) {
+          pos[i] = "JJ"; // "Minister accused of taking bribes": a headline's past participle reports no act
+        }
         return; // the tagger found the verb itself
       }
       if (!NOUN_PHRASE_TAGS.contains(pos[i - 1]) && !(i == 1 && "DT".equals(pos[0]))) {
@@ -51,6 +54,28 @@ final class HeadlineVerbs {
       }
     }
   }
+
+  /**
+   * A past form right after the opening noun phrase and before a preposition or the end: headlines write the active
+   * voice in the present, so "Ambassador recalled after spying row" is a passive; not before "that" ("Obama warned
+   * that …"), and before "to" only for a verb whose object is told to act ("Mayor urged to resign", not "Trump
+   * vowed to fight").
+   */
+  private static boolean passive(int i, String[] lower, String[] pos, String[] lemma) {
+    if (!("VBD".equals(pos[i]) || "VBN".equals(pos[i])) || i + 1 >= pos.length) {
+      return false;
+    }
+    for (int k = 0; k < i; k++) {
+      if (!NOUN_PHRASE_TAGS.contains(pos[k]) && !(k == 0 && "DT".equals(pos[k]))) {
+        return false;
+      }
+    }
+    String next = pos[i + 1];
+    boolean told = CueLexicon.ADDRESSEE.contains(lemma[i]) || TOLD_TO.contains(lemma[i]);
+    return ("IN".equals(next) || "TO".equals(next) && told || ".".equals(next)) && !"that".equals(lower[i + 1]);
+  }
+
+  private static final Set<String> TOLD_TO = Set.of("order", "encourage", "force", "press", "invite", "allow");
 
   /**
    * A second verb after "and": "Backs Trump And Denounces Clinton". Not after a comma, where the inverted "…, Says

@@ -73,4 +73,15 @@ class QuoteHeadlinesTest {
     attributed(q, ":", "Ortiz");
     assertEquals("'The port deal is dead.'", q.content().text());
   }
+
+  @Test
+  void aPastFormInAHeadlineIsAPassive() {
+    for (String h : List.of("Ambassador recalled after spying row", "Minister accused of taking bribes",
+        "Mayor urged to resign over port deal")) {
+      List<Quote> qs = extract(h + BODY);
+      assertTrue(qs.stream().noneMatch(q -> q.speaker().isPresent() && q.content().start() < h.length()),
+          h + ": " + qs);
+    }
+    attributed(containing(extract("Senator vowed to fight port deal" + BODY), "fight"), "vowed", "Senator");
+  }
 }
