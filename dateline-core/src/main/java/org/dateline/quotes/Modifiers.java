@@ -143,8 +143,8 @@ final class Modifiers {
       e++;
     }
     for (; e > k + 1; e--) { // "said after Tuesday's vote the plan was dead": the subject's words are not the event's
-      boolean that = "that".equals(v.lower(e)) && !v.isFinite(e + 1); // not "after the meeting that was held"
-      if (v.pos(e - 1).startsWith("NN") && e + 1 < end && (clauseAt(v, e, end) || that)) {
+      if (v.pos(e - 1).startsWith("NN") && e + 1 < end
+          && (clauseAt(v, e, end) || "that".equals(v.lower(e)) && !v.isFinite(e + 1))) { // not "that was held"
         return e;
       }
     }
@@ -260,6 +260,9 @@ final class Modifiers {
    * politics it takes time", whose phrase is the content's.
    */
   private static int placeEnd(TokenView v, int k, int end) {
+    if (k + 2 >= end) {
+      return -1;
+    }
     boolean spatial = SPATIAL.contains(v.lower(k));
     boolean marked = "DT".equals(v.pos(k + 1)) || "PRP$".equals(v.pos(k + 1)) || v.pos(k + 1).startsWith("NNP");
     for (int e = k + 2; e < end && e <= k + 7 && (spatial || marked); e++) {

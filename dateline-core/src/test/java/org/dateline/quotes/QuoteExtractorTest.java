@@ -395,7 +395,9 @@ class QuoteExtractorTest {
     String text = "WASHINGTON (Dateline) - The port will close, according to the harbor board. Gov. Ann Ruiz (D-Ore.), "
         + "said, \"We will fix it.\" Farmers here reportedly seem unhappy: \"It is a disgrace,\" one said \u2014 \"a "
         + "real one.\" Even the mayors, like Moss and Dale, say the plan, which ''was late,'' fails. Speaking to "
-        + "reporters, Ruiz said the board, the agency says, was told by Lee that it would, seemingly, be late.";
+        + "reporters, Ruiz said the board, the agency says, was told by Lee that it would, seemingly, be late. "
+        + "Ortega had said after Saturday's 3-0 loss that he would stay, and Shaw told reporters outside the Downing "
+        + "Street gates she would too, the firm said in a letter to its shareholders.";
     StringBuilder prefix = new StringBuilder();
     int checked = 0;
     for (String word : text.split(" ")) {
