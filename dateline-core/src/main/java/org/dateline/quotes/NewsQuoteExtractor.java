@@ -115,6 +115,10 @@ final class NewsQuoteExtractor implements QuoteExtractor {
       }
     }
     Continuation.attach(v, byQuote, used);
+    for (Attribution a : OrphanQuotes.find(v, byQuote, used)) {
+      all.add(a);
+      mark(used, sources, a);
+    }
     for (Attribution a : all) {
       CueSpans.widen(v, a);
     }
