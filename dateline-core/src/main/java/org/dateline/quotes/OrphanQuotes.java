@@ -60,7 +60,8 @@ final class OrphanQuotes {
     return q > 0 && v.quotes.get(q - 1).continues();
   }
 
-  private static final Set<String> NP_TAGS = Set.of("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH");
+  private static final Set<String> NP_TAGS = Set.of("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD",
+      "HYPH");
 
   /**
    * The subject of the sentence right before token {@code first} when it names a person, as {@code {start, end,
