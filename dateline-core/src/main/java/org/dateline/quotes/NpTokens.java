@@ -100,6 +100,7 @@ final class NpTokens {
           || "HYPH".equals(v.pos(i - 1)) && v.pos(i + 1).startsWith("JJ")) // "the self-described liberal"
           && (v.pos(i - 1).startsWith("JJ") || v.pos(i - 1).startsWith("DT") || v.pos(i - 1).startsWith("NNP")
           || v.pos(i - 1).startsWith("CD") || v.pos(i - 1).startsWith("PRP$") || "HYPH".equals(v.pos(i - 1))
+          || "POS".equals(v.pos(i - 1)) // "the island nations' negotiating bloc"
           || "IN".equals(v.pos(i - 1)) && LINKS.contains(v.lower(i - 1))); // "52 percent of registered voters"
     }
     return NP_TAGS.contains(p);

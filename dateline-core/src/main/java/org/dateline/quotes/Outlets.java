@@ -35,11 +35,20 @@ final class Outlets {
     while (k < end && ("NNP".equals(v.pos(k)) || "NNPS".equals(v.pos(k)) || "POS".equals(v.pos(k)) && k > names)) {
       k++;
     }
-    return k > names ? k : "to".equals(v.lower(e)) ? audience(v, e + 1, end, e) : e;
+    return k > names ? k : audience(v, e + 1, end, e);
   }
 
-  /** "a letter to shareholders", "a note to its clients": an audience of common nouns at {@code k}, else {@code e}. */
+  /** Common nouns that name a medium or the press: "an interview with state television", "on local radio". */
+  private static final Set<String> MEDIA = Set.of("television", "tv", "radio", "media", "reporters", "journalists",
+      "newspaper", "newspapers", "broadcaster", "network", "channel", "station", "press", "outlet", "outlets",
+      "website", "podcast");
+
+  /**
+   * "a letter to shareholders", "a note to its clients", "an interview with state television": common nouns after
+   * the link at {@code k} (any plural after "to", the press or a medium after "with" or "on"), else {@code e}.
+   */
   private static int audience(TokenView v, int k, int end, int e) {
+    boolean to = "to".equals(v.lower(e));
     if (k < end && ("PRP$".equals(v.pos(k)) || "DT".equals(v.pos(k)))) {
       k++;
     }
@@ -50,7 +59,7 @@ final class Outlets {
     while (k < end && ("NN".equals(v.pos(k)) || "NNS".equals(v.pos(k))) && Character.isLowerCase(v.word(k).charAt(0))) {
       k++;
     }
-    return k > nouns && "NNS".equals(v.pos(k - 1)) ? k : e;
+    return k > nouns && (to ? "NNS".equals(v.pos(k - 1)) : MEDIA.contains(v.lower(k - 1))) ? k : e;
   }
 
   /** The end of "released Friday", "issued on Monday", "published last week" at {@code e}, else {@code e}. */

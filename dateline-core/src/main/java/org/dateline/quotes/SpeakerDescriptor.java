@@ -202,7 +202,9 @@ record SpeakerDescriptor(
     for (int k = nameEnd + 1; role != null && name.isEmpty() && k < end && "ORGANIZATION".equals(v.tok(k).ner()); k++) {
       append(name, v, k); // "The mall's owner, Westfield Properties,": the organisation in the role speaks
     }
-    String headWord = role != null && !role.contains(" ") ? role : v.lower(head - 1);
+    // "the African Group of Negotiators": an organisation's name, however its last word reads
+    boolean orgHead = role == null && "ORGANIZATION".equals(v.tok(head - 1).ner());
+    String headWord = role != null && !role.contains(" ") ? role : orgHead ? "" : v.lower(head - 1);
     boolean definite = "the".equals(v.lower(start)) || "this".equals(v.lower(start));
     boolean named = name.length() > 0;
     boolean human = named || role != null;

@@ -231,6 +231,27 @@ class WireConventionsTest {
   }
 
   @Test
+  void aMediumOfCommonNounsIsNoContent() {
+    Quote q = containing(extract("China's lead negotiator, Wang Lei, said on Saturday in an interview with state "
+        + "television that rich countries should pay."), "rich countries");
+    assertEquals("that rich countries should pay", q.content().text());
+  }
+
+  @Test
+  void aParticipleAfterAPossessorBelongsToTheSubject() {
+    Quote r = containing(extract("A statement from the island nations' negotiating bloc said rich countries had "
+        + "failed."), "failed");
+    assertEquals("A statement from the island nations' negotiating bloc", r.speaker().orElseThrow().span().text());
+  }
+
+  @Test
+  void anOrganisationsNameIsNoAnonymousSource() {
+    Speaker s = containing(extract("The African Group of Negotiators warned that it could walk out."), "walk out")
+        .speaker().orElseThrow();
+    assertTrue(!s.anonymous(), s.toString());
+  }
+
+  @Test
   void aVerbInARelativeClauseIsNoRole() {
     Speaker s = containing(extract("\"Leave now,\" said Col. Luciano Boeira, who heads the state's civil defense."),
         "Leave now").speaker().orElseThrow();
