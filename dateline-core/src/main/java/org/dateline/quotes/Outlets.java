@@ -38,6 +38,8 @@ final class Outlets {
     return k > names ? k : audience(v, e + 1, end, e);
   }
 
+  private static final Set<String> STAFF = Set.of("staff", "personnel", "membership", "congress", "parliament");
+
   /** Common nouns that name a medium or the press: "an interview with state television", "on local radio". */
   private static final Set<String> MEDIA = Set.of("television", "tv", "radio", "media", "reporters", "journalists",
       "newspaper", "newspapers", "broadcaster", "network", "channel", "station", "press", "outlet", "outlets",
@@ -45,7 +47,8 @@ final class Outlets {
 
   /**
    * "a letter to shareholders", "a note to its clients", "an interview with state television": common nouns after
-   * the link at {@code k} (any plural after "to", the press or a medium after "with" or "on"), else {@code e}.
+   * the link at {@code k} (a plural or "staff" after "to", the press or a medium after "with" or "on"), else
+   * {@code e}.
    */
   private static int audience(TokenView v, int k, int end, int e) {
     boolean to = "to".equals(v.lower(e));
@@ -59,7 +62,8 @@ final class Outlets {
     while (k < end && ("NN".equals(v.pos(k)) || "NNS".equals(v.pos(k))) && Character.isLowerCase(v.word(k).charAt(0))) {
       k++;
     }
-    return k > nouns && (to ? "NNS".equals(v.pos(k - 1)) : MEDIA.contains(v.lower(k - 1))) ? k : e;
+    boolean audience = "NNS".equals(v.pos(k - 1)) || STAFF.contains(v.lower(k - 1));
+    return k > nouns && (to ? audience : MEDIA.contains(v.lower(k - 1))) ? k : e;
   }
 
   /** The end of "released Friday", "issued on Monday", "published last week" at {@code e}, else {@code e}. */

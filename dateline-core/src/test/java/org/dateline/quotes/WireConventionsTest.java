@@ -252,6 +252,23 @@ class WireConventionsTest {
   }
 
   @Test
+  void aNameKeptOutOfPrintIsAnAnonymityRequest() {
+    List<Quote> qs = extract("A nurse at Mercy General, who asked that her name not be used for fear of "
+        + "retaliation, said she had worked 16-hour shifts for months.");
+    assertEquals(1, qs.size(), qs.toString());
+    assertTrue(qs.get(0).speaker().orElseThrow().anonymous(), qs.toString());
+    Quote q = containing(extract("The mayor asked that the council delay the vote."), "delay");
+    assertEquals("that the council delay the vote", q.content().text());
+  }
+
+  @Test
+  void theStaffOfALetterIsNoContent() {
+    Quote q = containing(extract("Hospital management said in an email to staff that surgeries would remain "
+        + "postponed."), "surgeries");
+    assertEquals("that surgeries would remain postponed", q.content().text());
+  }
+
+  @Test
   void aVerbInARelativeClauseIsNoRole() {
     Speaker s = containing(extract("\"Leave now,\" said Col. Luciano Boeira, who heads the state's civil defense."),
         "Leave now").speaker().orElseThrow();
