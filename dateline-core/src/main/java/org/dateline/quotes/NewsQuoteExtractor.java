@@ -164,6 +164,9 @@ final class NewsQuoteExtractor implements QuoteExtractor {
           && Anonymity.stated(v, a.cueStart, contentEnd(v, a))) {
         withheld.add(o.sourceStart);
       }
+      if (o.hasSource() && anonymousNext(v, Math.max(o.sourceEnd, contentEnd(v, a)) - 1)) {
+        withheld.add(o.sourceStart); // "… one engineer said. He spoke on condition of anonymity because …"
+      }
     }
     for (Attribution a : ordered) {
       Attribution o = a.speakerOrigin();
@@ -189,6 +192,14 @@ final class NewsQuoteExtractor implements QuoteExtractor {
   private static int contentEnd(TokenView v, Attribution a) {
     int end = a.content.isEmpty() ? v.tok(a.cueEnd - 1).end() : a.content.get(a.content.size() - 1)[1];
     return Math.max(a.cueEnd, v.tokenAtOrAfter(end));
+  }
+
+  private static final Set<String> PERSONAL = Set.of("he", "she", "they");
+
+  /** The sentence after the one holding token {@code last} opens with he/she/they and withholds a name. */
+  private static boolean anonymousNext(TokenView v, int last) {
+    int next = last >= 0 && last < v.size() ? v.sentenceEnd(last) : v.size();
+    return next < v.size() && PERSONAL.contains(v.lower(next)) && Anonymity.stated(v, next, v.sentenceEnd(next));
   }
 
   /** A speaker who withholds a name in a later act is anonymous when the phrase names no one. */

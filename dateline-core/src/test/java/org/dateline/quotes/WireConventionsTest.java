@@ -262,6 +262,13 @@ class WireConventionsTest {
   }
 
   @Test
+  void aSentenceAfterTheQuoteMayWithholdTheName() {
+    Quote q = containing(extract("\"It felt like they had moved on from us,\" one engineer said. He spoke on "
+        + "condition of anonymity because he was still negotiating his severance."), "moved on");
+    assertTrue(q.speaker().orElseThrow().anonymous(), q.toString());
+  }
+
+  @Test
   void theStaffOfALetterIsNoContent() {
     Quote q = containing(extract("Hospital management said in an email to staff that surgeries would remain "
         + "postponed."), "surgeries");
