@@ -95,6 +95,9 @@ final class Modifiers {
       if (TIME.contains(w) || v.pos(k).startsWith("RB") && !"not".equals(w) && !"n't".equals(w)) {
         k++;
       } else if (k + 1 < end && isRelativeTime(v, k)) {
+        if (k + 2 < end && "POS".equals(v.pos(k + 2))) {
+          break; // "said this year's programme was …": a possessor, not a time
+        }
         k += 2;
       } else if (span > k) {
         k = span; // "has said for weeks he is", "said in recent days"

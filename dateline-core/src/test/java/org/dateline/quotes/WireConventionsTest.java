@@ -269,6 +269,13 @@ class WireConventionsTest {
   }
 
   @Test
+  void aTimeThatPossessesIsContent() {
+    Quote q = containing(extract("Festival director Anne Clement said this year's programme was the most "
+        + "international yet."), "programme");
+    assertEquals("this year's programme was the most international yet", q.content().text());
+  }
+
+  @Test
   void theStaffOfALetterIsNoContent() {
     Quote q = containing(extract("Hospital management said in an email to staff that surgeries would remain "
         + "postponed."), "surgeries");
