@@ -118,6 +118,16 @@ record SpeakerDescriptor(
     return k > from && LINKS.contains(v.lower(k));
   }
 
+  /** A possessive marker after token {@code i} inside the head phrase: the word belongs to the possessor. */
+  private static boolean possessed(TokenView v, int i, int head) {
+    for (int k = i + 1; k < head && k <= i + 3; k++) {
+      if ("POS".equals(v.pos(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "Banda's party": a name whose possessive follows within the speaker's head phrase owns it. */
   private static boolean possessor(TokenView v, int i, int head) {
     int k = i;
@@ -167,8 +177,8 @@ record SpeakerDescriptor(
       } else if (RANKS.contains(low) && i + 1 < nameEnd && "PERSON".equals(v.tok(i + 1).ner())) {
         rank = rank == null ? v.word(i) : rank + " " + v.word(i);
       } else if (isRole(v, i) && !adjectiveOfThing(v, i, head)) {
-        if (i + 1 < head && "POS".equals(v.pos(i + 1))) {
-          continue; // "The president's spokesman", "The workers' union": the possessor's role is not the speaker's
+        if (possessed(v, i, head)) {
+          continue; // "The president's spokesman", "The police union's president": the possessor's, not the speaker's
         }
         boolean joined = role != null && v.pos(i).startsWith("NN") && modifiersOnly(v, roleEnd, i);
         boolean office = ROLES.contains(singular(low));

@@ -75,6 +75,13 @@ class SpeakerRolesTest {
   }
 
   @Test
+  void aRoleWordInThePossessorIsNotTheSpeakers() {
+    Speaker s = speaker(extract("The police union's president, Jim Walsh, said the chief had been treated "
+        + "unfairly."), "unfairly");
+    assertEquals(Optional.of("president"), s.role(), s.toString());
+  }
+
+  @Test
   void anOfficeOutranksATrade() {
     Speaker s = speaker(extract("David Pratt, the architect of the 2008 campaign and a close aide to the governor, "
         + "said the race was tight."), "race was tight");
