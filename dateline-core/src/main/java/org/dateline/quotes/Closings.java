@@ -127,4 +127,13 @@ final class Closings {
   static boolean writersClause(TokenView v, int i) {
     return v.in(i) && WRITERS_LINKS.contains(v.lower(i));
   }
+
+  private static final java.util.Set<String> FINDINGS = java.util.Set.of("find", "show", "indicate", "conclude",
+      "estimate", "reveal");
+
+  /** "…, the poll found": a verb of finding right after a poll or count as its subject, closing the sentence. */
+  static boolean findingOf(TokenView v, int cue) {
+    return FINDINGS.contains(v.lemma(cue)) && cue > 0 && Evidence.isNoun(v.lower(cue - 1)) && v.in(cue + 1)
+        && (v.isSentencePunct(cue + 1) || ",".equals(v.word(cue + 1))); // not "what polls show is a lead"
+  }
 }

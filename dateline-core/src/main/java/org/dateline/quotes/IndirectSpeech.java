@@ -153,7 +153,7 @@ final class IndirectSpeech {
    * other cues, as PolNeAR annotates the outer attribution of {@code He promised A, an aide said}.
    */
   static Attribution closing(TokenView v, int cue, boolean[] used, List<Attribution> sofar) {
-    if (!CueLexicon.isCueVerb(v, cue) || !CueLexicon.isSpeech(v.lemma(cue))) {
+    if (!CueLexicon.isCueVerb(v, cue) || !CueLexicon.isSpeech(v.lemma(cue)) && !Closings.findingOf(v, cue)) {
       return null;
     }
     Attribution trial = atVerb(v, cue, used.clone(), sofar);

@@ -276,6 +276,16 @@ class WireConventionsTest {
   }
 
   @Test
+  void aPollClosingTheSentenceIsItsSource() {
+    Quote q = containing(extract("Most voters backed the plan, the poll found."), "voters");
+    assertEquals("Most voters backed the plan", q.content().text());
+    assertEquals("the poll", q.speaker().orElseThrow().span().text());
+    List<Quote> rs = extract("The former senator wants to cement what polls show is a wide lead.");
+    assertTrue(rs.stream().noneMatch(r -> r.speaker().map(s -> s.span().text().equals("polls")).orElse(false)
+        && r.content().text().startsWith("The former")), rs.toString());
+  }
+
+  @Test
   void theStaffOfALetterIsNoContent() {
     Quote q = containing(extract("Hospital management said in an email to staff that surgeries would remain "
         + "postponed."), "surgeries");
