@@ -187,8 +187,8 @@ record SpeakerDescriptor(
         role = joined ? role + " " + phrase(v, roleEnd, i + 1) : alone;
         trade = !joined && role.endsWith(low) ? !office : trade;
         roleEnd = role.endsWith(low) ? i + 1 : roleEnd;
-      } else if ("ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "MISC".equals(ner) || "PERSON".equals(ner)
-          || v.pos(i).startsWith("NNP") && name.isEmpty()) {
+      } else if (("ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "MISC".equals(ner) || "PERSON".equals(ner)
+          || v.pos(i).startsWith("NNP") && name.isEmpty()) && !isWhen(v, i)) {
         if (affiliation.length() > 0 && i > start && !isAffiliationToken(v, i - 1)) {
           affiliation.setLength(0);
         }
@@ -227,6 +227,12 @@ record SpeakerDescriptor(
     }
     return new SpeakerDescriptor(opt(name.toString()), Optional.ofNullable(role), opt(affiliation.toString()),
         Optional.ofNullable(rank), anonymous, false, definite, human);
+  }
+
+  /** "A new poll released on Sunday": a weekday or month names no affiliation; "The Sunday Times" does. */
+  private static boolean isWhen(TokenView v, int i) {
+    boolean named = "ORGANIZATION".equals(v.tok(i).ner()) || v.in(i + 1) && v.pos(i + 1).startsWith("NNP");
+    return !named && (Modifiers.isTimeWord(v.lower(i)) || Modifiers.isDate(v, i));
   }
 
   private static boolean isAffiliationToken(TokenView v, int i) {

@@ -82,6 +82,14 @@ class SpeakerRolesTest {
   }
 
   @Test
+  void aDayIsNoAffiliation() {
+    Speaker s = speaker(extract("A new poll released on Sunday shows the two candidates tied."), "tied");
+    assertEquals(Optional.empty(), s.affiliation(), s.toString());
+    Speaker t = speaker(extract("The Sunday Times said the minister would resign."), "resign");
+    assertEquals(Optional.of("Sunday Times"), t.affiliation(), t.toString());
+  }
+
+  @Test
   void anOfficeOutranksATrade() {
     Speaker s = speaker(extract("David Pratt, the architect of the 2008 campaign and a close aide to the governor, "
         + "said the race was tight."), "race was tight");
