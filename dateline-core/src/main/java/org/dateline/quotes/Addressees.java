@@ -50,6 +50,9 @@ final class Addressees {
     if ("PRP".equals(v.pos(s)) && SUBJECT_PRONOUNS.contains(v.lower(s)) && e < limit && v.isFinite(e)) {
       return null; // "warning it could bankrupt the fund": the content's subject
     }
+    if (!tell && e > s && e < limit && (v.isFinite(e) || "MD".equals(v.pos(e))) && !v.pos(e - 1).startsWith("PRP")) {
+      return null; // "warned the bank could go further": the content's subject
+    }
     return e > s && !TOLD.contains(v.lower(e - 1)) ? new SourceFinder.Range(s, e) : null;
   }
 

@@ -90,6 +90,13 @@ class SpeakerRolesTest {
   }
 
   @Test
+  void aNounBeforeAFiniteVerbIsTheContentsSubjectNotAListener() {
+    Quote q = containing(extract("Others warned the bank could go further."), "further");
+    assertEquals("the bank could go further", q.content().text());
+    assertTrue(q.speaker().orElseThrow().addressee().isEmpty(), q.toString());
+  }
+
+  @Test
   void anOfficeOutranksATrade() {
     Speaker s = speaker(extract("David Pratt, the architect of the 2008 campaign and a close aide to the governor, "
         + "said the race was tight."), "race was tight");
