@@ -346,8 +346,10 @@ final class SourceFinder {
     boolean alone = i == limit || !listed && !NpTokens.isNpToken(v, i - 1) && !NpTokens.isDegree(v, i - 1)
         && (!v.pos(i - 1).startsWith("IN") || isSubordinator(v.lower(i - 1)));
     boolean count = "CD".equals(v.pos(i)) && !(w.length() == 4 && (w.startsWith("19") || w.startsWith("20")));
+    // "Some, including those at ING, said": the quantifier heads a listing appositive
+    boolean listing = v.in(i + 2) && ",".equals(v.word(i + 1)) && "including".equals(v.lower(i + 2));
     return alone && (Vocabulary.QUANTIFIERS.contains(w) || count) && v.in(i + 1)
-        && (v.pos(i + 1).startsWith("VB") || "MD".equals(v.pos(i + 1)));
+        && (v.pos(i + 1).startsWith("VB") || "MD".equals(v.pos(i + 1)) || listing);
   }
 
   /** A subordinator, or a complementizer "that". */

@@ -286,6 +286,12 @@ class WireConventionsTest {
   }
 
   @Test
+  void aQuantifierWithAListingSpeaks() {
+    Quote q = containing(extract("Some, including those at ING, said the bank would pause in June."), "pause");
+    assertEquals("Some, including those at ING,", q.speaker().orElseThrow().span().text());
+  }
+
+  @Test
   void theStaffOfALetterIsNoContent() {
     Quote q = containing(extract("Hospital management said in an email to staff that surgeries would remain "
         + "postponed."), "surgeries");
