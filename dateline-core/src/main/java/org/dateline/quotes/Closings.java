@@ -117,8 +117,7 @@ final class Closings {
   private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "in", "on", "to", "for", "at");
   private static final int MAX_TITLE = 6;
 
-  private static final java.util.Set<String> WRITERS_LINKS = java.util.Set.of("as", "though", "although", "after",
-      "even");
+  private static final Set<String> WRITERS_LINKS = Set.of("as", "though", "although", "after", "even");
 
   /**
    * "…, officials said, even as shelling went on", "…, he said, though he …": after an inverted attribution, a
@@ -128,8 +127,7 @@ final class Closings {
     return v.in(i) && WRITERS_LINKS.contains(v.lower(i));
   }
 
-  private static final java.util.Set<String> FINDINGS = java.util.Set.of("find", "show", "indicate", "conclude",
-      "estimate", "reveal");
+  private static final Set<String> FINDINGS = Set.of("find", "show", "indicate", "conclude", "estimate", "reveal");
 
   /** "…, the poll found": a verb of finding right after a poll or count as its subject, closing the sentence. */
   static boolean findingOf(TokenView v, int cue) {

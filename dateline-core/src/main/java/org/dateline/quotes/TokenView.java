@@ -1,7 +1,9 @@
 package org.dateline.quotes;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.dateline.nlp.NlpDoc;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -58,7 +60,7 @@ final class TokenView {
         to[k - 1] = from[k];
       }
     }
-    List<Integer> bullets = new java.util.ArrayList<>();
+    List<Integer> bullets = new ArrayList<>();
     for (int k = 0; k < ss.size(); k++) {
       if (from[k] + 1 < to[k] && bullet(from[k])) {
         bullets.add(from[k]++); // "- "We will respond," …": a list mark opens no content
@@ -74,7 +76,7 @@ final class TokenView {
     bullets.forEach(b -> fill(b, b + 1));
   }
 
-  private static final java.util.Set<String> BULLETS = java.util.Set.of("-", "--", "*", "•", "–", "—", "·", "+");
+  private static final Set<String> BULLETS = Set.of("-", "--", "*", "•", "–", "—", "·", "+");
 
   /** A list mark first in its paragraph. */
   private boolean bullet(int i) {
