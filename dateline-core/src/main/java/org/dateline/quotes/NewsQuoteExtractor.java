@@ -119,6 +119,7 @@ final class NewsQuoteExtractor implements QuoteExtractor {
       all.add(a);
       mark(used, sources, a);
     }
+    all.addAll(QuotedAs.find(v, all)); // inside an outlet's content: its tokens are claimed already
     for (Attribution a : all) {
       CueSpans.widen(v, a);
     }

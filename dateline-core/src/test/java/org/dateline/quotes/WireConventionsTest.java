@@ -292,6 +292,17 @@ class WireConventionsTest {
   }
 
   @Test
+  void theOneQuotedAsSayingSpeaksToo() {
+    List<Quote> qs = extract("Local newspaper El Diario quoted the player's agent, Marco Ruiz, as saying his client "
+        + "wanted a new challenge.");
+    assertTrue(qs.stream().anyMatch(q -> q.content().text().startsWith("the player's agent")), qs.toString());
+    Quote inner = qs.stream().filter(q -> q.content().text().equals("his client wanted a new challenge")).findFirst()
+        .orElseThrow(() -> new AssertionError(qs.toString()));
+    assertEquals("Marco Ruiz", inner.speaker().orElseThrow().name().orElseThrow());
+    assertEquals("as saying", inner.cue().orElseThrow().text());
+  }
+
+  @Test
   void theStaffOfALetterIsNoContent() {
     Quote q = containing(extract("Hospital management said in an email to staff that surgeries would remain "
         + "postponed."), "surgeries");
