@@ -154,7 +154,25 @@ final class CueLexicon {
         || (OBJECT.contains(lemma) || PHRASAL.containsKey(lemma)) && (!"VBN".equals(pos) || activeParticiple(v, i)))
         && !otherParticle(v, i, lemma) && !bareParticleVerb(v, i, lemma) && !idiom(v, i, lemma)
         && !CallSenses.reportsNothing(v, i, lemma) && !"regarding".equals(v.lower(i)) // a preposition, however tagged
-        && !pairedAt(v, i); // "neither confirm nor deny": the second verb is the cue
+        && !pairedAt(v, i) // "neither confirm nor deny": the second verb is the cue
+        && !documentThenParticiple(v, i, lemma);
+  }
+
+  private static final Set<String> PUBLISHING = words("release", "post", "share", "publish", "put");
+
+  /**
+   * "released a statement calling the report biased": a verb that publishes a document whose participle reports;
+   * the participle is the cue, and the verb with its object joins it, as in "issued a statement saying".
+   */
+  private static boolean documentThenParticiple(TokenView v, int i, String lemma) {
+    if (!PUBLISHING.contains(lemma)) {
+      return false;
+    }
+    int k = i + 1 + ("put".equals(lemma) && v.in(i + 1) && "out".equals(v.lower(i + 1)) ? 1 : 0);
+    while (v.in(k) && k < i + 5 && ("DT".equals(v.pos(k)) || v.pos(k).startsWith("JJ") || "PRP$".equals(v.pos(k)))) {
+      k++;
+    }
+    return v.in(k + 1) && Modifiers.isSpeechNoun(v, k) && "VBG".equals(v.pos(k + 1)) && isCueVerb(v, k + 1);
   }
 
   /** The first verb of "neither X nor Y" / "either X or Y" at {@code i}. */

@@ -303,6 +303,14 @@ class WireConventionsTest {
   }
 
   @Test
+  void aPublishedDocumentsParticipleIsTheCue() {
+    Quote q = containing(extract("The ministry released a statement calling the report \"biased and unfounded.\""),
+        "report");
+    assertEquals("released a statement calling", q.cue().orElseThrow().text());
+    assertEquals("The ministry", q.speaker().orElseThrow().span().text());
+  }
+
+  @Test
   void theStaffOfALetterIsNoContent() {
     Quote q = containing(extract("Hospital management said in an email to staff that surgeries would remain "
         + "postponed."), "surgeries");
