@@ -19,7 +19,7 @@ final class Anonymity {
     }
     if (v.in(k) && "that".equals(v.lower(k))) { // "asked that her name not be used", "… that he not be named"
       int end = Math.min(v.sentenceEnd(cue), k + 8);
-      return stated(v, k + 1, end) || withheld(v, k + 1, end);
+      return stated(v, k + 1, end) || v.in(k + 2) && isName(v.lower(k + 2)) && withheld(v, k + 2, end);
     }
     return v.in(k) && "anonymity".equals(v.lower(k)) || v.in(k + 2) && "condition".equals(v.lower(k + 1))
         && "of".equals(v.lower(k + 2));
@@ -27,15 +27,21 @@ final class Anonymity {
 
   private static final Set<String> WITHHELD = Set.of("used", "published", "printed", "disclosed", "revealed");
 
-  /** "her name not be used", "their names not be published": a name kept out of print in {@code [from, end)}. */
-  private static boolean withheld(TokenView v, int from, int end) {
-    for (int i = from + 2; i < end; i++) {
-      if (WITHHELD.contains(v.lower(i)) && negatedWithin(v, Math.max(from, i - 3), i)
-          && ("name".equals(v.lower(from + 1)) || "names".equals(v.lower(from + 1)))) {
+  /**
+   * "her name not be used", "their names not be published": the name at {@code name} kept out of print before
+   * {@code end}.
+   */
+  private static boolean withheld(TokenView v, int name, int end) {
+    for (int i = name + 1; i < end; i++) {
+      if (WITHHELD.contains(v.lower(i)) && negatedWithin(v, Math.max(name - 1, i - 3), i)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isName(String w) {
+    return "name".equals(w) || "names".equals(w);
   }
 
   /** "on condition of anonymity", "on the condition that he not be named" at {@code i}: the terms, not the claim. */
@@ -59,8 +65,7 @@ final class Anonymity {
       String w = v.lower(i);
       if ("anonymity".equals(w)
           || ("named".equals(w) || "identified".equals(w)) && negatedWithin(v, Math.max(from, i - 4), i)
-          || ("name".equals(w) || "names".equals(w)) && i - 2 >= from && givenAfterNegation(v, from, i)
-          || ("name".equals(w) || "names".equals(w)) && i >= from + 2 && withheld(v, i - 1, Math.min(end, i + 6))) {
+          || isName(w) && i - 2 >= from && (givenAfterNegation(v, from, i) || withheld(v, i, Math.min(end, i + 6)))) {
         return true;
       }
     }

@@ -65,10 +65,8 @@ final class HeadlineVerbs {
     if (!("VBD".equals(pos[i]) || "VBN".equals(pos[i])) || i + 1 >= pos.length) {
       return false;
     }
-    for (int k = 0; k < i; k++) {
-      if (!NOUN_PHRASE_TAGS.contains(pos[k]) && !(k == 0 && "DT".equals(pos[k]))) {
-        return false;
-      }
+    if (!NOUN_PHRASE_TAGS.contains(pos[i - 1]) && !(i == 1 && "DT".equals(pos[0]))) {
+      return false; // the caller's loop checked the words before this one
     }
     String next = pos[i + 1];
     boolean told = CueLexicon.ADDRESSEE.contains(lemma[i]) || TOLD_TO.contains(lemma[i]);

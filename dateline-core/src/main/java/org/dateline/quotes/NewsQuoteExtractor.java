@@ -195,12 +195,11 @@ final class NewsQuoteExtractor implements QuoteExtractor {
     return Math.max(a.cueEnd, v.tokenAtOrAfter(end));
   }
 
-  private static final Set<String> PERSONAL = Set.of("he", "she", "they");
-
   /** The sentence after the one holding token {@code last} opens with he/she/they and withholds a name. */
   private static boolean anonymousNext(TokenView v, int last) {
     int next = last >= 0 && last < v.size() ? v.sentenceEnd(last) : v.size();
-    return next < v.size() && PERSONAL.contains(v.lower(next)) && Anonymity.stated(v, next, v.sentenceEnd(next));
+    return next < v.size() && Vocabulary.THIRD_PERSON.contains(v.lower(next))
+        && Anonymity.stated(v, next, v.sentenceEnd(next));
   }
 
   /** A speaker who withholds a name in a later act is anonymous when the phrase names no one. */

@@ -52,11 +52,9 @@ final class NextVerbs {
     return false;
   }
 
-  private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
-
   /** "he also accused", "she reiterated": a third-person subject pronoun at {@code s}, then a verb of saying. */
   static boolean sourceSpeaksAgain(TokenView v, int s, int end) {
-    if (s >= end || !THIRD_PERSON.contains(v.lower(s))) {
+    if (s >= end || !Vocabulary.THIRD_PERSON.contains(v.lower(s))) {
       return false;
     }
     int k = s + 1;

@@ -14,8 +14,6 @@ import org.dateline.model.QuoteType;
 final class OrphanQuotes {
   private OrphanQuotes() {}
 
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
-
   /** New attributions for the unattributed quotes, also entered in {@code byQuote}. */
   static List<Attribution> find(TokenView v, Attribution[] byQuote, boolean[] used) {
     List<Attribution> out = new ArrayList<>();
@@ -81,7 +79,7 @@ final class OrphanQuotes {
         return null; // a quotation there: another layout
       }
     }
-    boolean pronoun = PRONOUNS.contains(v.lower(start));
+    boolean pronoun = Vocabulary.THIRD_PERSON.contains(v.lower(start));
     int e = pronoun ? start + 1 : start;
     while (!pronoun && e < end && e < start + 8 && NP_TAGS.contains(v.pos(e))) {
       e++; // "The minister", "Iowa State University's Dianne Bystrom"; not "As Pollak", "But Kelly"

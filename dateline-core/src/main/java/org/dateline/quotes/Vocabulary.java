@@ -17,6 +17,9 @@ final class Vocabulary {
   static final Set<String> PRONOUN_HEADS = Set.of("all", "anyone", "everyone", "few", "many", "most", "others",
       "several", "some", "those");
 
+  /** Third-person subject pronouns that may stand for a speaker met before: "he said", "they added". */
+  static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
+
   /** Quantifiers that count a group of people: "many of the delegates", "both said", "half of them". */
   static final Set<String> QUANTIFIERS = Set.of("all", "another", "both", "each", "either", "few", "half", "many",
       "most", "much", "neither", "none", "one", "others", "several", "some", "three", "two");
