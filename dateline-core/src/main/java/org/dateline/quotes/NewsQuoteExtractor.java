@@ -161,12 +161,13 @@ final class NewsQuoteExtractor implements QuoteExtractor {
     Set<Integer> withheld = new HashSet<>(); // first tokens of speakers "declining to give his name"
     for (Attribution a : ordered) {
       Attribution o = a.speakerOrigin();
-      if (o.hasSource() && a.cueStart >= 0 && "VBG".equals(v.pos(a.cueStart))
-          && Anonymity.stated(v, a.cueStart, contentEnd(v, a))) {
-        withheld.add(o.sourceStart);
+      if (!o.hasSource()) {
+        continue;
       }
-      if (o.hasSource() && anonymousNext(v, Math.max(o.sourceEnd, contentEnd(v, a)) - 1)) {
-        withheld.add(o.sourceStart); // "… one engineer said. He spoke on condition of anonymity because …"
+      int end = contentEnd(v, a);
+      if (a.cueStart >= 0 && "VBG".equals(v.pos(a.cueStart)) && Anonymity.stated(v, a.cueStart, end)
+          || anonymousNext(v, Math.max(o.sourceEnd, end) - 1)) {
+        withheld.add(o.sourceStart); // "…, declining to give his name"; "… said. He spoke on condition of …"
       }
     }
     for (Attribution a : ordered) {
