@@ -20,6 +20,8 @@ record SpeakerDescriptor(
       "governor", "chancellor", "king", "queen", "prince", "pope", "sheikh", "secretary", "minister", "ambassador",
       "congressman", "congresswoman", "lieutenant", "major", "representative", "speaker", "chairman", "vice",
       "sheriff", "inspector", "detective", "constable", "superintendent");
+  private static final Set<String> HONORIFICS = words("mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "mx.", "mx",
+      "messrs.", "mme.", "mlle.");
   static final Set<String> ROLES = words("spokesman", "spokeswoman", "spokesperson", "official", "source", "aide",
       "diplomat", "minister", "secretary", "senator", "president", "governor", "ambassador", "analyst", "expert",
       "lawmaker", "adviser", "advisor", "director", "chief", "chairman", "chairwoman", "leader", "candidate",
@@ -128,6 +130,24 @@ record SpeakerDescriptor(
     return false;
   }
 
+  /**
+   * The last token of the name after the courtesy title at {@code i}, appended to {@code name}; {@code i} itself
+   * when the name owns what follows ("Mr. Obama's advisers") or no capitalised word follows.
+   */
+  private static int titledName(TokenView v, int i, int head, StringBuilder name) {
+    int k = i;
+    while (k + 1 < head && v.pos(k + 1).startsWith("NNP")) {
+      k++;
+    }
+    if (k + 1 < head && "POS".equals(v.pos(k + 1))) {
+      return i;
+    }
+    for (int j = i + 1; j <= k; j++) {
+      append(name, v, j);
+    }
+    return k;
+  }
+
   /** "Banda's party": a name whose possessive follows within the speaker's head phrase owns it. */
   private static boolean possessor(TokenView v, int i, int head) {
     int k = i;
@@ -174,6 +194,8 @@ record SpeakerDescriptor(
         }
       } else if ("PERSON".equals(ner) && !possessor(v, i, head)) {
         append(name, v, i);
+      } else if (HONORIFICS.contains(low) && Character.isUpperCase(v.word(i).charAt(0))) {
+        i = titledName(v, i, head, name); // "Mr. Ban": a courtesy title, then a name the tagger may not know
       } else if (RANKS.contains(low) && i + 1 < nameEnd && "PERSON".equals(v.tok(i + 1).ner())) {
         rank = rank == null ? v.word(i) : rank + " " + v.word(i);
       } else if (isRole(v, i) && !adjectiveOfThing(v, i, head)) {

@@ -40,6 +40,19 @@ class SpeakerRolesTest {
   }
 
   @Test
+  void aCourtesyTitleIsNoAffiliation() {
+    List<Quote> qs = extract("Mr. Haddad said the port would reopen on Monday.\n\n"
+        + "\"We are not there yet,\" said Mrs. Okafor, a harbour pilot.\n\nDr. Lena Vogt said the injured were stable.");
+    for (String words : List.of("port", "not there", "injured")) {
+      Speaker s = speaker(qs, words);
+      assertEquals(Optional.empty(), s.affiliation(), s.toString());
+    }
+    assertEquals(Optional.of("Haddad"), speaker(qs, "port").name());
+    assertEquals(Optional.of("Okafor"), speaker(qs, "not there").name());
+    assertEquals(Optional.of("Dr."), speaker(qs, "injured").rank());
+  }
+
+  @Test
   void aTradeInsideAName() {
     List<Quote> qs = extract("The American Federation of Teachers said the plan would hurt schools.\n\n"
         + "The Tulsa Police Department said two officers had been injured.");
