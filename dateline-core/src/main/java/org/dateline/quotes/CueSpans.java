@@ -113,8 +113,13 @@ final class CueSpans {
     String w = v.lower(i);
     return BEFORE.contains(w) && !"NNP".equals(v.pos(i)) || CLITICS.contains(w) && v.pos(i).startsWith("VB")
         || "RB".equals(v.pos(i)) && w.length() > 4 && w.endsWith("ly") && !"only".equals(w)
-        || "only".equals(w) && i > 0 && ("PRP".equals(v.pos(i - 1)) || "NNP".equals(v.pos(i - 1))) // "Lee only said"
+        || "only".equals(w) && i > 0 && onlyAfter(v, i - 1) // "Lee only said", "would only say"
         || FLOATING.contains(w) && i > 0 && afterSubjectOrAuxiliary(v, i - 1); // "They have both pushed for"
+  }
+
+  private static boolean onlyAfter(TokenView v, int k) {
+    String p = v.pos(k);
+    return "PRP".equals(p) || "NNP".equals(p) || "MD".equals(p) || SourceFinder.AUXILIARIES.contains(v.lower(k));
   }
 
   private static final Set<String> FLOATING = Set.of("all", "both", "each");

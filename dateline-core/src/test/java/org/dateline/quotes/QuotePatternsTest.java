@@ -237,6 +237,10 @@ class QuotePatternsTest {
         "port will reopen")));
     assertEquals("even suggested", cue(containing(extract("One aide even suggested the vote be delayed."),
         "vote be delayed")));
+    Quote only = containing(extract("The harbour master would only say that the channel needed dredging."),
+        "channel needed");
+    assertEquals("The harbour master", speaker(only));
+    assertEquals("would only say", cue(only));
   }
 
   @Test
