@@ -185,6 +185,14 @@ final class Retags {
         pos[i] = "NNP";
       }
     }
+    for (int i = 0; i + 1 < pos.length; i++) {
+      boolean opens = i == 0 || tokens.get(i - 1).sentence() != tokens.get(i).sentence();
+      boolean name = "PERSON".equals(tokens.get(i).ner()) && Character.isUpperCase(tokens.get(i).word().charAt(0));
+      if (opens && name && pos[i].startsWith("VB") && (pos[i + 1].startsWith("VB") || "MD".equals(pos[i + 1]))) {
+        pos[i] = "NNP"; // "Husted/VBN continued/VBN by saying": a surname opening its sentence, then its verb
+        pos[i + 1] = "VBN".equals(pos[i + 1]) ? "VBD" : pos[i + 1];
+      }
+    }
     mainVerbs(tokens, pos);
     reportedVerbs(tokens, lower, pos);
     for (int i = 1; i < pos.length; i++) {

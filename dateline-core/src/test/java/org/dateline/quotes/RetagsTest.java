@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Tag repairs read on fixed tags, so the tests do not depend on the tagger's choices. */
 class RetagsTest {
 
-  /** The tags after {@link Retags#apply} for one sentence given as {@code word/TAG} pairs. */
+  /** The tags after {@link Retags#apply} for one sentence given as {@code word/TAG} or {@code word/TAG/NER}. */
   private static List<String> retag(String tagged) {
     String[] pairs = tagged.split(" ");
     List<Token> tokens = new ArrayList<>();
@@ -18,11 +18,12 @@ class RetagsTest {
     String[] pos = new String[pairs.length];
     int offset = 0;
     for (int i = 0; i < pairs.length; i++) {
-      int slash = pairs[i].lastIndexOf('/');
-      String word = pairs[i].substring(0, slash);
-      pos[i] = pairs[i].substring(slash + 1);
+      String[] parts = pairs[i].split("/"); // word/TAG or word/TAG/NER
+      String word = parts[0];
+      pos[i] = parts[1];
       lower[i] = word.toLowerCase(java.util.Locale.ROOT);
-      tokens.add(new Token(i, word, offset, offset + word.length(), pos[i], lower[i], "O", 0));
+      String ner = parts.length > 2 ? parts[2] : "O";
+      tokens.add(new Token(i, word, offset, offset + word.length(), pos[i], lower[i], ner, 0));
       offset += word.length() + 1;
     }
     Retags.apply(tokens, lower, pos);
@@ -34,6 +35,15 @@ class RetagsTest {
     assertEquals("NNP", retag("The/DT WHO/WP said/VBD so/RB ./.").get(1));
     assertEquals("NNP", retag("The/DT US/PRP said/VBD so/RB ./.").get(1));
     assertEquals("WP", retag("WHO/WP SAID/VBD IT/PRP ?/.").get(0)); // a headline's capitals
+  }
+
+  @Test
+  void aSurnameTaggedAsAVerbOpeningItsSentenceIsAName() {
+    List<String> tags = retag("Okafor/VBN/PERSON continued/VBN by/IN saying/VBG talks/NNS would/MD resume/VB ./.");
+    assertEquals("NNP", tags.get(0));
+    assertEquals("VBD", tags.get(1));
+    assertEquals("VBN", retag("Okafor/VBN continued/VBN by/IN saying/VBG so/RB ./.").get(0)); // no name: left alone
+    assertEquals("VBN", retag("Okafor/VBN/PERSON ,/, the/DT envoy/NN ,/, said/VBD so/RB ./.").get(0)); // no verb next
   }
 
   @Test
