@@ -146,7 +146,7 @@ final class ContentEnds {
         return i;
       }
       if ("and".equals(v.lower(i)) && (CueLexicon.isSpeech(v.lemma(i + 1)) || SECOND_ACTS.contains(v.lemma(i + 1)))
-          && v.isFinite(cue)
+          && (v.isFinite(cue) || "VB".equals(v.pos(cue)) && "to".equals(v.lower(cue - 1))) // "to accuse … and urge"
           && (v.pos(i + 1).equals(v.pos(cue))
           || "VBD".equals(v.pos(cue)) && NextVerbs.cueParticiple(v, cue, i + 1, sentenceEnd))) {
         return i; // "said the plan works and added that …": the source's second cue starts its own content

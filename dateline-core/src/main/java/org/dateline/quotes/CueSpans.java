@@ -75,13 +75,17 @@ final class CueSpans {
     if (CueLexicon.pairedAt(v, cue - 2) && cue - 3 >= lim) {
       return 3; // "would neither confirm nor deny"
     }
-    if (cue - 2 < lim || !"to".equals(v.lower(cue - 1)) || !"VB".equals(v.pos(cue)) || !CueLexicon.isCueVerb(v, cue)) {
+    if (cue - 2 < lim || !"to".equals(v.lower(cue - 1)) || !v.pos(cue).startsWith("VB")
+        || !CueLexicon.isCueVerb(v, cue)) {
       return 0;
+    }
+    if (!"VB".equals(v.pos(cue))) {
+      return InfinitiveLeads.at(v, cue, lim); // "have taken to saying"
     }
     if (cue - 3 >= lim && "on".equals(v.lower(cue - 2)) && "go".equals(v.lemma(cue - 3))) {
       return 3;
     }
-    return v.pos(cue - 2).startsWith("VB") && LEADS.contains(v.lemma(cue - 2)) ? 2 : 0;
+    return v.pos(cue - 2).startsWith("VB") && LEADS.contains(v.lemma(cue - 2)) ? 2 : InfinitiveLeads.at(v, cue, lim);
   }
 
   /**

@@ -285,6 +285,12 @@ record SpeakerDescriptor(
         && !(v.in(i + 1) && ("NN".equals(v.pos(i + 1)) || "NNS".equals(v.pos(i + 1))));
   }
 
+  /** Whether the noun {@code word} names people by office or trade: "reporters", "a nurse". */
+  static boolean namesPeople(String word) {
+    String s = singular(word);
+    return ROLES.contains(s) || OCCUPATIONS.contains(s);
+  }
+
   static String singular(String w) {
     String s = w.toLowerCase(Locale.ROOT);
     if (s.endsWith("men")) {
