@@ -3,10 +3,8 @@ package org.dateline.eval;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteType;
 import org.dateline.model.TextSpan;
@@ -64,8 +62,8 @@ public final class QuoteEval {
 
   /**
    * Quotes as PolNeAR relations: quotes sharing a cue form one relation (their contents are its segments); a
-   * direct quote's content gains its quote marks, as PolNeAR includes them; a speaker span already used by an
-   * earlier relation is not repeated (PolNeAR labels each token once).
+   * direct quote's content gains its quote marks, as PolNeAR includes them; each relation keeps its speaker span,
+   * even one an earlier relation has (PolNeAR's relations share a source: "said …, adding …").
    */
   public static List<PolnearRelation> relationsOf(String text, List<Quote> quotes) {
     Map<String, List<Quote>> groups = new LinkedHashMap<>();
@@ -73,7 +71,6 @@ public final class QuoteEval {
       String key = q.cue().map(c -> c.start() + ":" + c.end()).orElse("#" + q.id());
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
     }
-    Set<String> sources = new LinkedHashSet<>();
     List<PolnearRelation> out = new ArrayList<>();
     for (List<Quote> g : groups.values()) {
       List<PolnearRelation.Segment> content = new ArrayList<>();
