@@ -110,7 +110,7 @@ final class CueSpans {
    */
   private static final Set<String> LEADS = Set.of(
       "continue", "seem", "appear", "begin", "start", "try", "attempt", "interject", "pause", "rise", "hasten", "rush",
-      "stop");
+      "stop", "tend");
 
   /** An auxiliary or adverb that belongs to the cue: "has also", "’s" ("He’s suggesting"), "gingerly". */
   static boolean isPreverb(TokenView v, int i) {

@@ -4,9 +4,9 @@ import java.util.Set;
 
 /**
  * Predicates that carry a cue verb's "to" infinitive, and join its cue as news annotation has it: an adjective of
- * readiness or likelihood after a form of "be" ("was quick to point out", "were more likely to say", "is bold
- * enough to tout"), a verb of going, taking or using with a short complement of its own ("went out of his way to
- * praise", "took to Twitter to say", "used his speech to call for", "appeared on state television to announce"),
+ * readiness or likelihood after a form of "be" ("was quick to point out", "were more likely than men to say", "is
+ * bold enough to tout"), a verb of going, taking or using with a short complement of its own ("went out of his way
+ * to praise", "took to Twitter to say", "used his speech to call for", "appeared on state television to announce"),
  * and "taken to" before a participle ("have taken to saying"). The subject of the predicate is the source.
  */
 final class InfinitiveLeads {
@@ -40,6 +40,12 @@ final class InfinitiveLeads {
   private static int adjective(TokenView v, int k, int lim) {
     if ("enough".equals(v.lower(k))) {
       k--; // "bold enough to"
+    }
+    for (int t = k - 1; t >= lim && t >= k - 3; t--) {
+      if ("than".equals(v.lower(t))) {
+        k = t - 1; // "more likely than men to"
+        break;
+      }
     }
     if (k < lim || !v.pos(k).startsWith("JJ") || !ADJECTIVES.contains(v.lower(k))) {
       return -1;

@@ -29,6 +29,9 @@ class QuoteInfinitivesTest {
         "was reluctant to endorse");
     assertRelation("Younger voters were slightly more likely to say the economy was improving.",
         "the economy was improving", "Younger voters", "were slightly more likely to say");
+    assertRelation("Women were more likely than men to support the ban.", "the ban", "Women",
+        "were more likely than men to support");
+    assertRelation("Rural voters tended to favor the incumbent.", "the incumbent", "Rural voters", "tended to favor");
   }
 
   @Test
