@@ -45,7 +45,7 @@ final class AsClauses {
   static int subordinateEnd(TokenView v, SourceFinder.Range src, int cue, int lim, int end) {
     int sub = src.start() - 1;
     if (sub < lim || !Vocabulary.SUBORDINATORS.contains(v.lower(sub)) || sub > lim && !"CC".equals(v.pos(sub - 1))
-        && !(sub == lim + 1 && v.isMark(lim))) {
+        && !(sub == lim + 1 && v.isMark(lim)) && !Subjects.afterOpeningPhrase(v, sub, lim)) {
       return end;
     }
     for (int k = cue + 1; k < end; k++) {

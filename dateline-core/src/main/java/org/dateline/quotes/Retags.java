@@ -155,6 +155,32 @@ final class Retags {
     }
   }
 
+  /**
+   * "while most of his competitors called/VBN for …", "when Trump in his speech called/VBN …": a cue verb's
+   * participle after the noun phrase (and a prepositional phrase) that follows a subordinator is the clause's past
+   * tense, when an object or preposition other than "by" follows.
+   */
+  private static void subordinateVerbs(List<Token> tokens, String[] lower, String[] pos) {
+    for (int i = 2; i + 1 < pos.length; i++) {
+      String lemma = tokens.get(i).lemma();
+      if (!"VBN".equals(pos[i]) || !pos[i - 1].startsWith("NN") || "by".equals(lower[i + 1])
+          || !OBJECT_STARTS.contains(pos[i + 1]) && !pos[i + 1].startsWith("JJ")
+          || !CueLexicon.isSpeech(lemma) && !CueLexicon.takesObject(lemma) && !CueLexicon.hasPhrasal(lemma)) {
+        continue;
+      }
+      int j = i - 1;
+      while (j > 0 && tokens.get(j - 1).sentence() == tokens.get(i).sentence() && !Vocabulary.SUBORDINATORS.contains(
+          lower[j - 1]) && NOUN_PHRASE.contains(pos[j - 1].length() > 2 ? pos[j - 1].substring(0, 2) : pos[j - 1])) {
+        j--;
+      }
+      if (j > 0 && Vocabulary.SUBORDINATORS.contains(lower[j - 1]) && j < i - 1) {
+        pos[i] = "VBD";
+      }
+    }
+  }
+
+  private static final Set<String> NOUN_PHRASE = Set.of("NN", "DT", "JJ", "PR", "CD", "PO", "IN");
+
   /** A finite verb's tag, as {@link TokenView#isFinite} reads it once the tags are settled. */
   private static boolean isFinite(String p) {
     return "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p);
@@ -195,6 +221,7 @@ final class Retags {
     }
     mainVerbs(tokens, pos);
     reportedVerbs(tokens, lower, pos);
+    subordinateVerbs(tokens, lower, pos);
     for (int i = 1; i < pos.length; i++) {
       String w = lower[i];
       if (("’s".equals(w) || "'s".equals(w)) && "POS".equals(pos[i]) && CLITIC_HOSTS.contains(lower[i - 1])

@@ -200,6 +200,7 @@ final class Subjects {
     while (s < before && s < lim + 3 && (v.pos(s).startsWith("CC") || v.pos(s).startsWith("RB"))) {
       s++;
     }
+    s = subordinateAfterOpening(v, s, before);
     if (s < before && Vocabulary.SUBORDINATORS.contains(v.lower(s))) {
       for (int k = s + 1; k < before && k < s + 25; k++) {
         if (v.isMark(k)) {
@@ -208,6 +209,16 @@ final class Subjects {
         if (",".equals(v.word(k))) {
           return k + 1;
         }
+      }
+    }
+    return s;
+  }
+
+  /** "In a September debate, while …": the subordinator after the verbless phrase at {@code s}, else {@code s}. */
+  private static int subordinateAfterOpening(TokenView v, int s, int before) {
+    for (int k = s + 2; k < before && k <= s + 8; k++) {
+      if (Vocabulary.SUBORDINATORS.contains(v.lower(k)) && afterOpeningPhrase(v, k, s)) {
+        return k;
       }
     }
     return s;
@@ -302,7 +313,7 @@ final class Subjects {
   }
 
   /** "On CNN Tuesday, his wife, Jane, called/VBN …": a verbless phrase and its comma open the sentence. */
-  private static boolean afterOpeningPhrase(TokenView v, int i, int lim) {
+  static boolean afterOpeningPhrase(TokenView v, int i, int lim) {
     if (i - 2 < lim || !",".equals(v.word(i - 1)) || !"IN".equals(v.pos(lim)) || i - lim > 8) {
       return false;
     }

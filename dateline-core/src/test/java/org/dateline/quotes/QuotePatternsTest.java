@@ -752,4 +752,14 @@ class QuotePatternsTest {
     assertEquals("stories of how both girls sang in the choir", q.content().text());
     assertTrue(q.speaker().orElseThrow().addressee().isEmpty(), q.toString());
   }
+
+  @Test
+  void aSubordinateClauseAfterAnOpeningPhraseKeepsItsOwnSpeaker() {
+    List<Quote> qs = extract("In Tuesday's debate, while most of her rivals called for a bigger navy, Lee argued for cuts, "
+        + "noting that the budget was tight.");
+    Quote called = containing(qs, "bigger navy");
+    assertEquals("most of her rivals", speaker(called));
+    assertEquals("a bigger navy", called.content().text());
+    assertEquals("Lee", speaker(containing(qs, "budget was tight")));
+  }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Tag repairs read on fixed tags, so the tests do not depend on the tagger's choices. */
 class RetagsTest {
 
-  /** The tags after {@link Retags#apply} for one sentence given as {@code word/TAG} or {@code word/TAG/NER}. */
+  /** The tags after {@link Retags#apply} for one sentence given as {@code word/TAG[/NER[/lemma]]}. */
   private static List<String> retag(String tagged) {
     String[] pairs = tagged.split(" ");
     List<Token> tokens = new ArrayList<>();
@@ -23,7 +23,8 @@ class RetagsTest {
       pos[i] = parts[1];
       lower[i] = word.toLowerCase(java.util.Locale.ROOT);
       String ner = parts.length > 2 ? parts[2] : "O";
-      tokens.add(new Token(i, word, offset, offset + word.length(), pos[i], lower[i], ner, 0));
+      String lemma = parts.length > 3 ? parts[3] : lower[i];
+      tokens.add(new Token(i, word, offset, offset + word.length(), pos[i], lemma, ner, 0));
       offset += word.length() + 1;
     }
     Retags.apply(tokens, lower, pos);
@@ -44,6 +45,16 @@ class RetagsTest {
     assertEquals("VBD", tags.get(1));
     assertEquals("VBN", retag("Okafor/VBN continued/VBN by/IN saying/VBG so/RB ./.").get(0)); // no name: left alone
     assertEquals("VBN", retag("Okafor/VBN/PERSON ,/, the/DT envoy/NN ,/, said/VBD so/RB ./.").get(0)); // no verb next
+  }
+
+  @Test
+  void aCueParticipleAfterASubordinateClausesSubjectIsItsPastTense() {
+    String called = " called/VBN/O/call ";
+    assertEquals("VBD", retag("Rates/NNS rose/VBD while/IN most/JJS of/IN the/DT banks/NNS" + called
+        + "for/IN cuts/NNS ./.").get(7));
+    assertEquals("VBN", retag("Rates/NNS rose/VBD while/IN the/DT banks/NNS" + called
+        + "by/IN Lee/NNP waited/VBD ./.").get(5)); // a passive's agent follows
+    assertEquals("VBN", retag("Rates/NNS rose/VBD and/CC the/DT banks/NNS" + called + "for/IN cuts/NNS ./.").get(5));
   }
 
   @Test
