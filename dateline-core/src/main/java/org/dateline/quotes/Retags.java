@@ -247,6 +247,15 @@ final class Retags {
       }
     }
     for (int i = 1; i + 1 < pos.length; i++) {
+      boolean subject = "PRP".equals(pos[i - 1]) || i > 1 && "RB".equals(pos[i - 1]) && ("NNP".equals(pos[i - 2])
+          || "PRP".equals(pos[i - 2])); // "Sanders often questions/NNS Clinton's ties": a verb after its subject
+      String lemma = tokens.get(i).lemma();
+      if ("NNS".equals(pos[i]) && subject && OBJECT_STARTS.contains(pos[i + 1])
+          && (CueLexicon.isSpeech(lemma) || CueLexicon.takesObject(lemma))) {
+        pos[i] = "VBZ";
+      }
+    }
+    for (int i = 1; i + 1 < pos.length; i++) {
       boolean nounLike = ("NN".equals(pos[i]) || "JJ".equals(pos[i])) && NOUNLIKE_CUES.contains(lower[i]);
       if (nounLike && pluralSubject(lower, pos, i) && OBJECT_STARTS.contains(pos[i + 1])) {
         pos[i] = "VBP"; // "Supporters of the law hope this is …", "Terrorists mock bids …"

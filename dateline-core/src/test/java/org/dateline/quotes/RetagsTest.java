@@ -58,6 +58,14 @@ class RetagsTest {
   }
 
   @Test
+  void aPluralNounSpelledLikeACueAfterItsSubjectAndAnAdverbIsAVerb() {
+    String questions = " questions/NNS/O/question ";
+    assertEquals("VBZ", retag("Lee/NNP often/RB" + questions + "the/DT audit/NN ./.").get(2));
+    assertEquals("VBZ", retag("She/PRP" + questions + "the/DT audit/NN ./.").get(1));
+    assertEquals("NNS", retag("The/DT board/NN" + questions + "the/DT audit/NN ./.").get(2)); // no subject before
+  }
+
+  @Test
   void leadBeforeARoleIsAnAdjective() {
     assertEquals("JJ", retag("said/VBD Ann/NNP Park/NNP ,/, lead/VB author/NN of/IN the/DT study/NN ./.").get(4));
     assertEquals("VBP", retag("They/PRP lead/VBP talks/NNS ./.").get(1)); // a verb after its subject
