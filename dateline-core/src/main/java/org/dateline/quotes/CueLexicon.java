@@ -115,7 +115,9 @@ final class CueLexicon {
       java.util.Map.entry("vouch", words("for")), java.util.Map.entry("acquiesce", words("to", "in")),
       java.util.Map.entry("dwell", words("on")), java.util.Map.entry("pivot", words("to")),
       java.util.Map.entry("play", words("down")), java.util.Map.entry("touch", words("on")),
-      java.util.Map.entry("sum", words("up")));
+      java.util.Map.entry("sum", words("up")), java.util.Map.entry("fire", words("back")),
+      java.util.Map.entry("shoot", words("back")), java.util.Map.entry("hit", words("back")),
+      java.util.Map.entry("walk", words("back")));
 
   /** Whether {@code particle} completes the phrasal cue {@code lemma} ("called" + "for"). */
   static boolean isPhrasal(String lemma, String particle) {
@@ -201,6 +203,9 @@ final class CueLexicon {
     if ("pledge".equals(lemma) && v.in(i + 1) && v.lower(i + 1).startsWith("delegate")) {
       return true; // "758 pledged delegates": a kind of delegate, not a pledge
     }
+    if (RETORTS.contains(lemma)) { // "fired back at critics", "shot back that …"; not "Police fired back."
+      return !v.in(i + 2) || !"back".equals(v.lower(i + 1)) || !RETORTED.contains(v.lower(i + 2));
+    }
     if (!"find".equals(lemma) && !"see".equals(lemma) || !v.in(i + 1)) {
       return false;
     }
@@ -209,6 +214,9 @@ final class CueLexicon {
     return REFLEXIVES.contains(next) && !(v.in(i + 2) && "as".equals(v.lower(i + 2)))
         || "fit".equals(next) || "way".equals(v.lower(k)) || "ways".equals(v.lower(k));
   }
+
+  private static final Set<String> RETORTS = words("fire", "shoot", "hit");
+  private static final Set<String> RETORTED = words("at", "on", "against", "that", ":");
 
   /** A verb that is a cue only with its particle: "doubled down on", "talked about". */
   static boolean phrasalOnly(String lemma) {

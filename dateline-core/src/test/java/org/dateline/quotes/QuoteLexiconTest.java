@@ -63,6 +63,18 @@ class QuoteLexiconTest {
   }
 
   @Test
+  void aRetortOrRetractionWithBackIsACue() {
+    attributed(containing(extract("The minister shot back that the audit was riddled with errors."), "riddled"),
+        "shot back", "The minister");
+    Quote q = containing(extract("The dockers' union hit back at the port authority's claims."), "claims");
+    attributed(q, "hit back at", "The dockers' union");
+    assertEquals("the port authority's claims", q.content().text());
+    attributed(containing(extract("The senator later walked back her comments about the harbor."), "comments"),
+        "later walked back", "The senator");
+    noQuotes("Police fired back when the gunman opened fire on the pier.", "The visitors hit back in the second half.");
+  }
+
+  @Test
   void aCueTaggedAsParticipleAfterANameOrNounIsActive() {
     Quote q = containing(extract("On Monday, Sen. Maria Reyes (D-Calif.) called on the port board to resign over the "
         + "fees."), "port board");
