@@ -92,7 +92,8 @@ final class Retags {
         if (isFinite(p) && finite < 0) {
           finite = i;
         }
-        if ("VBN".equals(p) && participle < 0 && i > s && pos[i - 1].startsWith("NN")) {
+        boolean afterSubject = i > s && (pos[i - 1].startsWith("NN") || ",".equals(pos[i - 1]) && i - 2 > s);
+        if ("VBN".equals(p) && participle < 0 && afterSubject) { // "X, citing Y, granted/VBN bail"
           participle = i;
         }
       }

@@ -100,4 +100,10 @@ class RetagsTest {
     assertEquals("VBN", retag("In/IN a/DT memo/NN leaked/VBN Friday/NNP and/CC circulated/VBD widely/RB ,/, "
         + "the/DT mayor/NN says/VBZ it/PRP is/VBZ short/JJ ./.").get(3));
   }
+
+  @Test
+  void aParticipleAfterAnAppositiveInASentenceWithNoFiniteVerbIsItsPastTense() {
+    assertEquals("VBD", retag("The/DT judge/NN ,/, citing/VBG his/PRP$ age/NN ,/, granted/VBN bail/NN ./.").get(7));
+    assertEquals("VBN", retag("Granted/VBN bail/NN ,/, he/PRP left/VBD ./.").get(0));
+  }
 }
