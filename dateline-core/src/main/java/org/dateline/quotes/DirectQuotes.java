@@ -127,6 +127,15 @@ final class DirectQuotes {
   }
 
   /** "…?" he answered: the question is not the answerer's words. */
+  private static boolean adverbsOnly(TokenView v, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (!"RB".equals(v.pos(i))) {
+        return false;
+      }
+    }
+    return s < e;
+  }
+
   private static boolean answers(TokenView v, int cue, boolean question) {
     return question && ANSWERS.contains(v.lemma(cue));
   }
@@ -182,7 +191,8 @@ final class DirectQuotes {
       if (isSpeechVerb(v, c)) {
         SourceFinder.Range to = Addressees.of(v, c, k + 1);
         int afterCue = to != null ? to.end() : c + 1; // "told Politico, "…"": the addressee stands between
-        if (c < k && !(Modifiers.skip(v, afterCue, k + 1) == k + 1 || statementLike(v, a)
+        boolean adverbs = c < k && to == null && adverbsOnly(v, afterCue, k + 1); // "said only: "…""
+        if (c < k && !(adverbs || Modifiers.skip(v, afterCue, k + 1) == k + 1 || statementLike(v, a)
             || punct && Closings.end(v, afterCue, k + 2) == k + 1)) { // "said last week in Tel Aviv, "…""
           return null; // "said on Fox's "Sunday Morning Futures"": a title after a long phrase
         }
@@ -197,7 +207,7 @@ final class DirectQuotes {
         if (src == null) {
           src = Subjects.coordinated(v, c, lim);
         }
-        Attribution at = new Attribution().cue(cueStart, c + 1).source(src).addressee(to);
+        Attribution at = new Attribution().cue(cueStart, adverbs ? k + 1 : c + 1).source(src).addressee(to);
         if (src == null) {
           at.context = sameSentence(v, c, sofar);
           if (at.context == null && c > lim && IndirectSpeech.isParticipleCue(v, c)) {

@@ -276,4 +276,12 @@ class QuoteOpenersTest {
     Quote both = containing(extract("The poll shows both Lopez and Reyes beating the mayor."), "beating");
     assertEquals("both Lopez and Reyes beating the mayor", both.content().text()); // a correlative opens it
   }
+
+  @Test
+  void anAdverbBetweenTheCueAndTheColonBelongsToTheCue() {
+    attributed(containing(extract("On the harbour budget, Ruiz said only: \"Wait and see.\""), "Wait and see"),
+        "said only:", "Ruiz");
+    attributed(containing(extract("Asked about the strike, the mayor replied evenly, \"We will talk to everyone.\""),
+        "talk to everyone"), "replied evenly", "the mayor");
+  }
 }
