@@ -89,6 +89,9 @@ final class Retags {
       int finite = -1;
       for (int i = s; i < e; i++) {
         String p = pos[i];
+        if (":".equals(p) && participle >= 0 && finite < 0) {
+          break; // "The statement ended/VBN with a warning: "Any attack will …"": the quote's verbs are its own
+        }
         if (isFinite(p) && finite < 0) {
           finite = i;
         }

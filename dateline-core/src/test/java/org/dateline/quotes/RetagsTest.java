@@ -106,4 +106,10 @@ class RetagsTest {
     assertEquals("VBD", retag("The/DT judge/NN ,/, citing/VBG his/PRP$ age/NN ,/, granted/VBN bail/NN ./.").get(7));
     assertEquals("VBN", retag("Granted/VBN bail/NN ,/, he/PRP left/VBD ./.").get(0));
   }
+
+  @Test
+  void aQuoteAfterAColonHoldsNoMainVerbOfTheSentence() {
+    assertEquals("VBD", retag("The/DT letter/NN ended/VBN with/IN a/DT plea/NN :/: ``/`` We/PRP will/MD wait/VB ./. "
+        + "''/''").get(2));
+  }
 }
