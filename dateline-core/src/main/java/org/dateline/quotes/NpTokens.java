@@ -45,6 +45,27 @@ final class NpTokens {
         && Character.isUpperCase(v.word(i).charAt(0)) && i > 0 && v.pos(i - 1).startsWith("NNP");
   }
 
+  /**
+   * "The ministry in a statement", "Trump in his announcement speech": a speaker's phrase without the medium it ends
+   * in (an indefinite or possessed one), which sits between the speaker and the verb; else {@code r} (or null).
+   */
+  static SourceFinder.Range withoutMedium(TokenView v, SourceFinder.Range r) {
+    if (r == null || !Modifiers.isSpeechNoun(v, r.end() - 1)) {
+      return r;
+    }
+    for (int k = r.end() - 2; k > r.start(); k--) {
+      String p = v.pos(k);
+      if ("in".equals(v.lower(k)) || "on".equals(v.lower(k))) { // not "A footnote in the report"
+        boolean act = "PRP$".equals(v.pos(k + 1)) || "a".equals(v.lower(k + 1)) || "an".equals(v.lower(k + 1));
+        return act ? new SourceFinder.Range(r.start(), k) : r;
+      }
+      if (!"DT".equals(p) && !"PRP$".equals(p) && !p.startsWith("JJ") && !"NN".equals(p)) {
+        return r;
+      }
+    }
+    return r;
+  }
+
   static boolean hasProperNoun(TokenView v, SourceFinder.Range r) {
     for (int i = r.start(); i < r.end(); i++) {
       if (v.pos(i).startsWith("NNP")) {

@@ -88,7 +88,7 @@ final class SourceFinder {
     if (np != null && k == cue - 1 && "VBG".equals(v.pos(cue))) {
       np = participleHost(v, np);
     }
-    return SpeakerLists.widen(v, np, limit);
+    return SpeakerLists.widen(v, NpTokens.withoutMedium(v, np), limit);
   }
 
   /**

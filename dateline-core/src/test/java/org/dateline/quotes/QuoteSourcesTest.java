@@ -764,4 +764,14 @@ class QuoteSourcesTest {
     assertEquals("A spokesman who asked not to be named", speaker( // a verb of saying in the clause is no reason
         "A spokesman who asked not to be named said the talks had stalled.", "talks had stalled"));
   }
+
+  @Test
+  void aMediumBetweenTheSpeakerAndTheVerbIsNoPartOfTheSpeaker() {
+    assertEquals("The ministry", QuotePatternsTest.speaker(containing(extract("The ministry in a statement called the "
+        + "shelling of the port cowardly."), "cowardly")));
+    assertEquals("Lee", QuotePatternsTest.speaker(containing(extract("Lee in her victory speech said the harbour would "
+        + "reopen."), "reopen")));
+    assertEquals("A footnote in the audit", QuotePatternsTest.speaker(containing(extract("A footnote in the audit "
+        + "says the port lost money."), "lost money")));
+  }
 }
