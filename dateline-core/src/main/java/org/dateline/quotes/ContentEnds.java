@@ -60,10 +60,14 @@ final class ContentEnds {
     return opensBefore(v, s, last, "‘");
   }
 
-  /** A straight single quote the tagger read as an opening mark ({@code ``}) between {@code s} and {@code last}. */
+  /**
+   * A straight single quote opening a phrase between {@code s} and {@code last}: tagged as an opening mark
+   * ({@code ``}), or standing at a word start ("called the plan 'a disaster'").
+   */
   private static boolean openingTagBefore(TokenView v, int s, int last) {
     for (int k = last - 1; k >= s; k--) {
-      if ("'".equals(v.word(k)) && "``".equals(v.pos(k))) {
+      boolean wordStart = k > s && v.tok(k - 1).end() < v.tok(k).start() && v.tok(k).end() == v.tok(k + 1).start();
+      if ("'".equals(v.word(k)) && ("``".equals(v.pos(k)) || wordStart)) {
         return !"'".equals(v.word(k + 1)) && (k == 0 || !"'".equals(v.word(k - 1))); // not a doubled '' mark
       }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
+import org.dateline.model.Quote;
 import org.junit.jupiter.api.Test;
 
 class QuoteMarksTest {
@@ -142,5 +143,15 @@ class QuoteMarksTest {
         last = s.end();
       }
     }
+  }
+
+  @Test
+  void aSingleQuotedPhraseClosingTheContentKeepsItsClosingMark() {
+    Quote q = QuoteExtractorTest.containing(QuoteExtractorTest.extract("Opposition leader Ben Carter called the "
+        + "harbour plan 'a shambles'."), "shambles");
+    assertEquals("the harbour plan 'a shambles'", q.content().text());
+    Quote r = QuoteExtractorTest.containing(QuoteExtractorTest.extract("The dockers' union said the workers' pay "
+        + "had fallen."), "pay");
+    assertEquals("the workers' pay had fallen", r.content().text()); // possessives are no marks
   }
 }
