@@ -132,6 +132,9 @@ final class Headlines {
       return false;
     }
     String w = v.word(last);
-    return ";".equals(w) || !v.isPunct(last) && !v.isMark(last) || first == 0 && ".".equals(w) && v.in(last + 1);
+    boolean closingMark = (v.isMark(last) || "'".equals(w) || "’".equals(w)) && last > first && !v.isPunct(last - 1)
+        && !v.isMark(last - 1); // "Minister says talks 'close to collapse'"
+    return ";".equals(w) || !v.isPunct(last) && !v.isMark(last) || closingMark
+        || first == 0 && ".".equals(w) && v.in(last + 1);
   }
 }

@@ -18,7 +18,9 @@ import org.dateline.nlp.Token;
  * clause when an object follows ("said the attack killed/VBN at least seven"); a plural noun spelled like a verb
  * of saying between a name and "that" is its present tense ("Texas counters/NNS that"); a lower-case particle
  * between two names is part of them ("Rio Grande do/VBP Sul"); "US" and "WHO" in capitals among lower-case words
- * are names; "lead" between a comma or determiner and a noun is an adjective ("lead author").
+ * are names; "lead" between a comma or determiner and a noun is an adjective ("lead author"); a single mark after a
+ * space and before a word opens a quote, as a possessive never follows a space ("says talks 'close to collapse'").
+ * Cue verbs the tagger read as participles or plurals are settled by the methods below.
  */
 final class Retags {
   private Retags() {}
@@ -226,6 +228,13 @@ final class Retags {
     mainVerbs(tokens, pos);
     reportedVerbs(tokens, lower, pos);
     subordinateVerbs(tokens, lower, pos);
+    for (int i = 1; i + 1 < pos.length; i++) {
+      boolean detached = tokens.get(i - 1).end() < tokens.get(i).start()
+          && tokens.get(i).end() == tokens.get(i + 1).start();
+      if ("POS".equals(pos[i]) && ("'".equals(lower[i]) || "‘".equals(lower[i])) && detached) {
+        pos[i] = "``"; // "says talks 'close to collapse'": a possessive mark never follows a space
+      }
+    }
     for (int i = 1; i < pos.length; i++) {
       String w = lower[i];
       if (("’s".equals(w) || "'s".equals(w)) && "POS".equals(pos[i]) && CLITIC_HOSTS.contains(lower[i - 1])

@@ -84,4 +84,13 @@ class QuoteHeadlinesTest {
     }
     attributed(containing(extract("Senator vowed to fight port deal" + BODY), "fight"), "vowed", "Senator");
   }
+
+  @Test
+  void aHeadlineMayEndInItsClosingQuoteMark() {
+    Quote q = containing(extract("Minister says port talks 'close to collapse'" + BODY), "collapse");
+    attributed(q, "says", "Minister");
+    assertEquals("port talks 'close to collapse'", q.content().text());
+    Quote r = containing(extract("Mayor says harbor \"safe for now\"" + BODY), "safe for now");
+    assertEquals("harbor \"safe for now\"", r.content().text());
+  }
 }

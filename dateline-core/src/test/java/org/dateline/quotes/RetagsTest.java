@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 /** Tag repairs read on fixed tags, so the tests do not depend on the tagger's choices. */
 class RetagsTest {
 
-  /** The tags after {@link Retags#apply} for one sentence given as {@code word/TAG[/NER[/lemma]]}. */
+  /**
+   * The tags after {@link Retags#apply} for one sentence given as {@code word/TAG[/NER[/lemma]]}, one space apart; a
+   * token written {@code ~word/TAG} follows the one before it with no space.
+   */
   private static List<String> retag(String tagged) {
     String[] pairs = tagged.split(" ");
     List<Token> tokens = new ArrayList<>();
@@ -18,7 +21,9 @@ class RetagsTest {
     String[] pos = new String[pairs.length];
     int offset = 0;
     for (int i = 0; i < pairs.length; i++) {
-      String[] parts = pairs[i].split("/"); // word/TAG or word/TAG/NER
+      boolean glued = pairs[i].startsWith("~");
+      offset -= glued && i > 0 ? 1 : 0;
+      String[] parts = pairs[i].substring(glued ? 1 : 0).split("/");
       String word = parts[0];
       pos[i] = parts[1];
       lower[i] = word.toLowerCase(java.util.Locale.ROOT);
@@ -111,5 +116,11 @@ class RetagsTest {
   void aQuoteAfterAColonHoldsNoMainVerbOfTheSentence() {
     assertEquals("VBD", retag("The/DT letter/NN ended/VBN with/IN a/DT plea/NN :/: ``/`` We/PRP will/MD wait/VB ./. "
         + "''/''").get(2));
+  }
+
+  @Test
+  void aMarkAfterASpaceAndBeforeAWordOpensAQuoteNotAPossessive() {
+    assertEquals("``", retag("Lee/NNP says/VBZ talks/NNS '/POS ~close/JJ ~'/'' ~./.").get(3));
+    assertEquals("POS", retag("The/DT workers/NNS ~'/POS pay/NN fell/VBD ./.").get(2));
   }
 }
