@@ -166,7 +166,7 @@ final class NewsQuoteExtractor implements QuoteExtractor {
       }
       int end = contentEnd(v, a);
       if (a.cueStart >= 0 && "VBG".equals(v.pos(a.cueStart)) && Anonymity.stated(v, a.cueStart, end)
-          || anonymousNext(v, Math.max(o.sourceEnd, end) - 1)) {
+          || anonymousNext(v, Math.max(o.sourceEnd, end) - 1) || anonymousRelative(v, o.sourceEnd)) {
         withheld.add(o.sourceStart); // "…, declining to give his name"; "… said. He spoke on condition of …"
       }
     }
@@ -201,6 +201,12 @@ final class NewsQuoteExtractor implements QuoteExtractor {
     int next = last >= 0 && last < v.size() ? v.sentenceEnd(last) : v.size();
     return next < v.size() && Vocabulary.THIRD_PERSON.contains(v.lower(next))
         && Anonymity.stated(v, next, v.sentenceEnd(next));
+  }
+
+  /** "said one doctor, who asked not to be named …": a relative clause after the speaker's phrase withholds a name. */
+  private static boolean anonymousRelative(TokenView v, int after) {
+    return v.in(after + 1) && ",".equals(v.word(after)) && "who".equals(v.lower(after + 1))
+        && Anonymity.stated(v, after + 1, Math.min(v.sentenceEnd(after), after + 12));
   }
 
   /** A speaker who withholds a name in a later act is anonymous when the phrase names no one. */

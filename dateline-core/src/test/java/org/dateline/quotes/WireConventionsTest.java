@@ -164,6 +164,9 @@ class WireConventionsTest {
     Speaker c = containing(extract("A neighbour, who gave his name as Tom, said the house was empty."), "empty")
         .speaker().orElseThrow();
     assertTrue(!c.anonymous(), c.toString()); // a name given, though only a first one
+    Speaker d = containing(extract("\"We are running out of fuel,\" said one nurse, who asked not to be named for fear "
+        + "of reprisals."), "fuel").speaker().orElseThrow();
+    assertTrue(d.anonymous(), d.toString()); // the relative clause follows an inverted speaker
   }
 
   @Test
