@@ -18,7 +18,7 @@ import org.dateline.model.TextSpan;
  * last speaker. One instance per article (it keeps the history).
  */
 final class SpeakerResolver {
-  /** A speaker met so far, with the gender its words give ({@link Genders#of}), read once. */
+  /** A speaker met so far, with the gender its words or its entity's earlier mentions give, read once. */
   private record Known(Speaker speaker, SpeakerDescriptor d, char gender, boolean plural) {}
 
   private final TokenView v;
@@ -77,9 +77,29 @@ final class SpeakerResolver {
         d.anonymous(), addressee);
     if (!d.pronoun() || person.isPresent()) {
       // a resolved "he" too: the next "he said" may refer back to it
-      history.add(new Known(s, d, Genders.of(s.span().text()), !d.pronoun() && pluralHead(start, end)));
+      history.add(new Known(s, d, gender(s), !d.pronoun() && pluralHead(start, end)));
     }
     return s;
+  }
+
+  /**
+   * The gender the speaker's words give ("spokeswoman"), else the gender an earlier mention of the
+   * same entity gave ("Party chairman Luis Soto" for a later "Soto"), else its role's ("chairman"); 0 if none.
+   */
+  private char gender(Speaker s) {
+    char g = Genders.of(s.span().text()); // not a resolved "he": a wrong resolution would spread
+    g = g == 0 && s.entityId().isPresent() ? genderOf(s.entityId().get()) : g;
+    return g != 0 ? g : s.role().map(Genders::of).orElse((char) 0);
+  }
+
+  /** The gender the latest speaker of entity {@code id} was given; 0 if none. */
+  private char genderOf(String id) {
+    for (int k = history.size() - 1; k >= 0; k--) {
+      if (history.get(k).speaker().entityId().filter(id::equals).isPresent() && history.get(k).gender() != 0) {
+        return history.get(k).gender();
+      }
+    }
+    return 0;
   }
 
   /**
@@ -172,7 +192,8 @@ final class SpeakerResolver {
       }
     }
     boolean later = speaker != null && speaker.speaker().span().start() > at;
-    return first == null || later ? Optional.empty() : Optional.of(first);
+    return first == null || later || Genders.clash(v.lower(pronoun), genderOf(first.id())) ? Optional.empty()
+        : Optional.of(first);
   }
 
   private static boolean sameHead(String a, String b) {

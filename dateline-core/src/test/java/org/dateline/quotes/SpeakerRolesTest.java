@@ -139,4 +139,13 @@ class SpeakerRolesTest {
         + "rules."), "broke the rules");
     assertEquals(Optional.of("European Commission"), s.name(), s.toString());
   }
+
+  @Test
+  void aPronounSkipsASpeakerWhoseEarlierMentionGaveTheOtherGender() {
+    List<Quote> qs = extract("Ruiz bows out\n\nFormer President Ana Ruiz said on Friday she would not run again.\n\n"
+        + "Party chairman Luis Soto said he was shocked. \"Nobody expected this,\" Soto told reporters.\n\n"
+        + "She did not endorse a successor, saying only that the party would choose well.");
+    Speaker she = speaker(qs, "successor");
+    assertEquals(Optional.of("Ana Ruiz"), she.name(), she.toString());
+  }
 }
