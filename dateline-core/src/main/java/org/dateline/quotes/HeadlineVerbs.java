@@ -37,7 +37,7 @@ final class HeadlineVerbs {
         if (i == 1 && "JJ".equals(pos[0]) && "VBZ".equals(pos[1])) {
           pos[0] = "NNP"; // "Republican/JJ seeks new inquiry": the adjective is the headline's subject
         }
-        if (passive(i, lower, pos, lemma)) {
+        if (passive(i, n, lower, pos, lemma)) {
           pos[i] = "JJ"; // "Minister accused of taking bribes": a headline's past participle reports no act
         }
         return; // the tagger found the verb itself
@@ -59,11 +59,16 @@ final class HeadlineVerbs {
    * A past form right after the opening noun phrase and before a preposition or the end: headlines write the active
    * voice in the present, so "Ambassador recalled after spying row" is a passive; not before "that" ("Obama warned
    * that …"), and before "to" only for a verb whose object is told to act ("Mayor urged to resign", not "Trump
-   * vowed to fight").
+   * vowed to fight"), and never before a finite verb of its own clause.
    */
-  private static boolean passive(int i, String[] lower, String[] pos, String[] lemma) {
+  private static boolean passive(int i, int n, String[] lower, String[] pos, String[] lemma) {
     if (!("VBD".equals(pos[i]) || "VBN".equals(pos[i])) || i + 1 >= pos.length) {
       return false;
+    }
+    for (int k = i + 1; k < n; k++) {
+      if ("MD".equals(pos[k]) || "VBD".equals(pos[k]) || "VBZ".equals(pos[k]) || "VBP".equals(pos[k])) {
+        return false; // "Ana Ruiz said on Friday she would …": a lede's clause follows, not a headline's phrase
+      }
     }
     if (!NOUN_PHRASE_TAGS.contains(pos[i - 1]) && !(i == 1 && "DT".equals(pos[0]))) {
       return false; // the caller's loop checked the words before this one

@@ -93,4 +93,11 @@ class QuoteHeadlinesTest {
     Quote r = containing(extract("Mayor says harbor \"safe for now\"" + BODY), "safe for now");
     assertEquals("harbor \"safe for now\"", r.content().text());
   }
+
+  @Test
+  void aLedeOpeningTheTextIsNoHeadlinePassive() {
+    Quote q = containing(extract("Former harbour master Ana Ruiz said on Friday she would not run again." + BODY),
+        "run again");
+    attributed(q, "said", "Former harbour master Ana Ruiz");
+  }
 }
