@@ -210,7 +210,7 @@ record SpeakerDescriptor(
         trade = !joined && role.endsWith(low) ? !office : trade;
         roleEnd = role.endsWith(low) ? i + 1 : roleEnd;
       } else if (("ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "MISC".equals(ner) || "PERSON".equals(ner)
-          || v.pos(i).startsWith("NNP") && name.isEmpty()) && !isWhen(v, i)) {
+          || v.pos(i).startsWith("NNP") && name.isEmpty() && !capitalisedFirst(v, i)) && !isWhen(v, i)) {
         if (affiliation.length() > 0 && i > start && !isAffiliationToken(v, i - 1)) {
           affiliation.setLength(0);
         }
@@ -249,6 +249,12 @@ record SpeakerDescriptor(
     }
     return new SpeakerDescriptor(opt(name.toString()), Optional.ofNullable(role), opt(affiliation.toString()),
         Optional.ofNullable(rank), anonymous, false, definite, human);
+  }
+
+  /** "Voting/NNP rights groups": a word capitalised only as its sentence's first, before a lower-case word. */
+  private static boolean capitalisedFirst(TokenView v, int i) {
+    return v.sentenceStart(i) == i && "O".equals(v.tok(i).ner()) && v.in(i + 1)
+        && Character.isLowerCase(v.word(i + 1).charAt(0));
   }
 
   /** "A new poll released on Sunday": a weekday or month names no affiliation; "The Sunday Times" does. */

@@ -148,4 +148,10 @@ class SpeakerRolesTest {
     Speaker she = speaker(qs, "successor");
     assertEquals(Optional.of("Ana Ruiz"), she.name(), she.toString());
   }
+
+  @Test
+  void aWordCapitalisedOnlyAsTheSentencesFirstIsNoAffiliation() {
+    Speaker s = speaker(extract("Voting rights groups said the ruling was a victory."), "victory");
+    assertEquals(Optional.empty(), s.affiliation(), s.toString());
+  }
 }
