@@ -71,15 +71,44 @@ final class SpeakerResolver {
       }
     }
     Optional<Role> known = entity.flatMap(e -> knownRole(e, span, d));
+    Speaker earlier = known.isEmpty() && bare(d) ? metBefore(id) : null; // "Dalton" after "…, Mark Dalton,"
+    if (earlier != null) {
+      return remember(new Speaker(span, id, name, earlier.role(), earlier.affiliation(), earlier.rank(),
+          d.anonymous(), addressee), d, start, end, true);
+    }
     // a rank alone ("Col.") keeps the title the span writes: "A spokesman for the army, Col. Pedro Reyes,"
     Speaker s = new Speaker(span, id, name, known.flatMap(Role::role).or(d::role),
         known.map(Role::affiliation).orElse(d.affiliation()), known.map(Role::rank).orElse(d.rank()),
         d.anonymous(), addressee);
-    if (!d.pronoun() || person.isPresent()) {
-      // a resolved "he" too: the next "he said" may refer back to it
+    return remember(s, d, start, end, !d.pronoun() || person.isPresent()); // a resolved "he" too
+  }
+
+  /** Adds {@code s} to the speakers met when {@code met}: the next "he said" may refer back to it. */
+  private Speaker remember(Speaker s, SpeakerDescriptor d, int start, int end, boolean met) {
+    if (met) {
       history.add(new Known(s, d, gender(s), !d.pronoun() && pluralHead(start, end)));
     }
     return s;
+  }
+
+  private static boolean bare(SpeakerDescriptor d) {
+    return !d.pronoun() && d.role().isEmpty() && d.affiliation().isEmpty() && d.rank().isEmpty();
+  }
+
+  /**
+   * The latest speaker of entity {@code id} whose role is one person's and whose affiliation is no part of the name,
+   * or null: not "Clinton supporters" (a group linked to her) nor "Trump" as the affiliation of "Trump".
+   */
+  private Speaker metBefore(Optional<String> id) {
+    for (int k = history.size() - 1; k >= 0 && id.isPresent(); k--) {
+      Speaker s = history.get(k).speaker();
+      boolean one = s.role().map(r -> r.equals(SpeakerDescriptor.singular(r))).orElse(true);
+      boolean other = s.affiliation().map(a -> s.name().map(n -> !n.contains(a)).orElse(true)).orElse(true);
+      if (s.entityId().equals(id) && (s.role().isPresent() || s.affiliation().isPresent()) && one && other) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /**

@@ -154,4 +154,13 @@ class SpeakerRolesTest {
     Speaker s = speaker(extract("Voting rights groups said the ruling was a victory."), "victory");
     assertEquals(Optional.empty(), s.affiliation(), s.toString());
   }
+
+  @Test
+  void aBareNameTakesTheRoleItsEarlierMentionGave() {
+    List<Quote> qs = extract("Port ruling\n\nThe state's attorney general, Mark Dalton, said he would appeal.\n\n"
+        + "\"This ruling is wrong on the law,\" Dalton said in a statement.\n\n"
+        + "Harbour supporters said the ruling was fair. \"We won,\" said Dalton's rival, Ann Hale.");
+    Speaker dalton = speaker(qs, "wrong on the law");
+    assertEquals(Optional.of("attorney general"), dalton.role(), dalton.toString());
+  }
 }
