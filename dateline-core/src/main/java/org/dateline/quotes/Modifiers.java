@@ -136,9 +136,17 @@ final class Modifiers {
   /**
    * End of "after the convention" starting at {@code k} when a clause follows it, a subject pronoun or a determiner
    * and noun, then a finite verb ("said after the convention he would …"), or "that" ("said after Saturday's 3-0
-   * loss that …"); -1 otherwise.
+   * loss that …"); of "after winning Ohio," before such a clause, its comma included; -1 otherwise.
    */
   private static int eventEnd(TokenView v, int k, int end) {
+    if (v.in(k + 1) && "VBG".equals(v.pos(k + 1))) { // "explained after winning Ohio on Mar. 15, he would …"
+      for (int c = k + 2; c < end && c < k + 14 && !v.isFinite(c) && !v.isMark(c); c++) {
+        if (",".equals(v.word(c))) {
+          return clauseAt(v, c + 1, end) ? c + 1 : -1;
+        }
+      }
+      return -1;
+    }
     int e = k + 1;
     while (e < end && e < k + 7 && (v.pos(e).startsWith("DT") || v.pos(e).startsWith("JJ") || v.pos(e).startsWith("NN")
         || "PRP$".equals(v.pos(e)) || "POS".equals(v.pos(e)) || "CD".equals(v.pos(e))

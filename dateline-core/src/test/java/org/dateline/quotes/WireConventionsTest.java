@@ -201,6 +201,9 @@ class WireConventionsTest {
     assertEquals("that he would not resign", q.content().text());
     Quote r = containing(extract("The mayor said after Tuesday's vote the plan was dead."), "plan");
     assertEquals("the plan was dead", r.content().text());
+    Quote s = containing(extract("The coach explained after losing the final in Madrid, he would have to rebuild the "
+        + "side."), "rebuild");
+    assertEquals("he would have to rebuild the side", s.content().text());
   }
 
   @Test
