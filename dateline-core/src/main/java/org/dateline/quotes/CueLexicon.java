@@ -21,7 +21,7 @@ final class CueLexicon {
       "point", "underscore", "highlight", "clarify", "acknowledge", "recount", "describe", "predict", "speculate",
       "estimate", "advise", "assure", "inform", "remind", "guarantee", "swear", "scream", "chant", "cry",
       "whisper", "sigh", "laugh", "pray", "blast", "rip", "slam", "accuse", "declare", "demand", "interject",
-      "lambast", "recite", "rebut");
+      "lambast", "recite", "rebut", "vent", "posit", "surmise", "marvel", "gush", "fume", "implore");
 
   /** Stance and evidence verbs: reported content only, never a direct quote on their own. */
   static final Set<String> STANCE = words(
@@ -36,7 +36,8 @@ final class CueLexicon {
       "celebrate", "congratulate", "thank", "encourage", "challenge", "request", "address", "reference",
       "identify", "list", "release", "document", "outline", "detail", "see", "offer", "name", "order", "sign",
       "share", "quote", "answer", "retweet", "push", "nominate", "compare", "ignore", "target", "credit", "like",
-      "love", "invoke", "unveil", "remember", "ridicule", "disagree", "articulate", "float");
+      "love", "invoke", "unveil", "remember", "ridicule", "disagree", "articulate", "float", "envision", "extol",
+      "commend", "belittle", "renounce", "savage", "scold", "taunt", "berate", "chastise", "admonish", "excoriate");
 
   /** Verbs whose object is the addressee: "told Anadolu Agency", "warned reporters that". */
   static final Set<String> ADDRESSEE = words(
@@ -69,7 +70,8 @@ final class CueLexicon {
       "recount", "recall", "lament", "declare", "invoke", "unveil", "ridicule", "articulate", "float", "knock", "coin",
       "lambast", "promote", "recite", "rebut", "liken", "eviscerate", "reaffirm", "deride", "utter", "rebuff",
       "trumpet", "disparage", "trash", "disavow", "dispute", "contradict", "relish", "contemplate", "interpret",
-      "preach", "expect");
+      "preach", "expect", "extol", "savage", "excoriate", "berate", "chastise", "scold", "taunt", "admonish",
+      "envision", "commend", "belittle", "renounce");
 
   /** Verbs taking a "to" infinitive as content: "wants to run", "vowed to fight". */
   private static final Set<String> INFINITIVE = words(

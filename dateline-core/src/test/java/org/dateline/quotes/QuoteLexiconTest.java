@@ -75,6 +75,18 @@ class QuoteLexiconTest {
   }
 
   @Test
+  void verbsOfScoldingExtollingAndVentingAreCues() {
+    Quote q = containing(extract("The mayor chastised the port authority for its silence."), "silence");
+    attributed(q, "chastised", "The mayor");
+    assertEquals("the port authority for its silence", q.content().text());
+    attributed(containing(extract("Reyes extolled the virtues of the old harbor."), "virtues"), "extolled", "Reyes");
+    attributed(containing(extract("The captain vented that the new rules were a farce."), "farce"), "vented",
+        "The captain");
+    attributed(containing(extract("Few in the city could have envisioned what came next."), "came next"),
+        "could have envisioned", "Few in the city");
+  }
+
+  @Test
   void aCueTaggedAsParticipleAfterANameOrNounIsActive() {
     Quote q = containing(extract("On Monday, Sen. Maria Reyes (D-Calif.) called on the port board to resign over the "
         + "fees."), "port board");
