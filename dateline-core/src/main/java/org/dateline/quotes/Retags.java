@@ -205,8 +205,9 @@ final class Retags {
         pos[i] = "NNP"; // "Rio Grande do/VBP Sul", "Lula da Silva": a particle inside a name
       }
     }
-    for (int i = 1; i + 1 < pos.length; i++) {
-      boolean opens = ",".equals(lower[i - 1]) || "DT".equals(pos[i - 1]) || "POS".equals(pos[i - 1]);
+    for (int i = 0; i + 1 < pos.length; i++) {
+      boolean opens = i == 0 || ",".equals(lower[i - 1]) || "DT".equals(pos[i - 1]) || "POS".equals(pos[i - 1])
+          || "``".equals(pos[i - 1]) || "''".equals(pos[i - 1]); // "…," lead/VB author Hanna Berg said
       if ("lead".equals(lower[i]) && pos[i].startsWith("VB") && opens && "NN".equals(pos[i + 1])) {
         pos[i] = "JJ"; // "Helen Park, lead/VB author of the study": the adjective of a role
       }

@@ -74,6 +74,8 @@ class RetagsTest {
   void leadBeforeARoleIsAnAdjective() {
     assertEquals("JJ", retag("said/VBD Ann/NNP Park/NNP ,/, lead/VB author/NN of/IN the/DT study/NN ./.").get(4));
     assertEquals("VBP", retag("They/PRP lead/VBP talks/NNS ./.").get(1)); // a verb after its subject
+    assertEquals("JJ", retag("``/`` Yes/UH ,/, ``/`` lead/VB author/NN Ann/NNP Park/NNP said/VBD ./.").get(4));
+    assertEquals("JJ", retag("Lead/VB author/NN Ann/NNP Park/NNP said/VBD so/RB ./.").get(0));
   }
 
   @Test
