@@ -131,7 +131,21 @@ final class Closings {
 
   /** "…, the poll found": a verb of finding right after a poll or count as its subject, closing the sentence. */
   static boolean findingOf(TokenView v, int cue) {
-    return FINDINGS.contains(v.lemma(cue)) && cue > 0 && Evidence.isNoun(v.lower(cue - 1)) && v.in(cue + 1)
+    return FINDINGS.contains(v.lemma(cue)) && cue > 0 && evidenceBefore(v, cue) && v.in(cue + 1)
         && (v.isSentencePunct(cue + 1) || ",".equals(v.word(cue + 1))); // not "what polls show is a lead"
+  }
+
+  /** "the poll found", "a study published Wednesday in Nature found": a poll or study names the finder. */
+  private static boolean evidenceBefore(TokenView v, int cue) {
+    int lim = v.sentenceStart(cue);
+    for (int k = cue - 1; k >= lim && k >= cue - 8; k--) {
+      if (Evidence.isNoun(v.lower(k))) {
+        return true;
+      }
+      if (v.isPunct(k) || v.isFinite(k)) {
+        return false;
+      }
+    }
+    return false;
   }
 }

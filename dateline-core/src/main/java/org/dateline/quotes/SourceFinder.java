@@ -148,7 +148,8 @@ final class SourceFinder {
   private static int surveyedBefore(TokenView v, int k, int limit) {
     for (int j = k - 1; j > limit && j >= k - 10; j--) {
       if (SURVEYED.contains(v.lower(j)) && v.pos(j).startsWith("VB")) {
-        return "IN".equals(v.pos(j + 1)) && j + 1 < k ? j : k;
+        boolean phrase = "IN".equals(v.pos(j + 1)) || Modifiers.isTimeWord(v.lower(j + 1)); // "published Wednesday in"
+        return phrase && j + 1 < k ? j : k;
       }
       if (!NpTokens.isNpToken(v, j) && !"IN".equals(v.pos(j))) {
         return k;

@@ -289,6 +289,10 @@ class WireConventionsTest {
     List<Quote> rs = extract("The former senator wants to cement what polls show is a wide lead.");
     assertTrue(rs.stream().noneMatch(r -> r.speaker().map(s -> s.span().text().equals("polls")).orElse(false)
         && r.content().text().startsWith("The former")), rs.toString());
+    Quote s = containing(extract("The ice shelf could break up within decades, a study published Wednesday in "
+        + "Nature found."), "ice shelf");
+    assertEquals("The ice shelf could break up within decades", s.content().text());
+    assertEquals("a study published Wednesday in Nature", s.speaker().orElseThrow().span().text());
   }
 
   @Test
