@@ -263,6 +263,10 @@ final class IndirectSpeech {
     if (!v.in(cue + 1) || CueLexicon.phrasalOnly(lemma) && !CueLexicon.isPhrasal(lemma, v.lower(cue + 1))) {
       return null; // "Looking back to 2008, …": no particle, no cue
     }
+    String next = v.lower(cue + 1);
+    if (("in".equals(next) || "on".equals(next)) && !CueLexicon.isPhrasal(lemma, next)) {
+      return null; // "Writing in the Financial Times on Monday, Wolf warned …": where, not what
+    }
     int end = v.sentenceEnd(cue);
     int comma = cue + 1;
     while (comma < end && !",".equals(v.word(comma)) && !v.isMark(comma)) {

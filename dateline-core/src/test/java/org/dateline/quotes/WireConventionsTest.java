@@ -333,4 +333,12 @@ class WireConventionsTest {
         "Leave now").speaker().orElseThrow();
     assertTrue(s.role().map(r -> !r.equals("heads")).orElse(true), s.toString());
   }
+
+  @Test
+  void anOpeningParticipleBeforeItsMediumReportsNothing() {
+    List<Quote> qs = extract("Writing in the Harbour Gazette on Monday, the economist Ana Wolf warned of a lost "
+        + "decade.");
+    assertTrue(qs.stream().noneMatch(q -> q.cue().map(c -> c.text().equals("Writing")).orElse(false)), qs.toString());
+    assertEquals("a lost decade", containing(qs, "lost decade").content().text());
+  }
 }
