@@ -23,8 +23,16 @@ final class NpTokens {
         || isCountedName(v, i)
         || "CD".equals(p) && i > 1 && isLink(v, i - 1, i - 2) && "CD".equals(v.pos(i - 2)) // "six in 10"
         || isMistaggedName(v, i) || "VBN".equals(p) && i > 0 && "those".equals(v.lower(i - 1)) // "those surveyed"
+        || isAgeNominal(v, i)
         || "CD".equals(p) && v.lower(i).matches("(19|20)\\d\\d") && i > 1 && "from".equals(v.lower(i - 1))
         && v.pos(i - 2).startsWith("NN"); // "a study from 2011"
+  }
+
+  /** "the 74-year-old told supporters": an age used as a noun heads its phrase. */
+  private static boolean isAgeNominal(TokenView v, int i) {
+    return "old".equals(v.lower(i)) && i >= 2 && "HYPH".equals(v.pos(i - 1))
+        && ("year".equals(v.lower(i - 2)) || "years".equals(v.lower(i - 2)))
+        && !(v.in(i + 1) && v.pos(i + 1).startsWith("NN"));
   }
 
   /** "one Republican/JJ", "a Democrat/JJ": a capitalised adjective after a count or determiner names a person. */

@@ -774,4 +774,12 @@ class QuoteSourcesTest {
     assertEquals("A footnote in the audit", QuotePatternsTest.speaker(containing(extract("A footnote in the audit "
         + "says the port lost money."), "lost money")));
   }
+
+  @Test
+  void anAgeUsedAsANounIsTheSpeaker() {
+    assertEquals("the 74-year-old", QuotePatternsTest.speaker(containing(extract("\"I have given this harbour "
+        + "everything,\" the 74-year-old told supporters in Lima."), "everything")));
+    assertEquals("A 61-year-old fisherman", QuotePatternsTest.speaker(containing(extract("A 61-year-old fisherman "
+        + "said the water rose quickly."), "water rose")));
+  }
 }
