@@ -203,7 +203,7 @@ final class NewsQuoteExtractor implements QuoteExtractor {
         && Anonymity.stated(v, next, v.sentenceEnd(next));
   }
 
-  /** "said one doctor, who asked not to be named …": a relative clause after the speaker's phrase withholds a name. */
+  /** "said one doctor, who asked not to be named …": a relative clause after the speaker withholds a name. */
   private static boolean anonymousRelative(TokenView v, int after) {
     return v.in(after + 1) && ",".equals(v.word(after)) && "who".equals(v.lower(after + 1))
         && Anonymity.stated(v, after + 1, Math.min(v.sentenceEnd(after), after + 12));

@@ -755,8 +755,8 @@ class QuotePatternsTest {
 
   @Test
   void aSubordinateClauseAfterAnOpeningPhraseKeepsItsOwnSpeaker() {
-    List<Quote> qs = extract("In Tuesday's debate, while most of her rivals called for a bigger navy, Lee argued for cuts, "
-        + "noting that the budget was tight.");
+    List<Quote> qs = extract("In Tuesday's debate, while most of her rivals called for a bigger navy, Lee argued for "
+        + "cuts, noting that the budget was tight.");
     Quote called = containing(qs, "bigger navy");
     assertEquals("most of her rivals", speaker(called));
     assertEquals("a bigger navy", called.content().text());

@@ -42,7 +42,8 @@ class SpeakerRolesTest {
   @Test
   void aCourtesyTitleIsNoAffiliation() {
     List<Quote> qs = extract("Mr. Haddad said the port would reopen on Monday.\n\n"
-        + "\"We are not there yet,\" said Mrs. Okafor, a harbour pilot.\n\nDr. Lena Vogt said the injured were stable.");
+        + "\"We are not there yet,\" said Mrs. Okafor, a harbour pilot.\n\n"
+        + "Dr. Lena Vogt said the injured were stable.");
     for (String words : List.of("port", "not there", "injured")) {
       Speaker s = speaker(qs, words);
       assertEquals(Optional.empty(), s.affiliation(), s.toString());
