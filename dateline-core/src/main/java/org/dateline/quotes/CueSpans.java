@@ -80,7 +80,7 @@ final class CueSpans {
       return 0;
     }
     if (!"VB".equals(v.pos(cue))) {
-      return InfinitiveLeads.at(v, cue, lim); // "have taken to saying"
+      return "VBG".equals(v.pos(cue)) ? InfinitiveLeads.at(v, cue, lim) : 0; // "have taken to saying"
     }
     if (cue - 3 >= lim && "on".equals(v.lower(cue - 2)) && "go".equals(v.lemma(cue - 3))) {
       return 3;

@@ -67,8 +67,8 @@ final class InfinitiveLeads {
         return 0;
       }
       if (p.startsWith("VB")) {
-        boolean finite = !"VB".equals(p) && !"VBG".equals(p) || "VBG".equals(p) && "taking".equals(v.lower(j));
-        return finite && VEHICLES.contains(v.lemma(j)) && !objectControl(v, j, to) ? cue - j : 0;
+        boolean tensed = !"VB".equals(p) && !"VBG".equals(p) || "taking".equals(v.lower(j)); // not "wants to use"
+        return tensed && VEHICLES.contains(v.lemma(j)) && !objectControl(v, j, to) ? cue - j : 0;
       }
     }
     return 0;

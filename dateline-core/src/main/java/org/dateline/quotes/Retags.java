@@ -174,9 +174,9 @@ final class Retags {
           || !CueLexicon.isSpeech(lemma) && !CueLexicon.takesObject(lemma) && !CueLexicon.hasPhrasal(lemma)) {
         continue;
       }
-      int j = i - 1;
-      while (j > 0 && tokens.get(j - 1).sentence() == tokens.get(i).sentence() && !Vocabulary.SUBORDINATORS.contains(
-          lower[j - 1]) && NOUN_PHRASE.contains(pos[j - 1].length() > 2 ? pos[j - 1].substring(0, 2) : pos[j - 1])) {
+      int j = i - 1; // the first word of the subject, and of a prepositional phrase after it
+      while (j > 0 && tokens.get(j - 1).sentence() == tokens.get(i).sentence()
+          && !Vocabulary.SUBORDINATORS.contains(lower[j - 1]) && inNounPhrase(pos[j - 1])) {
         j--;
       }
       if (j > 0 && Vocabulary.SUBORDINATORS.contains(lower[j - 1]) && j < i - 1) {
@@ -185,7 +185,10 @@ final class Retags {
     }
   }
 
-  private static final Set<String> NOUN_PHRASE = Set.of("NN", "DT", "JJ", "PR", "CD", "PO", "IN");
+  private static boolean inNounPhrase(String p) {
+    return p.startsWith("NN") || p.startsWith("JJ") || p.startsWith("PRP") || "DT".equals(p) || "CD".equals(p)
+        || "POS".equals(p) || "IN".equals(p);
+  }
 
   /** A finite verb's tag, as {@link TokenView#isFinite} reads it once the tags are settled. */
   private static boolean isFinite(String p) {
