@@ -184,9 +184,14 @@ record SpeakerDescriptor(
     int roleEnd = -1;
     boolean trade = false; // the role so far is an occupation, which an office named later replaces
     boolean served = false; // "A spokesman for Prime Minister Keir Starmer": whom the speaker serves, not the speaker
+    boolean insider = false; // "People close to the president": who they know, not who they are
     for (int i = start; i < head; i++) {
       String low = v.lower(i);
       String ner = v.tok(i).ner();
+      insider |= i > start && name.isEmpty() && insiderAt(v, i);
+      if (insider && !"PERSON".equals(ner)) {
+        continue;
+      }
       served |= role != null && name.isEmpty() && SERVING.contains(low);
       if (served && !"ORGANIZATION".equals(ner) && !"LOCATION".equals(ner)) {
         if ("PERSON".equals(ner)) {
@@ -242,13 +247,22 @@ record SpeakerDescriptor(
     boolean human = named || role != null;
     boolean anonymous = !named && (ANONYMOUS_HEADS.contains(singular(headWord))
         && (INDEFINITE.contains(v.lower(start)) || headWord.endsWith("s") || definite)
-        || Anonymity.stated(v, nameEnd, end));
+        || Anonymity.stated(v, nameEnd, end) || insider);
     if (!named && affiliation.length() > 0 && role == null && !anonymous) {
       return new SpeakerDescriptor(Optional.empty(), Optional.empty(), opt(affiliation.toString()),
           Optional.empty(), false, false, definite, false);
     }
     return new SpeakerDescriptor(opt(name.toString()), Optional.ofNullable(role), opt(affiliation.toString()),
         Optional.ofNullable(rank), anonymous, false, definite, human);
+  }
+
+  private static final Set<String> INSIDERS = words("close", "familiar", "knowledgeable", "briefed");
+
+  /** "people close to", "sources familiar with", "a person briefed on": an unnamed insider after a noun. */
+  private static boolean insiderAt(TokenView v, int i) {
+    return INSIDERS.contains(v.lower(i)) && v.pos(i - 1).startsWith("NN") && v.in(i + 1)
+        && ("to".equals(v.lower(i + 1)) || "with".equals(v.lower(i + 1)) || "on".equals(v.lower(i + 1))
+        || "about".equals(v.lower(i + 1)));
   }
 
   /** "Voting/NNP rights groups": a word capitalised only as its sentence's first, before a lower-case word. */

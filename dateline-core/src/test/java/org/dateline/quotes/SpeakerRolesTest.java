@@ -164,4 +164,11 @@ class SpeakerRolesTest {
     Speaker dalton = speaker(qs, "wrong on the law");
     assertEquals(Optional.of("attorney general"), dalton.role(), dalton.toString());
   }
+
+  @Test
+  void peopleCloseToAnOfficeHolderAreAnonymousInsidersNotTheOfficeHolder() {
+    Speaker s = speaker(extract("People close to the harbour master say he is furious about the leak."), "furious");
+    assertEquals(Optional.empty(), s.role(), s.toString());
+    assertTrue(s.anonymous(), s.toString());
+  }
 }
