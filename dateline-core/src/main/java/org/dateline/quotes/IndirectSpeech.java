@@ -58,7 +58,7 @@ final class IndirectSpeech {
         }
         at.context = DirectQuotes.sameSentence(v, cue, sofar);
         if (at.context == null) {
-          at.source(Subjects.ofSentence(v, lim, cue)).cueStart = CueSpans.byLead(v, cue, lim);
+          at.source(Subjects.agentOf(v, lim, cue)).cueStart = CueSpans.byLead(v, cue, lim);
           if (!at.hasSource()) {
             return null;
           }

@@ -1,5 +1,6 @@
 package org.dateline.quotes;
 
+import java.util.Set;
 import org.dateline.nlp.Datelines;
 
 /** Subjects found away from the cue: the first verb's subject for "X praised Y and said…" and for participles. */
@@ -62,6 +63,44 @@ final class Subjects {
     }
     return null;
   }
+
+  /**
+   * The sentence's subject for a participle cue at {@code cue} ({@link #ofSentence}); but when that subject is a
+   * market ("Shares fell after the company cut its forecast, citing …"), the subject of the subordinate clause
+   * the participle follows, which can say something.
+   */
+  static SourceFinder.Range agentOf(TokenView v, int lim, int cue) {
+    SourceFinder.Range main = ofSentence(v, lim, cue);
+    if (main == null || !market(v, main) || !",".equals(v.word(cue - 1))) {
+      return main;
+    }
+    for (int k = cue - 2; k > main.end(); k--) {
+      if (v.isPunct(k) || v.isMark(k)) {
+        return main;
+      }
+      if (Vocabulary.SUBORDINATORS.contains(v.lower(k))) {
+        SourceFinder.Range agent = ofClause(v, k + 1, cue - 1);
+        return agent != null && agent.start() == k + 1 ? agent : main;
+      }
+    }
+    return main;
+  }
+
+  /** "Shares in the carmaker", "Oil prices": a market names the subject's first noun run. */
+  private static boolean market(TokenView v, SourceFinder.Range r) {
+    for (int i = r.start(); i < r.end(); i++) {
+      if (MARKETS.contains(v.lower(i))) {
+        return true;
+      }
+      if (!v.pos(i).startsWith("NN") && !v.pos(i).startsWith("DT") && !v.pos(i).startsWith("JJ")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> MARKETS = Set.of("shares", "stocks", "prices", "markets", "oil", "gold",
+      "dollar", "euro", "pound", "yen", "yields", "bonds", "index", "futures", "stock", "currency");
 
   /** The comma closing a relative clause opening after the comma before {@code i} ("…, who …,"), else {@code i}. */
   private static int afterRelative(TokenView v, int i, int before) {

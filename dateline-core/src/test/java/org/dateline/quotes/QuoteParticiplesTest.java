@@ -56,4 +56,14 @@ class QuoteParticiplesTest {
     assertEquals("showing", cue(q)); // a clause may follow "showing": its verb is not the main verb
     assertTrue(q.content().text().startsWith("most nurses work overtime"), q.toString());
   }
+
+  @Test
+  void aParticipleAfterAMarketsMoveSpeaksForWhoeverCausedIt() {
+    Quote q = QuoteExtractorTest.containing(QuoteExtractorTest.extract("Shares in the ferry operator fell 6 percent "
+        + "after the company cut its profit forecast, citing weak demand on its northern routes."), "weak demand");
+    assertEquals("the company", q.speaker().orElseThrow().span().text());
+    Quote r = QuoteExtractorTest.containing(QuoteExtractorTest.extract("The ferry operator cut its forecast after "
+        + "fuel costs rose, citing weak demand."), "weak demand");
+    assertEquals("The ferry operator", r.speaker().orElseThrow().span().text()); // no market: the sentence's subject
+  }
 }
