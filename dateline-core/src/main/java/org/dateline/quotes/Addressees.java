@@ -65,6 +65,24 @@ final class Addressees {
 
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "i", "he", "she", "we", "they", "you");
 
+  /**
+   * Whether a narrative ("a joke", "a slightly different tale", not "the truth") opens at {@code s}: what a verb of
+   * telling tells, its content.
+   */
+  static boolean narrativeAt(TokenView v, int s) {
+    for (int k = s; v.in(k) && k < s + 6; k++) {
+      String p = v.pos(k);
+      if (p.startsWith("NN")) {
+        return TOLD.contains(v.lower(k)) && !"truth".equals(v.lower(k));
+      }
+      if (!p.startsWith("DT") && !p.startsWith("JJ") && !"PRP$".equals(p) && !"CD".equals(p)
+          && !("RB".equals(p) && v.lower(k).endsWith("ly"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** What is told, not who is told: "told the story of …", "tells jokes". */
   private static final Set<String> TOLD = Set.of(
       "story", "stories", "tale", "tales", "joke", "jokes", "truth", "lie", "lies", "anecdote", "anecdotes");

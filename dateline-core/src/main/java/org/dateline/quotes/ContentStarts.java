@@ -48,6 +48,9 @@ final class ContentStarts {
     if (CueLexicon.takesObject(lemma)) { // a gerund object too: "proposed barring", "denied having"
       return (!p.startsWith("VB") || "VBG".equals(p)) && !"IN".equals(p) && !v.isPunct(s);
     }
+    if ("tell".equals(lemma) && Addressees.narrativeAt(v, s)) {
+      return true; // "told a slightly different tale": what is told
+    }
     // zero "that": a clause follows ("said the plan would…", "thinks he can…")
     return (!p.startsWith("VB") || "VBG".equals(p)) && !"IN".equals(p) && !"TO".equals(p) && !v.isPunct(s)
         && !"RB".equals(p) && hasVerbAhead(v, s);

@@ -87,6 +87,16 @@ class QuoteLexiconTest {
   }
 
   @Test
+  void aNarrativeToldIsTheContent() {
+    Quote q = containing(extract("The harbour master told a joke about the new ferry."), "joke");
+    attributed(q, "told", "The harbour master");
+    assertEquals("a joke about the new ferry", q.content().text());
+    attributed(containing(extract("The port's records tell a slightly different tale."), "tale"), "tell",
+        "The port's records");
+    noQuotes("The pilot told the truth.");
+  }
+
+  @Test
   void aCueTaggedAsParticipleAfterANameOrNounIsActive() {
     Quote q = containing(extract("On Monday, Sen. Maria Reyes (D-Calif.) called on the port board to resign over the "
         + "fees."), "port board");
