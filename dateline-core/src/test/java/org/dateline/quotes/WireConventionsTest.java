@@ -341,4 +341,14 @@ class WireConventionsTest {
     assertTrue(qs.stream().noneMatch(q -> q.cue().map(c -> c.text().equals("Writing")).orElse(false)), qs.toString());
     assertEquals("a lost decade", containing(qs, "lost decade").content().text());
   }
+
+  @Test
+  void aPlatformAfterAVerbOfWritingBelongsToTheCue() {
+    Quote q = containing(extract("The harbour master wrote on Facebook that the ferry would resume on Monday."),
+        "ferry would resume");
+    assertEquals("wrote on Facebook", q.cue().orElseThrow().text());
+    assertEquals("that the ferry would resume on Monday", q.content().text());
+    Quote r = containing(extract("The mayor said on Twitter that the port was safe."), "port was safe");
+    assertEquals("said", r.cue().orElseThrow().text()); // a verb of saying keeps its platform outside
+  }
 }
