@@ -126,7 +126,7 @@ final class DirectQuotes {
     return any != null && !answers(v, any.cueStart, question) ? any : null;
   }
 
-  /** "…?" he answered: the question is not the answerer's words. */
+  /** Whether tokens {@code [s, e)} are adverbs only, and at least one: "said only: "…"", "replied evenly, "…"". */
   private static boolean adverbsOnly(TokenView v, int s, int e) {
     for (int i = s; i < e; i++) {
       if (!"RB".equals(v.pos(i))) {
@@ -136,6 +136,7 @@ final class DirectQuotes {
     return s < e;
   }
 
+  /** "…?" he answered: the question is not the answerer's words. */
   private static boolean answers(TokenView v, int cue, boolean question) {
     return question && ANSWERS.contains(v.lemma(cue));
   }

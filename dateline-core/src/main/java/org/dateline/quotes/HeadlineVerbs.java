@@ -66,7 +66,7 @@ final class HeadlineVerbs {
       return false;
     }
     for (int k = i + 1; k < n; k++) {
-      if ("MD".equals(pos[k]) || "VBD".equals(pos[k]) || "VBZ".equals(pos[k]) || "VBP".equals(pos[k])) {
+      if (Retags.isFinite(pos[k])) {
         return false; // "Ana Ruiz said on Friday she would …": a lede's clause follows, not a headline's phrase
       }
     }

@@ -191,7 +191,7 @@ final class Retags {
   }
 
   /** A finite verb's tag, as {@link TokenView#isFinite} reads it once the tags are settled. */
-  private static boolean isFinite(String p) {
+  static boolean isFinite(String p) {
     return "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p);
   }
 
